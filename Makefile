@@ -1,0 +1,31 @@
+# The two commands: `make demo` and `make test`. Both install what they need
+# (into .local/ and infra/local/node_modules) and stop the servers they start.
+.PHONY: demo test lint fmt stack-start stack-stop stack-status bench build
+
+## Run the recall flow end to end on the local stack and print the emails sent.
+demo:
+	infra/local/demo.sh
+
+## Every test: template lint and wiring, unit, property and integration tests.
+test:
+	infra/local/run-tests.sh
+
+## What CI does not run but every commit passes: formatting and clippy.
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+build:
+	cargo build --workspace
+
+stack-start:
+	infra/local/stack.sh start
+
+stack-stop:
+	infra/local/stack.sh stop
+
+stack-status:
+	infra/local/stack.sh status

@@ -1,0 +1,17 @@
+use catalog_sync::CatalogSync;
+use lambda_runtime::{service_fn, Error, LambdaEvent};
+use aws_lambda_events::event::sqs::SqsEvent;
+use safety_aws::{env_var, Clients, Store};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    safety_runtime::init_tracing();
+    // Built once per cold start, shared by every invocation.
+    let clients = Clients::from_env().await;
+    let sync = CatalogSync::new(Store::new(clients.dynamodb, env_var("TABLE_NAME")?));
+    let sync = &sync;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
+        Ok::<_, Error>(sync.handle_event(event.payload).await)
+    }))
+    .await
+}

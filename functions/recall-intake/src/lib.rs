@@ -1,0 +1,354 @@
+//! `recall-intake`: a regulator's record -> a normalised recall -> merged with
+//! earlier reports of the same product -> matched listings -> cases, measures
+//! per market, and the sellers' recall notices.
+//!
+//! Every step converges when repeated: a recall is found again by its source
+//! reference or identifiers, a case exists once per listing (conditional put),
+//! a notice is recorded before it is sent and claimed before each send. A
+//! message id processed to the end is remembered, so a plain duplicate costs
+//! one read.
+
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
+use chrono::{DateTime, Utc};
+use safety_aws::store::{RecallPartition, StoredNotice};
+use safety_aws::{Mailer, Store, StoreError};
+use safety_domain::catalog::Listing;
+use safety_domain::intake::{plan_intake, IntakePlan, SellerNotice};
+use safety_domain::matching::{recall_lookups, Lookup};
+use safety_domain::messages::{envelope, MessageError, RecallReceived};
+use safety_domain::recall::Recall;
+use safety_runtime::{process_batch, Record};
+use safety_sources::SourceError;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub const FUNCTION: &str = "recall-intake";
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error(transparent)]
+    Message(#[from] MessageError),
+    #[error("message {message_id}: {source}")]
+    Source {
+        message_id: String,
+        #[source]
+        source: SourceError,
+    },
+    #[error("message {message_id}, recall {recall_id}: {source}")]
+    Store {
+        message_id: String,
+        recall_id: String,
+        #[source]
+        source: StoreError,
+    },
+    #[error("message {message_id}, recall {recall_id}: {reason}")]
+    Notice {
+        message_id: String,
+        recall_id: String,
+        reason: String,
+    },
+}
+
+/// What one message did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outcome {
+    pub recall_id: String,
+    /// True when the message was processed before (nothing done).
+    pub duplicate: bool,
+    /// True when the record merged into an earlier recall of the same product.
+    pub merged: bool,
+    pub cases_opened: usize,
+    pub awaiting_review: usize,
+    pub cases_extended: usize,
+    pub notices_sent: usize,
+}
+
+pub struct RecallIntake {
+    store: Store,
+    mailer: Mailer,
+}
+
+impl RecallIntake {
+    pub fn new(store: Store, mailer: Mailer) -> RecallIntake {
+        RecallIntake { store, mailer }
+    }
+
+    pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
+        process_batch(event, FUNCTION, |r| self.handle(r)).await
+    }
+
+    pub async fn handle(&self, record: Record) -> Result<Outcome, IntakeError> {
+        let msg = RecallReceived::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        let id = msg.id.clone();
+        let err = |recall_id: &str| {
+            let message_id = id.clone();
+            let recall_id = recall_id.to_string();
+            move |source| IntakeError::Store {
+                message_id,
+                recall_id,
+                source,
+            }
+        };
+        if self.store.message_done(FUNCTION, &id).await.map_err(err("-"))? {
+            return Ok(Outcome {
+                duplicate: true,
+                ..Outcome::default()
+            });
+        }
+        let incoming = safety_sources::parse(
+            &msg.source,
+            msg.channel.as_deref(),
+            msg.record.as_ref(),
+            msg.recall.as_ref(),
+            &id,
+        )
+        .map_err(|source| IntakeError::Source {
+            message_id: id.clone(),
+            source,
+        })?;
+        let received_at = msg.received_at.unwrap_or_else(Utc::now);
+
+        // Identify: an earlier recall of the same product, and the listings.
+        let mut found = self
+            .find(&incoming)
+            .await
+            .map_err(err(&incoming.id))?;
+        let (recall, part, merged) = match found.recall_id.clone() {
+            Some(existing_id) => {
+                let part = self
+                    .store
+                    .recall_partition(&existing_id)
+                    .await
+                    .map_err(err(&existing_id))?;
+                match part.recall.clone() {
+                    Some(mut existing) => {
+                        existing.merge(&incoming);
+                        // The merged recall may carry identifiers this record lacked.
+                        self.find_more(&existing, &mut found)
+                            .await
+                            .map_err(err(&existing_id))?;
+                        (existing, part, true)
+                    }
+                    // An index item without its recall: a crashed first attempt. Start afresh.
+                    None => (incoming, part, false),
+                }
+            }
+            None => (incoming, RecallPartition::default(), false),
+        };
+        let identified_at = Utc::now();
+        let rid = recall.id.clone();
+
+        let mut notices_so_far: BTreeMap<String, usize> = BTreeMap::new();
+        for n in &part.notices {
+            *notices_so_far.entry(n.notice.seller_id.clone()).or_default() += 1;
+        }
+        let plan = plan_intake(
+            &recall,
+            &found.listings,
+            &part.cases,
+            &notices_so_far,
+            identified_at,
+        );
+
+        self.store
+            .put_recall(
+                &recall,
+                &[("received_at", received_at), ("identified_at", identified_at)],
+            )
+            .await
+            .map_err(err(&rid))?;
+        self.write_plan(&plan).await.map_err(err(&rid))?;
+        if plan.confident_cases() > 0 || !plan.extended.is_empty() {
+            self.store
+                .mark_timeline(&rid, "blocked_at", Utc::now())
+                .await
+                .map_err(err(&rid))?;
+        }
+
+        // Send what is queued: this plan's notices and any an earlier,
+        // interrupted delivery left pending.
+        let mut to_send: Vec<SellerNotice> = plan.notices.clone();
+        to_send.extend(
+            part.notices
+                .iter()
+                .filter(|n| n.status != "sent")
+                .map(|n: &StoredNotice| n.notice.clone()),
+        );
+        let sent = self.send_notices(&recall, &to_send, &id).await?;
+        if sent > 0 {
+            self.store
+                .mark_timeline(&rid, "sellers_notified_at", Utc::now())
+                .await
+                .map_err(err(&rid))?;
+        }
+        self.store
+            .mark_message_done(FUNCTION, &id, Utc::now())
+            .await
+            .map_err(err(&rid))?;
+        Ok(Outcome {
+            recall_id: rid,
+            duplicate: false,
+            merged,
+            cases_opened: plan.confident_cases(),
+            awaiting_review: plan.new_cases.len() - plan.confident_cases(),
+            cases_extended: plan.extended.len(),
+            notices_sent: sent,
+        })
+    }
+
+    /// One query per identity key: candidate listings and earlier recalls.
+    async fn find(&self, recall: &Recall) -> Result<Found, StoreError> {
+        let mut found = Found::default();
+        if let Some(first) = recall.sources.first() {
+            found.recall_id = self.store.recall_for_source(first).await?;
+        }
+        self.find_more(recall, &mut found).await?;
+        Ok(found)
+    }
+
+    async fn find_more(&self, recall: &Recall, found: &mut Found) -> Result<(), StoreError> {
+        for lookup in recall_lookups(recall) {
+            if !found.queried.insert(lookup.clone()) {
+                continue;
+            }
+            let hits = self.store.lookup(&lookup).await?;
+            if found.recall_id.is_none() {
+                // An earlier report of the same product: merge into it.
+                found.recall_id = hits.recall_ids.into_iter().next();
+            }
+            for l in hits.listings {
+                if found.listing_ids.insert(l.listing_id.clone()) {
+                    found.listings.push(l);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn write_plan(&self, plan: &IntakePlan) -> Result<(), StoreError> {
+        // Cases awaiting review first (no notice), then one transaction per seller.
+        let review: Vec<_> = plan
+            .new_cases
+            .iter()
+            .filter(|(c, _)| c.notice_id.is_none())
+            .cloned()
+            .collect();
+        for case in &review {
+            ignore_conflict(self.store.open_cases(std::slice::from_ref(case), None).await)?;
+        }
+        for notice in &plan.notices {
+            let cases: Vec<_> = plan
+                .new_cases
+                .iter()
+                .filter(|(c, _)| c.notice_id.as_deref() == Some(notice.notice_id.as_str()))
+                .cloned()
+                .collect();
+            let extended: Vec<_> = plan
+                .extended
+                .iter()
+                .filter(|(c, _)| c.seller_id == notice.seller_id)
+                .cloned()
+                .collect();
+            if !cases.is_empty() {
+                ignore_conflict(self.store.open_cases(&cases, Some(notice)).await)?;
+            }
+            if !extended.is_empty() {
+                let with_notice = if cases.is_empty() { Some(notice) } else { None };
+                ignore_conflict(self.store.extend_cases(&extended, with_notice).await)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends each notice at most once: claimed, rendered, sent, marked sent.
+    async fn send_notices(
+        &self,
+        recall: &Recall,
+        notices: &[SellerNotice],
+        message_id: &str,
+    ) -> Result<usize, IntakeError> {
+        let store_err = |source| IntakeError::Store {
+            message_id: message_id.to_string(),
+            recall_id: recall.id.clone(),
+            source,
+        };
+        if notices.is_empty() {
+            return Ok(0);
+        }
+        let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
+        let sellers = self.store.get_sellers(&seller_ids).await.map_err(store_err)?;
+        let mut sent = 0;
+        let mut missing = Vec::new();
+        for notice in notices {
+            let Some(seller) = sellers.get(&notice.seller_id) else {
+                missing.push(notice.seller_id.clone());
+                continue;
+            };
+            if !self
+                .store
+                .claim_notice(notice, Utc::now())
+                .await
+                .map_err(store_err)?
+            {
+                continue;
+            }
+            let email = match safety_domain::email::seller_notice(notice, recall, seller) {
+                Ok(e) => e,
+                Err(e) => {
+                    self.store.release_notice(notice).await.map_err(store_err)?;
+                    return Err(IntakeError::Notice {
+                        message_id: message_id.to_string(),
+                        recall_id: recall.id.clone(),
+                        reason: e.to_string(),
+                    });
+                }
+            };
+            match self.mailer.send(&email).await {
+                Ok(ses_id) => {
+                    let now: DateTime<Utc> = Utc::now();
+                    self.store
+                        .mark_notice_sent(notice, &email.to, &ses_id, now)
+                        .await
+                        .map_err(store_err)?;
+                    tracing::info!(
+                        recall_id = %recall.id,
+                        notice_id = %notice.notice_id,
+                        seller_id = %notice.seller_id,
+                        "seller notice sent"
+                    );
+                    sent += 1;
+                }
+                Err(e) => {
+                    self.store.release_notice(notice).await.map_err(store_err)?;
+                    return Err(store_err(e));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(IntakeError::Notice {
+                message_id: message_id.to_string(),
+                recall_id: recall.id.clone(),
+                reason: format!(
+                    "seller(s) {} unknown: their listings are blocked and their notices wait, retried until the seller arrives",
+                    missing.join(", ")
+                ),
+            });
+        }
+        Ok(sent)
+    }
+}
+
+fn ignore_conflict(res: Result<(), StoreError>) -> Result<(), StoreError> {
+    match res {
+        // Another delivery wrote these cases first: they exist, which is what we want.
+        Err(StoreError::Conflict(_)) => Ok(()),
+        other => other,
+    }
+}
+
+#[derive(Debug, Default)]
+struct Found {
+    recall_id: Option<String>,
+    queried: BTreeSet<Lookup>,
+    listing_ids: BTreeSet<String>,
+    listings: Vec<Listing>,
+}

@@ -1,0 +1,20 @@
+use aws_lambda_events::event::sqs::SqsEvent;
+use lambda_runtime::{service_fn, Error, LambdaEvent};
+use recall_intake::RecallIntake;
+use safety_aws::{env_var, Clients, Mailer, Store};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    safety_runtime::init_tracing();
+    // Built once per cold start, shared by every invocation.
+    let clients = Clients::from_env().await;
+    let intake = RecallIntake::new(
+        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
+        Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
+    );
+    let intake = &intake;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
+        Ok::<_, Error>(intake.handle_event(event.payload).await)
+    }))
+    .await
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the local AWS stand-ins and tools into project-local paths:
+#   .local/venv         moto[server] (DynamoDB, SQS), cfn-lint, cargo-lambda (brings zig), PyYAML
+#   infra/local/node_modules   aws-ses-v2-local (SES v2, with SendBulkEmail and a /store of sent mail)
+# Idempotent: a second run with everything present takes a second.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+venv="$root/.local/venv"
+stamp="$venv/.installed-v1"
+if [ ! -f "$stamp" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    'moto[server]==5.2.5' 'cfn-lint==1.58.*' 'cargo-lambda==1.9.2' 'PyYAML>=6'
+  touch "$stamp"
+fi
+if [ ! -x "$here/node_modules/.bin/aws-ses-v2-local" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
+    || npm install --no-audit --no-fund --loglevel=error)
+fi
+echo "local tools ready: $venv, $here/node_modules"

@@ -1,0 +1,761 @@
+//! DynamoDB: one table, keys designed from the access patterns (README, "Data").
+//! Every read is a `GetItem`, `BatchGetItem` or a `Query` on a key; never a `Scan`.
+//! Each item keeps its domain value as a map under `data` (serde_dynamo).
+
+use crate::StoreError;
+use aws_sdk_dynamodb::error::DisplayErrorContext;
+use aws_sdk_dynamodb::types::{
+    AttributeValue, Delete, KeysAndAttributes, Put, TransactWriteItem, Update,
+};
+use aws_sdk_dynamodb::Client;
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use safety_domain::catalog::{Listing, Order, Seller};
+use safety_domain::messages::OrderUpdated;
+use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, SellerNotice};
+use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
+use safety_domain::recall::{Recall, SourceRef};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+type Item = HashMap<String, AttributeValue>;
+
+/// How long a processed message id is remembered (SQS retention is at most 14 days).
+const MESSAGE_TTL_DAYS: i64 = 15;
+/// A notice claimed for sending longer ago than this is considered abandoned
+/// (the sender crashed) and may be claimed again.
+const CLAIM_TIMEOUT_SECS: i64 = 120;
+
+fn s(v: impl Into<String>) -> AttributeValue {
+    AttributeValue::S(v.into())
+}
+
+pub fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn aws<E: std::error::Error + 'static>(what: &str, e: E) -> StoreError {
+    StoreError::Aws(format!("{what}: {}", DisplayErrorContext(&e)))
+}
+
+fn data<T: Serialize>(value: &T) -> Result<AttributeValue, StoreError> {
+    serde_dynamo::to_attribute_value(value).map_err(|e| StoreError::Encode(e.to_string()))
+}
+
+fn from_data<T: DeserializeOwned>(item: &Item) -> Result<T, StoreError> {
+    let key = format!(
+        "{}/{}",
+        item.get("pk").and_then(|v| v.as_s().ok()).map(String::as_str).unwrap_or("?"),
+        item.get("sk").and_then(|v| v.as_s().ok()).map(String::as_str).unwrap_or("?")
+    );
+    let value = item
+        .get("data")
+        .cloned()
+        .ok_or_else(|| StoreError::Decode(format!("item {key} has no data")))?;
+    serde_dynamo::from_attribute_value(value)
+        .map_err(|e| StoreError::Decode(format!("item {key}: {e}")))
+}
+
+fn attr_s<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
+    item.get(name).and_then(|v| v.as_s().ok()).map(String::as_str)
+}
+
+/// The key of each kind of item.
+pub mod keys {
+    pub fn seller(id: &str) -> (String, String) {
+        (format!("SELLER#{id}"), "SELLER".into())
+    }
+    pub fn listing(id: &str) -> (String, String) {
+        (format!("LISTING#{id}"), "LISTING".into())
+    }
+    pub fn measures(listing_id: &str, recall_id: &str) -> (String, String) {
+        (format!("LISTING#{listing_id}"), format!("MEASURE#{recall_id}"))
+    }
+    pub fn order(id: &str) -> (String, String) {
+        (format!("ORDER#{id}"), "ORDER".into())
+    }
+    pub fn order_line(listing_id: &str, market: &str, order_id: &str) -> (String, String) {
+        (format!("LISTING#{listing_id}"), format!("ORDER#{market}#{order_id}"))
+    }
+    pub fn recall(id: &str) -> (String, String) {
+        (format!("RECALL#{id}"), "RECALL".into())
+    }
+    pub fn source_ref(source: &str, reference: &str) -> (String, String) {
+        (format!("SOURCE#{source}#{reference}"), "SOURCE".into())
+    }
+    pub fn case(recall_id: &str, listing_id: &str) -> (String, String) {
+        (format!("RECALL#{recall_id}"), format!("CASE#{listing_id}"))
+    }
+    pub fn notice(recall_id: &str, notice_id: &str) -> (String, String) {
+        (format!("RECALL#{recall_id}"), format!("NOTICE#{notice_id}"))
+    }
+    pub fn message(queue: &str, id: &str) -> (String, String) {
+        (format!("MSG#{queue}#{id}"), "MSG".into())
+    }
+}
+
+fn key_item((pk, sk): (String, String)) -> Item {
+    HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
+}
+
+fn with<T: Serialize>(
+    key: (String, String),
+    kind: &str,
+    value: &T,
+) -> Result<Item, StoreError> {
+    let mut item = key_item(key);
+    item.insert("kind".into(), s(kind));
+    item.insert("data".into(), data(value)?);
+    Ok(item)
+}
+
+/// What the recall's own partition holds: the recall, its cases and its notices.
+#[derive(Debug, Default, Clone)]
+pub struct RecallPartition {
+    pub recall: Option<Recall>,
+    pub timeline: BTreeMap<String, String>,
+    pub cases: Vec<Case>,
+    pub notices: Vec<StoredNotice>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredNotice {
+    pub notice: SellerNotice,
+    pub status: String,
+    pub sent_at: Option<String>,
+}
+
+/// What one identity key holds: the listings and the recalls under it.
+#[derive(Debug, Default, Clone)]
+pub struct IdentityHits {
+    pub listings: Vec<Listing>,
+    pub recall_ids: BTreeSet<String>,
+}
+
+/// Timeline fields of a recall (SPEC 1.2: received, identified, blocked, seller told, consumers told).
+pub const TIMELINE: &[&str] = &[
+    "received_at",
+    "identified_at",
+    "blocked_at",
+    "sellers_notified_at",
+    "consumers_notified_at",
+];
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    client: Client,
+    table: String,
+}
+
+impl Store {
+    pub fn new(client: Client, table: impl Into<String>) -> Store {
+        Store {
+            client,
+            table: table.into(),
+        }
+    }
+
+    pub fn table(&self) -> &str {
+        &self.table
+    }
+
+    async fn get(&self, key: (String, String)) -> Result<Option<Item>, StoreError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(key)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| aws("GetItem", e))?;
+        Ok(out.item)
+    }
+
+    /// Every item of a partition whose sort key starts with `prefix`, all pages.
+    async fn query_prefix(&self, pk: &str, prefix: &str) -> Result<Vec<Item>, StoreError> {
+        let mut items = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let mut q = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .consistent_read(true)
+                .set_exclusive_start_key(start.take())
+                .expression_attribute_values(":pk", s(pk));
+            q = if prefix.is_empty() {
+                q.key_condition_expression("pk = :pk")
+            } else {
+                q.key_condition_expression("pk = :pk AND begins_with(sk, :p)")
+                    .expression_attribute_values(":p", s(prefix))
+            };
+            let out = q.send().await.map_err(|e| aws("Query", e))?;
+            items.extend(out.items.unwrap_or_default());
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => break,
+            }
+        }
+        Ok(items)
+    }
+
+    async fn transact(&self, items: Vec<TransactWriteItem>) -> Result<(), StoreError> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.client
+            .transact_write_items()
+            .set_transact_items(Some(items))
+            .send()
+            .await
+            .map_err(|e| {
+                let text = DisplayErrorContext(&e).to_string();
+                if text.contains("ConditionalCheckFailed") {
+                    StoreError::Conflict(text)
+                } else {
+                    StoreError::Aws(format!("TransactWriteItems: {text}"))
+                }
+            })?;
+        Ok(())
+    }
+
+    fn put(&self, item: Item, condition: Option<&str>) -> Result<TransactWriteItem, StoreError> {
+        let put = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .set_condition_expression(condition.map(str::to_string))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().put(put).build())
+    }
+
+    fn delete(&self, key: (String, String)) -> Result<TransactWriteItem, StoreError> {
+        let del = Delete::builder()
+            .table_name(&self.table)
+            .set_key(Some(key_item(key)))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().delete(del).build())
+    }
+
+    // ---- idempotency ---------------------------------------------------
+
+    /// True when the message was processed to the end before.
+    pub async fn message_done(&self, queue: &str, id: &str) -> Result<bool, StoreError> {
+        Ok(self.get(keys::message(queue, id)).await?.is_some())
+    }
+
+    pub async fn mark_message_done(
+        &self,
+        queue: &str,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut item = key_item(keys::message(queue, id));
+        item.insert("kind".into(), s("message"));
+        item.insert("done_at".into(), s(ts(now)));
+        item.insert(
+            "expires_at".into(),
+            AttributeValue::N((now + Duration::days(MESSAGE_TTL_DAYS)).timestamp().to_string()),
+        );
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(|e| aws("PutItem", e))?;
+        Ok(())
+    }
+
+    // ---- catalogue -----------------------------------------------------
+
+    pub async fn put_seller(&self, seller: &Seller) -> Result<(), StoreError> {
+        let item = with(keys::seller(&seller.seller_id), "seller", seller)?;
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(|e| aws("PutItem", e))?;
+        Ok(())
+    }
+
+    pub async fn get_listing(&self, id: &str) -> Result<Option<(Listing, bool)>, StoreError> {
+        match self.get(keys::listing(id)).await? {
+            None => Ok(None),
+            Some(item) => Ok(Some((from_data(&item)?, item.contains_key("removed_at")))),
+        }
+    }
+
+    /// Writes a listing and its identity-index items in one transaction,
+    /// dropping the index items its previous version had and this one has not.
+    /// Refused (Conflict) when the stored version is as new or newer.
+    pub async fn put_listing(
+        &self,
+        listing: &Listing,
+        previous: Option<&Listing>,
+    ) -> Result<(), StoreError> {
+        let mut item = with(keys::listing(&listing.listing_id), "listing", listing)?;
+        item.insert("updated_at".into(), s(ts(listing.updated_at)));
+        let mut writes = vec![self.put_conditional_newer(item)?];
+        let new_keys: BTreeSet<(String, String)> = listing_keys(listing)
+            .into_iter()
+            .map(|(k, sk)| (k.partition(), sk))
+            .collect();
+        if let Some(prev) = previous {
+            for (pk, sk) in listing_keys(prev) {
+                let key = (pk.partition(), sk);
+                if !new_keys.contains(&key) {
+                    writes.push(self.delete(key)?);
+                }
+            }
+        }
+        for key in new_keys {
+            let mut idx = with(key, "listing_key", listing)?;
+            idx.insert("listing_id".into(), s(&listing.listing_id));
+            writes.push(self.put(idx, None)?);
+        }
+        self.transact(writes).await
+    }
+
+    fn put_conditional_newer(&self, item: Item) -> Result<TransactWriteItem, StoreError> {
+        let updated = item.get("updated_at").cloned().unwrap_or_else(|| s(""));
+        let put = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk) OR updated_at < :u")
+            .expression_attribute_values(":u", updated)
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().put(put).build())
+    }
+
+    /// Removes a listing from the identity indexes and marks it removed (its
+    /// cases and measures stay for the record).
+    pub async fn remove_listing(
+        &self,
+        listing: &Listing,
+        removed_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut item = with(keys::listing(&listing.listing_id), "listing", listing)?;
+        item.insert("updated_at".into(), s(ts(removed_at)));
+        item.insert("removed_at".into(), s(ts(removed_at)));
+        let mut writes = vec![self.put_conditional_newer(item)?];
+        for (k, sk) in listing_keys(listing) {
+            writes.push(self.delete((k.partition(), sk))?);
+        }
+        self.transact(writes).await
+    }
+
+    /// An order and one index item per line under its listing, by destination
+    /// market (the consumer recall pages through these).
+    pub async fn put_order(&self, order: &Order) -> Result<(), StoreError> {
+        let mut writes = vec![self.put(
+            with(keys::order(&order.order_id), "order", order)?,
+            Some("attribute_not_exists(pk)"),
+        )?];
+        let listings: BTreeSet<&str> = order.lines.iter().map(|l| l.listing_id.as_str()).collect();
+        for listing_id in listings {
+            let mut line = key_item(keys::order_line(
+                listing_id,
+                order.market().as_str(),
+                &order.order_id,
+            ));
+            line.insert("kind".into(), s("order_line"));
+            line.insert("order_id".into(), s(&order.order_id));
+            line.insert("buyer_id".into(), s(&order.buyer.buyer_id));
+            line.insert("placed_at".into(), s(ts(order.placed_at)));
+            writes.push(self.put(line, None)?);
+        }
+        match self.transact(writes).await {
+            // The same order again (a redelivery): already there.
+            Err(StoreError::Conflict(_)) => Ok(()),
+            other => other,
+        }
+    }
+
+    pub async fn get_order(&self, id: &str) -> Result<Option<Order>, StoreError> {
+        self.get(keys::order(id))
+            .await?
+            .map(|i| from_data(&i))
+            .transpose()
+    }
+
+    /// Applies shipping, delivery or cancellation times to a stored order.
+    pub async fn update_order(&self, update: &OrderUpdated) -> Result<bool, StoreError> {
+        let Some(mut order) = self.get_order(&update.order_id).await? else {
+            return Ok(false);
+        };
+        order.shipped_at = update.shipped_at.or(order.shipped_at);
+        order.delivered_at = update.delivered_at.or(order.delivered_at);
+        order.cancelled_at = update.cancelled_at.or(order.cancelled_at);
+        let item = with(keys::order(&order.order_id), "order", &order)?;
+        self.client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(|e| aws("PutItem", e))?;
+        Ok(true)
+    }
+
+    /// Sellers by id, in one `BatchGetItem` per 100.
+    pub async fn get_sellers(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, Seller>, StoreError> {
+        let mut out = BTreeMap::new();
+        let ids: Vec<&String> = ids.iter().collect();
+        for chunk in ids.chunks(100) {
+            let mut pending = KeysAndAttributes::builder()
+                .set_keys(Some(
+                    chunk.iter().map(|id| key_item(keys::seller(id))).collect(),
+                ))
+                .consistent_read(true)
+                .build()
+                .map_err(|e| StoreError::Encode(e.to_string()))?;
+            for _attempt in 0..5 {
+                let resp = self
+                    .client
+                    .batch_get_item()
+                    .request_items(&self.table, pending.clone())
+                    .send()
+                    .await
+                    .map_err(|e| aws("BatchGetItem", e))?;
+                for item in resp
+                    .responses
+                    .and_then(|mut r| r.remove(&self.table))
+                    .unwrap_or_default()
+                {
+                    let seller: Seller = from_data(&item)?;
+                    out.insert(seller.seller_id.clone(), seller);
+                }
+                match resp.unprocessed_keys.and_then(|mut u| u.remove(&self.table)) {
+                    Some(rest) if !rest.keys().is_empty() => pending = rest,
+                    _ => break,
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub async fn get_measures(
+        &self,
+        listing_id: &str,
+    ) -> Result<Vec<(ListingMeasures, bool)>, StoreError> {
+        let items = self
+            .query_prefix(&format!("LISTING#{listing_id}"), "MEASURE#")
+            .await?;
+        items
+            .iter()
+            .map(|i| Ok((from_data(i)?, i.contains_key("reversed_at"))))
+            .collect()
+    }
+
+    // ---- recalls -------------------------------------------------------
+
+    /// The recall an earlier delivery of this source reference opened, if any.
+    pub async fn recall_for_source(&self, source: &SourceRef) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .get(keys::source_ref(&source.source, &source.reference))
+            .await?
+            .and_then(|i| attr_s(&i, "recall_id").map(str::to_string)))
+    }
+
+    /// The listings and recalls under one identity key (one `Query`, paged).
+    pub async fn lookup(&self, lookup: &Lookup) -> Result<IdentityHits, StoreError> {
+        let items = self
+            .query_prefix(&lookup.key.partition(), &lookup.sort_prefix)
+            .await?;
+        let mut hits = IdentityHits::default();
+        for item in items {
+            match attr_s(&item, "kind") {
+                Some("listing_key") => hits.listings.push(from_data(&item)?),
+                Some("recall_key") => {
+                    if let Some(id) = attr_s(&item, "recall_id") {
+                        hits.recall_ids.insert(id.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(hits)
+    }
+
+    pub async fn recall_partition(&self, recall_id: &str) -> Result<RecallPartition, StoreError> {
+        let items = self.query_prefix(&format!("RECALL#{recall_id}"), "").await?;
+        let mut part = RecallPartition::default();
+        for item in items {
+            match attr_s(&item, "kind") {
+                Some("recall") => {
+                    part.recall = Some(from_data(&item)?);
+                    for field in TIMELINE {
+                        if let Some(v) = attr_s(&item, field) {
+                            part.timeline.insert(field.to_string(), v.to_string());
+                        }
+                    }
+                }
+                Some("case") => part.cases.push(from_data(&item)?),
+                Some("notice") => part.notices.push(StoredNotice {
+                    notice: from_data(&item)?,
+                    status: attr_s(&item, "status").unwrap_or("pending").to_string(),
+                    sent_at: attr_s(&item, "sent_at").map(str::to_string),
+                }),
+                _ => {}
+            }
+        }
+        Ok(part)
+    }
+
+    /// Writes the recall (new or merged), its source references and identity
+    /// keys, and the first times of its timeline (kept on later writes).
+    pub async fn put_recall(
+        &self,
+        recall: &Recall,
+        times: &[(&str, DateTime<Utc>)],
+    ) -> Result<(), StoreError> {
+        let (pk, sk) = keys::recall(&recall.id);
+        let mut set = vec!["#d = :d".to_string(), "kind = :k".to_string()];
+        let mut values: HashMap<String, AttributeValue> =
+            HashMap::from([(":d".to_string(), data(recall)?), (":k".to_string(), s("recall"))]);
+        for (i, (field, t)) in times.iter().enumerate() {
+            set.push(format!("{field} = if_not_exists({field}, :t{i})"));
+            values.insert(format!(":t{i}"), s(ts(*t)));
+        }
+        let update = Update::builder()
+            .table_name(&self.table)
+            .set_key(Some(key_item((pk, sk))))
+            .update_expression(format!("SET {}", set.join(", ")))
+            .expression_attribute_names("#d", "data")
+            .set_expression_attribute_values(Some(values))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().update(update).build()];
+        for src in &recall.sources {
+            let mut item = key_item(keys::source_ref(&src.source, &src.reference));
+            item.insert("kind".into(), s("source_ref"));
+            item.insert("recall_id".into(), s(&recall.id));
+            writes.push(self.put(item, None)?);
+        }
+        for (key, sk) in recall_keys(recall) {
+            let mut item = key_item((key.partition(), sk));
+            item.insert("kind".into(), s("recall_key"));
+            item.insert("recall_id".into(), s(&recall.id));
+            writes.push(self.put(item, None)?);
+        }
+        for chunk in writes.chunks(100) {
+            self.transact(chunk.to_vec()).await?;
+        }
+        Ok(())
+    }
+
+    /// Records the first time of a timeline step (kept when already set).
+    pub async fn mark_timeline(
+        &self,
+        recall_id: &str,
+        field: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        if !TIMELINE.contains(&field) {
+            return Err(StoreError::Encode(format!("unknown timeline field {field}")));
+        }
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::recall(recall_id))))
+            .update_expression(format!("SET {field} = if_not_exists({field}, :t)"))
+            .condition_expression("attribute_exists(pk)")
+            .expression_attribute_values(":t", s(ts(at)))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    fn case_item(&self, case: &Case) -> Result<Item, StoreError> {
+        let mut item = with(keys::case(&case.recall_id, &case.listing_id), "case", case)?;
+        item.insert("state".into(), data(&case.state)?);
+        item.insert("gsi1pk".into(), s(format!("SELLER#{}", case.seller_id)));
+        item.insert(
+            "gsi1sk".into(),
+            s(format!("CASE#{}#{}", ts(case.opened_at), case.case_id)),
+        );
+        // The sparse index of cases waiting on their appeal window.
+        if let (CaseState::AppealWindowOpen, Some(deadline)) = (case.state, case.appeal_deadline) {
+            item.insert("gsi2pk".into(), s("APPEAL_WINDOW"));
+            item.insert("gsi2sk".into(), s(format!("{}#{}", ts(deadline), case.case_id)));
+        }
+        Ok(item)
+    }
+
+    fn notice_item(&self, notice: &SellerNotice) -> Result<Item, StoreError> {
+        let mut item = with(
+            keys::notice(&notice.recall_id, &notice.notice_id),
+            "notice",
+            notice,
+        )?;
+        item.insert("status".into(), s("pending"));
+        item.insert("seller_id".into(), s(&notice.seller_id));
+        Ok(item)
+    }
+
+    /// Opens cases with their measures and queues the seller's notice, all in
+    /// one transaction (chunked past DynamoDB's 100 items, the notice with the
+    /// first chunk). A case that exists already makes the transaction fail with
+    /// `Conflict`: another delivery got there first.
+    pub async fn open_cases(
+        &self,
+        cases: &[(Case, Option<ListingMeasures>)],
+        notice: Option<&SellerNotice>,
+    ) -> Result<(), StoreError> {
+        let mut writes = Vec::new();
+        if let Some(n) = notice {
+            writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
+        }
+        for (case, measures) in cases {
+            writes.push(self.put(self.case_item(case)?, Some("attribute_not_exists(pk)"))?);
+            if let Some(m) = measures {
+                let item = with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?;
+                writes.push(self.put(item, None)?);
+            }
+        }
+        for chunk in writes.chunks(98) {
+            self.transact(chunk.to_vec()).await?;
+        }
+        Ok(())
+    }
+
+    /// Grows the measures of existing cases to new markets, with the update notice.
+    pub async fn extend_cases(
+        &self,
+        cases: &[(Case, Vec<Measure>)],
+        notice: Option<&SellerNotice>,
+    ) -> Result<(), StoreError> {
+        let mut writes = Vec::new();
+        if let Some(n) = notice {
+            writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
+        }
+        for (case, added) in cases {
+            writes.push(self.put(self.case_item(case)?, None)?);
+            let (pk, sk) = keys::measures(&case.listing_id, &case.recall_id);
+            let update = Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key_item((pk, sk))))
+                .update_expression("SET #d.measures = list_append(#d.measures, :m)")
+                .expression_attribute_names("#d", "data")
+                .expression_attribute_values(":m", data(added)?)
+                .build()
+                .map_err(|e| StoreError::Encode(e.to_string()))?;
+            writes.push(TransactWriteItem::builder().update(update).build());
+        }
+        for chunk in writes.chunks(98) {
+            self.transact(chunk.to_vec()).await?;
+        }
+        Ok(())
+    }
+
+    /// Claims a pending notice for sending. False when it was sent, or another
+    /// sender holds a fresh claim on it.
+    pub async fn claim_notice(
+        &self,
+        notice: &SellerNotice,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let res = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
+            .update_expression("SET #st = :sending, claimed_at = :now")
+            .condition_expression(
+                "#st = :pending OR (#st = :sending AND claimed_at < :stale)",
+            )
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":sending", s("sending"))
+            .expression_attribute_values(":pending", s("pending"))
+            .expression_attribute_values(":now", s(ts(now)))
+            .expression_attribute_values(
+                ":stale",
+                s(ts(now - Duration::seconds(CLAIM_TIMEOUT_SECS))),
+            )
+            .send()
+            .await;
+        match res {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                let text = DisplayErrorContext(&e).to_string();
+                if text.contains("ConditionalCheckFailed") {
+                    Ok(false)
+                } else {
+                    Err(StoreError::Aws(format!("UpdateItem: {text}")))
+                }
+            }
+        }
+    }
+
+    /// Gives a claimed notice back (the send failed), so the next delivery retries it.
+    pub async fn release_notice(&self, notice: &SellerNotice) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
+            .update_expression("SET #st = :pending")
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":pending", s("pending"))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    pub async fn mark_notice_sent(
+        &self,
+        notice: &SellerNotice,
+        to: &str,
+        ses_message_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
+            .update_expression("SET #st = :sent, sent_at = :at, sent_to = :to, ses_message_id = :mid")
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":sent", s("sent"))
+            .expression_attribute_values(":at", s(ts(at)))
+            .expression_attribute_values(":to", s(to))
+            .expression_attribute_values(":mid", s(ses_message_id))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    /// Cases of a seller, newest last (index gsi1).
+    pub async fn cases_of_seller(&self, seller_id: &str) -> Result<Vec<Case>, StoreError> {
+        let out = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name("gsi1")
+            .key_condition_expression("gsi1pk = :pk")
+            .expression_attribute_values(":pk", s(format!("SELLER#{seller_id}")))
+            .send()
+            .await
+            .map_err(|e| aws("Query", e))?;
+        out.items
+            .unwrap_or_default()
+            .iter()
+            .map(from_data)
+            .collect()
+    }
+}
+
+/// The partition key of an identity key (re-exported for tests and the desk).
+pub fn identity_partition(key: &IdentityKey) -> String {
+    key.partition()
+}

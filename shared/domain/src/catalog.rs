@@ -1,0 +1,193 @@
+//! The marketplace's sellers, listings and orders, as `catalog-sync` keeps them.
+
+use crate::ids::{fold, Country, Gtin};
+use crate::recall::Category;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seller {
+    pub seller_id: String,
+    pub name: String,
+    /// The account email.
+    pub email: String,
+    /// The product-safety mailbox, when the seller registered one.
+    #[serde(default)]
+    pub safety_email: Option<String>,
+    /// BCP 47; English when absent.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+impl Seller {
+    /// Where safety notices go: the product-safety mailbox when registered,
+    /// otherwise the account email (seed 000).
+    pub fn notice_address(&self) -> &str {
+        self.safety_email
+            .as_deref()
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or(&self.email)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    pub listing_id: String,
+    pub seller_id: String,
+    pub title: String,
+    #[serde(default)]
+    pub brand: Option<String>,
+    #[serde(default)]
+    pub model: Option<String>,
+    #[serde(default)]
+    pub gtins: BTreeSet<Gtin>,
+    #[serde(default)]
+    pub batches: Vec<String>,
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// The destination markets the listing is offered in.
+    pub markets: BTreeSet<Country>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default)]
+    pub image_url: Option<String>,
+    /// Stock held in the platform's warehouses (a recall pulls it back).
+    #[serde(default)]
+    pub platform_warehouse: bool,
+}
+
+impl Listing {
+    pub fn folded_brand(&self) -> Option<String> {
+        self.brand.as_deref().map(fold).filter(|b| !b.is_empty())
+    }
+    pub fn folded_model(&self) -> Option<String> {
+        self.model.as_deref().map(fold).filter(|m| !m.is_empty())
+    }
+    pub fn folded_batches(&self) -> BTreeSet<String> {
+        self.batches
+            .iter()
+            .map(|b| fold(b))
+            .filter(|b| !b.is_empty())
+            .collect()
+    }
+}
+
+/// Money as a decimal string and an ISO 4217 code, never a float.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    pub amount: String,
+    pub currency: String,
+}
+
+impl Money {
+    pub fn validate(&self) -> Result<(), String> {
+        let (int, frac) = self
+            .amount
+            .split_once('.')
+            .unwrap_or((self.amount.as_str(), ""));
+        let digits_ok = !int.is_empty()
+            && int.chars().all(|c| c.is_ascii_digit())
+            && frac.len() <= 4
+            && frac.chars().all(|c| c.is_ascii_digit())
+            && !(self.amount.contains('.') && frac.is_empty());
+        if !digits_ok {
+            return Err(format!(
+                "amount '{}' is not a non-negative decimal like \"24.90\"",
+                self.amount
+            ));
+        }
+        if !(self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase())) {
+            return Err(format!(
+                "currency '{}' is not an ISO 4217 code like \"EUR\"",
+                self.currency
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Buyer {
+    pub buyer_id: String,
+    pub email: String,
+    pub name: String,
+    pub country: Country,
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub country: Country,
+    #[serde(default)]
+    pub postal_code: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderLine {
+    pub listing_id: String,
+    pub quantity: u32,
+    pub unit_price: Money,
+    pub fees: Money,
+    #[serde(default)]
+    pub free_return: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    pub order_id: String,
+    pub placed_at: DateTime<Utc>,
+    pub buyer: Buyer,
+    pub ship_to: Address,
+    pub lines: Vec<OrderLine>,
+    #[serde(default)]
+    pub shipped_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub delivered_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub cancelled_at: Option<DateTime<Utc>>,
+}
+
+impl Order {
+    /// The destination market: where the order ships to.
+    pub fn market(&self) -> &Country {
+        &self.ship_to.country
+    }
+
+    pub fn validate(&self) -> Result<(), (String, String)> {
+        if self.lines.is_empty() {
+            return Err(("lines".into(), "an order needs at least one line".into()));
+        }
+        for (i, line) in self.lines.iter().enumerate() {
+            if line.quantity == 0 {
+                return Err((format!("lines[{i}].quantity"), "must be at least 1".into()));
+            }
+            line.unit_price
+                .validate()
+                .map_err(|e| (format!("lines[{i}].unit_price"), e))?;
+            line.fees
+                .validate()
+                .map_err(|e| (format!("lines[{i}].fees"), e))?;
+        }
+        if let Some(s) = self.shipped_at {
+            if s < self.placed_at {
+                return Err(("shipped_at".into(), "is before placed_at".into()));
+            }
+        }
+        if let (Some(d), Some(s)) = (self.delivered_at, self.shipped_at) {
+            if d < s {
+                return Err(("delivered_at".into(), "is before shipped_at".into()));
+            }
+        }
+        Ok(())
+    }
+}

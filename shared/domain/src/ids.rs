@@ -1,0 +1,310 @@
+//! Product identifiers, normalised before any comparison: GTINs to GTIN-14
+//! with a verified check digit, brands, models and batches case-, accent- and
+//! punctuation-folded.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use unicode_normalization::UnicodeNormalization;
+
+/// A GTIN-14: 14 digits whose last is a valid GS1 check digit. GTIN-8, UPC-A
+/// (12), EAN-13 and GTIN-14 of the same product all normalise to one value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Gtin(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GtinError {
+    #[error("'{0}' is not a GTIN: it must be 8, 12, 13 or 14 digits")]
+    Shape(String),
+    #[error("'{value}' has check digit {found}, expected {expected}")]
+    CheckDigit {
+        value: String,
+        found: u32,
+        expected: u32,
+    },
+}
+
+impl Gtin {
+    /// Parses a GTIN-8/12/13/14 (spaces and hyphens are ignored) and verifies
+    /// its check digit.
+    pub fn parse(raw: &str) -> Result<Gtin, GtinError> {
+        let digits: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        if !matches!(digits.len(), 8 | 12 | 13 | 14) || !digits.chars().all(|c| c.is_ascii_digit())
+        {
+            return Err(GtinError::Shape(raw.trim().to_string()));
+        }
+        let padded = format!("{digits:0>14}");
+        let values: Vec<u32> = padded.chars().filter_map(|c| c.to_digit(10)).collect();
+        let expected = check_digit(&values[..13]);
+        let found = values[13];
+        if found != expected {
+            return Err(GtinError::CheckDigit {
+                value: raw.trim().to_string(),
+                found,
+                expected,
+            });
+        }
+        Ok(Gtin(padded))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The GS1 check digit of the 13 digits before it (weights 3,1,3,... from the left
+/// for a 14-digit key).
+pub fn check_digit(body: &[u32]) -> u32 {
+    let sum: u32 = body
+        .iter()
+        .enumerate()
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+        .sum();
+    (10 - sum % 10) % 10
+}
+
+impl TryFrom<String> for Gtin {
+    type Error = GtinError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Gtin::parse(&value)
+    }
+}
+
+impl From<Gtin> for String {
+    fn from(g: Gtin) -> String {
+        g.0
+    }
+}
+
+impl fmt::Display for Gtin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Folds a brand, model or batch for comparison: accents stripped, lower case,
+/// only letters and digits kept ("JB-100" and "jb 100" fold to "jb100",
+/// "Système U" to "systemeu").
+pub fn fold(raw: &str) -> String {
+    // NFKD splits "è" into "e" and a combining accent, which is not alphanumeric.
+    raw.nfkd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Words of a product name for name-only matching: folded, at least 3
+/// characters, without the filler words that every product name shares.
+pub fn name_tokens(raw: &str) -> Vec<String> {
+    const FILLER: &[&str] = &[
+        "the", "and", "for", "with", "des", "les", "pour", "avec", "pcs", "set", "recalled",
+        "model", "models", "new",
+    ];
+    let mut out: Vec<String> = raw
+        .split(|c: char| !c.is_alphanumeric())
+        .map(fold)
+        .filter(|w| w.chars().count() >= 3 && !FILLER.contains(&w.as_str()))
+        .collect();
+    // Plural and singular count as the same word ("dressers" / "dresser").
+    for w in &mut out {
+        if w.len() > 3 && w.ends_with('s') {
+            w.pop();
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// An ISO 3166-1 alpha-2 country code, upper case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Country(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not an ISO 3166-1 alpha-2 country code")]
+pub struct CountryError(pub String);
+
+impl Country {
+    pub fn parse(raw: &str) -> Result<Country, CountryError> {
+        let code = raw.trim().to_ascii_uppercase();
+        if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
+            Ok(Country(code))
+        } else {
+            Err(CountryError(raw.to_string()))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Country {
+    type Error = CountryError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Country::parse(&value)
+    }
+}
+
+impl From<Country> for String {
+    fn from(c: Country) -> String {
+        c.0
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The EU member states and the EEA countries: the jurisdiction of EU Safety Gate.
+pub const EU_EEA: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+];
+
+/// Country codes from a list of static codes (for the regulators' own jurisdictions).
+pub fn countries(codes: &[&str]) -> Vec<Country> {
+    codes.iter().map(|c| Country(c.to_string())).collect()
+}
+
+/// The ISO code of a country named in English (as Safety Gate's `notifyingCountry`
+/// gives it), for the countries of the EU, the EEA and the usual trading partners.
+pub fn country_from_english_name(name: &str) -> Option<Country> {
+    let code = match fold(name).as_str() {
+        "austria" => "AT",
+        "belgium" => "BE",
+        "bulgaria" => "BG",
+        "croatia" => "HR",
+        "cyprus" => "CY",
+        "czechia" | "czechrepublic" => "CZ",
+        "denmark" => "DK",
+        "estonia" => "EE",
+        "finland" => "FI",
+        "france" => "FR",
+        "germany" => "DE",
+        "greece" => "GR",
+        "hungary" => "HU",
+        "ireland" => "IE",
+        "italy" => "IT",
+        "latvia" => "LV",
+        "lithuania" => "LT",
+        "luxembourg" => "LU",
+        "malta" => "MT",
+        "netherlands" | "thenetherlands" => "NL",
+        "poland" => "PL",
+        "portugal" => "PT",
+        "romania" => "RO",
+        "slovakia" => "SK",
+        "slovenia" => "SI",
+        "spain" => "ES",
+        "sweden" => "SE",
+        "iceland" => "IS",
+        "liechtenstein" => "LI",
+        "norway" => "NO",
+        "switzerland" => "CH",
+        "unitedkingdom" | "uk" => "GB",
+        "northernireland" => "GB",
+        "turkey" | "turkiye" => "TR",
+        "unitedstates" | "usa" | "unitedstatesofamerica" => "US",
+        "china" => "CN",
+        _ => return None,
+    };
+    Some(Country(code.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn upc_12_and_ean_13_of_one_product_normalise_to_the_same_gtin_14() {
+        let upc = Gtin::parse("850012345671").unwrap();
+        let ean = Gtin::parse("0850012345671").unwrap();
+        let gtin14 = Gtin::parse("00850012345671").unwrap();
+        assert_eq!(upc, ean);
+        assert_eq!(ean, gtin14);
+        assert_eq!(upc.as_str(), "00850012345671");
+    }
+
+    #[test]
+    fn gtin_8_and_real_ean_13_from_the_fixtures_are_valid() {
+        assert_eq!(Gtin::parse("96385074").unwrap().as_str(), "00000096385074");
+        assert!(Gtin::parse("3760289220694").is_ok());
+        assert!(Gtin::parse("8720362191049").is_ok());
+    }
+
+    #[test]
+    fn a_wrong_check_digit_is_refused_with_the_expected_digit() {
+        let err = Gtin::parse("3760289220695").unwrap_err();
+        assert_eq!(
+            err,
+            GtinError::CheckDigit {
+                value: "3760289220695".into(),
+                found: 5,
+                expected: 4
+            }
+        );
+        assert!(err.to_string().contains("expected 4"));
+    }
+
+    #[test]
+    fn other_lengths_and_letters_are_not_gtins() {
+        for bad in ["", "1234567", "12345678901", "123456789012345", "85001234567A", "non concerné"] {
+            assert!(matches!(Gtin::parse(bad), Err(GtinError::Shape(_))), "{bad}");
+        }
+    }
+
+    #[test]
+    fn folding_ignores_case_accents_and_punctuation() {
+        assert_eq!(fold("JB-100"), "jb100");
+        assert_eq!(fold(" jb 100 "), "jb100");
+        assert_eq!(fold("Système U"), "systemeu");
+        assert_eq!(fold("EnHomee"), "enhomee");
+    }
+
+    #[test]
+    fn name_tokens_fold_plurals_and_drop_filler() {
+        assert_eq!(
+            name_tokens("EnHomee 15-Drawer 51\" Dressers"),
+            vec!["drawer", "dresser", "enhomee"]
+        );
+    }
+
+    #[test]
+    fn country_names_from_safety_gate_map_to_codes() {
+        assert_eq!(country_from_english_name("Luxembourg").unwrap().as_str(), "LU");
+        assert_eq!(country_from_english_name("The Netherlands").unwrap().as_str(), "NL");
+        assert!(country_from_english_name("Atlantis").is_none());
+    }
+
+    proptest! {
+        #[test]
+        fn every_13_digit_body_with_its_check_digit_is_a_gtin_and_any_other_digit_is_not(
+            body in proptest::collection::vec(0u32..10, 12), wrong in 1u32..10
+        ) {
+            let mut full = vec![0u32];
+            full.extend(&body);
+            let cd = check_digit(&full);
+            let ean: String = body.iter().chain(std::iter::once(&cd)).map(|d| char::from_digit(*d, 10).unwrap()).collect();
+            prop_assert!(Gtin::parse(&ean).is_ok());
+            let bad_cd = (cd + wrong) % 10;
+            let bad: String = body.iter().chain(std::iter::once(&bad_cd)).map(|d| char::from_digit(*d, 10).unwrap()).collect();
+            prop_assert!(Gtin::parse(&bad).is_err());
+        }
+
+        #[test]
+        fn leading_zeros_never_change_a_gtin(body in proptest::collection::vec(0u32..10, 11)) {
+            let mut full = vec![0u32, 0];
+            full.extend(&body);
+            let cd = check_digit(&full);
+            let upc: String = body.iter().chain(std::iter::once(&cd)).map(|d| char::from_digit(*d, 10).unwrap()).collect();
+            prop_assert_eq!(Gtin::parse(&upc).unwrap(), Gtin::parse(&format!("0{upc}")).unwrap());
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! What a recall does once its listings are found (SPEC 1.2-1.4 step 1): the
+//! cases it opens, the measures it takes per market, the penalty that applies
+//! and the notices the sellers get. Pure: the handler carries the plan out.
+
+use crate::catalog::Listing;
+use crate::ids::Country;
+use crate::matching::{evaluate, Confidence};
+use crate::recall::{Recall, RiskLevel};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The seller's appeal window (seed 000: "appeal within 7 days after receiving the notice").
+pub const APPEAL_WINDOW_DAYS: i64 = 7;
+
+/// The deadline of an appeal against a notice sent at `notice_at`.
+pub fn appeal_deadline(notice_at: DateTime<Utc>) -> DateTime<Utc> {
+    notice_at + Duration::days(APPEAL_WINDOW_DAYS)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseState {
+    /// A weak match: nothing happens until the desk confirms it.
+    AwaitingReview,
+    /// Measures taken, seller told; the 7-day appeal window runs.
+    AppealWindowOpen,
+}
+
+/// Seed 000: 2 points per general violation, 6 per serious one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    General,
+    Serious,
+}
+
+impl Severity {
+    pub fn points(self) -> u32 {
+        match self {
+            Severity::General => 2,
+            Severity::Serious => 6,
+        }
+    }
+}
+
+/// The penalty a case carries: what the seller faces for failing to act on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Penalty {
+    pub severity: Severity,
+    pub points: u32,
+}
+
+impl Penalty {
+    /// Failing to act on a serious-risk recall is a serious violation; on any
+    /// other recall, a general one.
+    pub fn for_recall(recall: &Recall) -> Penalty {
+        let severity = if recall.risk == RiskLevel::Serious {
+            Severity::Serious
+        } else {
+            Severity::General
+        };
+        Penalty {
+            severity,
+            points: severity.points(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// Hidden in the affected markets only.
+    GeoBlock,
+    /// Hidden until the seller fixes the listing.
+    Rectification,
+    /// Stock in the platform's warehouses is pulled.
+    ReturnToWarehouse,
+    /// Removed everywhere.
+    Delist,
+}
+
+impl MeasureKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            MeasureKind::GeoBlock => "geo-block (hidden in this market)",
+            MeasureKind::Rectification => "rectification (hidden until you fix the listing)",
+            MeasureKind::ReturnToWarehouse => "return to warehouse (platform stock pulled)",
+            MeasureKind::Delist => "delisted (removed in every market)",
+        }
+    }
+}
+
+/// One measure on one listing in one market (`market` None: everywhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    pub kind: MeasureKind,
+    pub market: Option<Country>,
+    pub reason: String,
+    pub taken_at: DateTime<Utc>,
+}
+
+/// The measures a recall takes on one listing; reversed together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListingMeasures {
+    pub recall_id: String,
+    pub listing_id: String,
+    pub measures: Vec<Measure>,
+}
+
+impl ListingMeasures {
+    /// The markets where the listing is no longer offered because of this recall.
+    pub fn blocked_markets(&self, listing_markets: &BTreeSet<Country>) -> BTreeSet<Country> {
+        let mut out = BTreeSet::new();
+        for m in &self.measures {
+            match (&m.kind, &m.market) {
+                (MeasureKind::ReturnToWarehouse, _) => {}
+                (_, Some(c)) => {
+                    out.insert(c.clone());
+                }
+                (_, None) => out.extend(listing_markets.iter().cloned()),
+            }
+        }
+        out
+    }
+}
+
+/// A listing a recall affects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    /// `<recall id>/<listing id>`: one case per listing and recall, whatever
+    /// the number of sources or deliveries.
+    pub case_id: String,
+    pub recall_id: String,
+    pub listing_id: String,
+    pub seller_id: String,
+    pub listing_title: String,
+    pub confidence: Confidence,
+    pub evidence: String,
+    pub state: CaseState,
+    /// The recall's markets where the listing is offered.
+    pub markets: BTreeSet<Country>,
+    pub opened_at: DateTime<Utc>,
+    #[serde(default)]
+    pub penalty: Option<Penalty>,
+    #[serde(default)]
+    pub notice_id: Option<String>,
+    #[serde(default)]
+    pub notified_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub appeal_deadline: Option<DateTime<Utc>>,
+}
+
+impl Case {
+    pub fn id_for(recall_id: &str, listing_id: &str) -> String {
+        format!("{recall_id}/{listing_id}")
+    }
+}
+
+/// A notice to one seller about one recall: the listings, measures, penalty
+/// and appeal deadline. Recorded before it is sent; sent once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerNotice {
+    /// `<recall id>/<seller id>/<n>`.
+    pub notice_id: String,
+    pub recall_id: String,
+    pub seller_id: String,
+    /// True for a notice that extends an earlier one to new markets.
+    pub update: bool,
+    pub queued_at: DateTime<Utc>,
+    pub appeal_deadline: DateTime<Utc>,
+    pub items: Vec<NoticeItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeItem {
+    pub case_id: String,
+    pub listing_id: String,
+    pub listing_title: String,
+    pub evidence: String,
+    pub measures: Vec<Measure>,
+    pub penalty: Penalty,
+}
+
+/// What the handler must write and send for one recall.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IntakePlan {
+    /// New cases, each with its measures (empty for cases awaiting review).
+    pub new_cases: Vec<(Case, Option<ListingMeasures>)>,
+    /// Existing cases whose measures grew because a merged source added markets.
+    pub extended: Vec<(Case, Vec<Measure>)>,
+    /// One notice per seller with new confident cases or new blocked markets.
+    pub notices: Vec<SellerNotice>,
+    /// Listings that matched but are not offered in any affected market.
+    pub outside_markets: Vec<String>,
+}
+
+impl IntakePlan {
+    pub fn confident_cases(&self) -> usize {
+        self.new_cases
+            .iter()
+            .filter(|(c, _)| c.state == CaseState::AppealWindowOpen)
+            .count()
+    }
+}
+
+/// Decides the measures a recall takes on a listing in `markets` (the
+/// recall's markets where the listing is offered): the risk level decides
+/// which, the markets decide where (SPEC 1.3).
+pub fn measures_for(
+    recall: &Recall,
+    listing: &Listing,
+    markets: &BTreeSet<Country>,
+    now: DateTime<Utc>,
+) -> Vec<Measure> {
+    let sources: Vec<String> = recall
+        .sources
+        .iter()
+        .map(|s| format!("{} {}", s.source, s.reference))
+        .collect();
+    let reason = format!(
+        "recall {} ({}; {} risk)",
+        recall.id,
+        sources.join(", "),
+        recall.risk.as_str()
+    );
+    let measure = |kind, market: Option<&Country>| Measure {
+        kind,
+        market: market.cloned(),
+        reason: reason.clone(),
+        taken_at: now,
+    };
+    let mut out = Vec::new();
+    let everywhere = listing.markets.is_subset(markets);
+    let kind = match recall.risk {
+        RiskLevel::Other => MeasureKind::Rectification,
+        _ => MeasureKind::GeoBlock,
+    };
+    if recall.risk == RiskLevel::Serious && everywhere {
+        out.push(measure(MeasureKind::Delist, None));
+    } else {
+        out.extend(markets.iter().map(|m| measure(kind, Some(m))));
+    }
+    if listing.platform_warehouse && kind != MeasureKind::Rectification {
+        out.extend(
+            markets
+                .iter()
+                .map(|m| measure(MeasureKind::ReturnToWarehouse, Some(m))),
+        );
+    }
+    out
+}
+
+/// Plans a recall's intake: matches each candidate listing, opens a case per
+/// affected listing not already in `existing`, decides measures and groups the
+/// seller notices. `notices_so_far` counts each seller's earlier notices for
+/// this recall.
+pub fn plan_intake(
+    recall: &Recall,
+    candidates: &[Listing],
+    existing: &[Case],
+    notices_so_far: &BTreeMap<String, usize>,
+    now: DateTime<Utc>,
+) -> IntakePlan {
+    let mut plan = IntakePlan::default();
+    let by_listing: BTreeMap<&str, &Case> =
+        existing.iter().map(|c| (c.listing_id.as_str(), c)).collect();
+    let mut per_seller: BTreeMap<String, Vec<NoticeItem>> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    let penalty = Penalty::for_recall(recall);
+
+    for listing in candidates {
+        if !seen.insert(listing.listing_id.as_str()) {
+            continue;
+        }
+        let markets: BTreeSet<Country> =
+            listing.markets.intersection(&recall.markets).cloned().collect();
+        if let Some(case) = by_listing.get(listing.listing_id.as_str()) {
+            // Already a case: only grow the measures of an acted-on case when a
+            // merged source added markets where the listing is offered.
+            let new_markets: BTreeSet<Country> =
+                markets.difference(&case.markets).cloned().collect();
+            if case.state != CaseState::AppealWindowOpen || new_markets.is_empty() {
+                continue;
+            }
+            let added = measures_for(recall, listing, &new_markets, now);
+            let mut grown = (*case).clone();
+            grown.markets.extend(new_markets);
+            per_seller
+                .entry(listing.seller_id.clone())
+                .or_default()
+                .push(NoticeItem {
+                    case_id: grown.case_id.clone(),
+                    listing_id: listing.listing_id.clone(),
+                    listing_title: listing.title.clone(),
+                    evidence: grown.evidence.clone(),
+                    measures: added.clone(),
+                    penalty: grown.penalty.clone().unwrap_or_else(|| penalty.clone()),
+                });
+            plan.extended.push((grown, added));
+            continue;
+        }
+        let Some(found) = evaluate(recall, listing) else {
+            continue;
+        };
+        if markets.is_empty() {
+            plan.outside_markets.push(listing.listing_id.clone());
+            continue;
+        }
+        let mut case = Case {
+            case_id: Case::id_for(&recall.id, &listing.listing_id),
+            recall_id: recall.id.clone(),
+            listing_id: listing.listing_id.clone(),
+            seller_id: listing.seller_id.clone(),
+            listing_title: listing.title.clone(),
+            confidence: found.confidence,
+            evidence: found.evidence,
+            state: CaseState::AwaitingReview,
+            markets: markets.clone(),
+            opened_at: now,
+            penalty: None,
+            notice_id: None,
+            notified_at: None,
+            appeal_deadline: None,
+        };
+        if !found.confident {
+            plan.new_cases.push((case, None));
+            continue;
+        }
+        let measures = measures_for(recall, listing, &markets, now);
+        case.state = CaseState::AppealWindowOpen;
+        case.penalty = Some(penalty.clone());
+        per_seller
+            .entry(listing.seller_id.clone())
+            .or_default()
+            .push(NoticeItem {
+                case_id: case.case_id.clone(),
+                listing_id: listing.listing_id.clone(),
+                listing_title: listing.title.clone(),
+                evidence: case.evidence.clone(),
+                measures: measures.clone(),
+                penalty: penalty.clone(),
+            });
+        plan.new_cases.push((
+            case,
+            Some(ListingMeasures {
+                recall_id: recall.id.clone(),
+                listing_id: listing.listing_id.clone(),
+                measures,
+            }),
+        ));
+    }
+
+    for (seller_id, items) in per_seller {
+        let n = notices_so_far.get(&seller_id).copied().unwrap_or(0) + 1;
+        let notice_id = format!("{}/{}/{}", recall.id, seller_id, n);
+        let deadline = appeal_deadline(now);
+        let update = items
+            .iter()
+            .all(|i| plan.extended.iter().any(|(c, _)| c.case_id == i.case_id));
+        for (case, _) in plan.extended.iter_mut() {
+            if case.seller_id == seller_id {
+                case.appeal_deadline = case.appeal_deadline.max(Some(deadline));
+            }
+        }
+        for (case, _) in plan.new_cases.iter_mut() {
+            if case.seller_id == seller_id && case.state == CaseState::AppealWindowOpen {
+                case.notice_id = Some(notice_id.clone());
+                case.notified_at = Some(now);
+                case.appeal_deadline = Some(deadline);
+            }
+        }
+        plan.notices.push(SellerNotice {
+            notice_id,
+            recall_id: recall.id.clone(),
+            seller_id,
+            update,
+            queued_at: now,
+            appeal_deadline: deadline,
+            items,
+        });
+    }
+    plan
+}

@@ -1,0 +1,15 @@
+//! Every rule of SPEC.md as plain Rust: no AWS types, no async, no I/O.
+//! Time is always a parameter. Functions here return decisions; handlers carry
+//! them out.
+
+pub mod catalog;
+pub mod ids;
+pub mod matching;
+pub mod messages;
+pub mod recall;
+
+pub use catalog::{Listing, Money, Order, Seller};
+pub use ids::{fold, Country, Gtin, GtinError};
+pub use recall::{Category, Channel, ProductIds, Recall, Remedy, RiskLevel, SourceRef, TimingOverride};
+pub mod email;
+pub mod intake;

@@ -1,0 +1,324 @@
+//! Finding the listings a recall affects (SPEC 1.2), and the index keys that
+//! find them without a scan.
+//!
+//! Listings and recalls are both written under the same identity keys, so one
+//! `Query` per key finds the listings a recall affects *and* an earlier recall
+//! of the same product (to merge into), and — the other way round — the
+//! active recalls that a newly published listing falls under.
+
+use crate::catalog::Listing;
+use crate::ids::{fold, name_tokens};
+use crate::recall::Recall;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// One identity key: the partition of the index that holds every listing and
+/// recall carrying this identifier.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IdentityKey {
+    /// A GTIN-14.
+    Gtin(String),
+    /// A folded brand; the sort key of its items starts with the folded model.
+    Brand(String),
+    /// A folded batch / lot number.
+    Batch(String),
+}
+
+impl IdentityKey {
+    /// The partition key value.
+    pub fn partition(&self) -> String {
+        match self {
+            IdentityKey::Gtin(g) => format!("ID#GTIN#{g}"),
+            IdentityKey::Brand(b) => format!("ID#BRAND#{b}"),
+            IdentityKey::Batch(b) => format!("ID#BATCH#{b}"),
+        }
+    }
+}
+
+/// A lookup: a partition, and (for brands) the model prefix the sort key must start with.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lookup {
+    pub key: IdentityKey,
+    pub sort_prefix: String,
+}
+
+/// The sort-key prefix under a brand partition: the folded model, then `#`.
+pub fn brand_sort_key(model: Option<&str>, kind: &str, id: &str) -> String {
+    format!("{}#{kind}#{id}", model.unwrap_or(""))
+}
+
+/// The identity keys a listing is written under.
+pub fn listing_keys(listing: &Listing) -> Vec<(IdentityKey, String)> {
+    let sk = format!("LISTING#{}", listing.listing_id);
+    let mut keys: Vec<(IdentityKey, String)> = listing
+        .gtins
+        .iter()
+        .map(|g| (IdentityKey::Gtin(g.to_string()), sk.clone()))
+        .collect();
+    if let Some(brand) = listing.folded_brand() {
+        keys.push((
+            IdentityKey::Brand(brand),
+            brand_sort_key(
+                listing.folded_model().as_deref(),
+                "LISTING",
+                &listing.listing_id,
+            ),
+        ));
+    }
+    for b in listing.folded_batches() {
+        keys.push((IdentityKey::Batch(b), sk.clone()));
+    }
+    keys
+}
+
+/// The identity keys a recall is written under (for merging and the reverse check).
+pub fn recall_keys(recall: &Recall) -> Vec<(IdentityKey, String)> {
+    let sk = format!("RECALL#{}", recall.id);
+    let mut keys: Vec<(IdentityKey, String)> = recall
+        .product
+        .gtins
+        .iter()
+        .map(|g| (IdentityKey::Gtin(g.to_string()), sk.clone()))
+        .collect();
+    if let Some(brand) = recall.product.folded_brand() {
+        let models = recall.product.folded_models();
+        if models.is_empty() {
+            keys.push((
+                IdentityKey::Brand(brand.clone()),
+                brand_sort_key(None, "RECALL", &recall.id),
+            ));
+        }
+        for m in models {
+            keys.push((
+                IdentityKey::Brand(brand.clone()),
+                brand_sort_key(Some(&m), "RECALL", &recall.id),
+            ));
+        }
+    }
+    keys
+}
+
+/// The model's stem: its trailing letters dropped ("jb100b" -> "jb100"), so a
+/// prefix query finds both the model and its suffixed variants.
+pub fn model_stem(folded_model: &str) -> &str {
+    let stem = folded_model.trim_end_matches(|c: char| c.is_alphabetic());
+    if stem.chars().any(|c| c.is_ascii_digit()) {
+        stem
+    } else {
+        folded_model
+    }
+}
+
+/// The queries that find every candidate listing of a recall: one per GTIN,
+/// one per brand + model stem, the whole brand when the recall names no model,
+/// and one per batch when nothing else identifies the product.
+pub fn recall_lookups(recall: &Recall) -> BTreeSet<Lookup> {
+    let mut out = BTreeSet::new();
+    for g in &recall.product.gtins {
+        out.insert(Lookup {
+            key: IdentityKey::Gtin(g.to_string()),
+            sort_prefix: String::new(),
+        });
+    }
+    let models = recall.product.folded_models();
+    let brands: Vec<String> = match recall.product.folded_brand() {
+        Some(b) => vec![b],
+        // A recall without a brand (CPSC prose): its product name's first word is
+        // the usual place of the brand ("EnHomee 15-Drawer 51\" Dressers").
+        None => recall
+            .product
+            .name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().next())
+            .map(fold)
+            .filter(|w| w.len() >= 3)
+            .into_iter()
+            .collect(),
+    };
+    for brand in brands {
+        if models.is_empty() {
+            out.insert(Lookup {
+                key: IdentityKey::Brand(brand),
+                sort_prefix: String::new(),
+            });
+        } else {
+            for m in &models {
+                out.insert(Lookup {
+                    key: IdentityKey::Brand(brand.clone()),
+                    sort_prefix: model_stem(m).to_string(),
+                });
+            }
+        }
+    }
+    if recall.product.gtins.is_empty() && recall.product.folded_brand().is_none() {
+        for b in recall.product.folded_batches() {
+            out.insert(Lookup {
+                key: IdentityKey::Batch(b),
+                sort_prefix: String::new(),
+            });
+        }
+    }
+    out
+}
+
+/// How sure a match is (SPEC 1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Only the product name resembles the recall's: a person must look.
+    NameOnly,
+    /// Same brand, a model that differs by a suffix or prefix, or a model with
+    /// no brand to confirm it: a person must look.
+    PartialModel,
+    /// Same brand and same model number.
+    BrandModel,
+    /// The same GTIN (and the same batch, where both give batches).
+    ExactIdentifier,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::NameOnly => "name_only",
+            Confidence::PartialModel => "partial_model",
+            Confidence::BrandModel => "brand_model",
+            Confidence::ExactIdentifier => "exact_identifier",
+        }
+    }
+}
+
+/// A listing the recall may affect, with how sure we are and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Match {
+    pub confidence: Confidence,
+    /// Acted on at once (measures, notice) when true; a case awaiting review otherwise.
+    pub confident: bool,
+    /// What matched, in words, for the desk and the seller.
+    pub evidence: String,
+}
+
+/// Compares a recall with one candidate listing.
+pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
+    let recall_batches = recall.product.folded_batches();
+    let listing_batches = listing.folded_batches();
+    // A batch contradiction: both give lots and none is shared. The listing may
+    // sell only unaffected lots, so a person decides.
+    let batch_conflict = !recall_batches.is_empty()
+        && !listing_batches.is_empty()
+        && recall_batches.is_disjoint(&listing_batches);
+    let batch_note = if batch_conflict {
+        format!(
+            "; but the listing's batches ({}) are not the recalled ones ({})",
+            listing.batches.join(", "),
+            recall.product.batches.join(", ")
+        )
+    } else if !recall_batches.is_disjoint(&listing_batches) {
+        "; same batch".to_string()
+    } else {
+        String::new()
+    };
+
+    if let Some(g) = recall.product.gtins.intersection(&listing.gtins).next() {
+        return Some(Match {
+            confidence: Confidence::ExactIdentifier,
+            confident: !batch_conflict,
+            evidence: format!("GTIN {g}{batch_note}"),
+        });
+    }
+
+    let recall_brand = recall.product.folded_brand();
+    let listing_brand = listing.folded_brand();
+    let same_brand = recall_brand.is_some() && recall_brand == listing_brand;
+    let models = recall.product.folded_models();
+    if let Some(lm) = listing.folded_model() {
+        if models.contains(&lm) {
+            let brand_text = listing.brand.as_deref().unwrap_or("");
+            let model_text = listing.model.as_deref().unwrap_or("");
+            if same_brand {
+                return Some(Match {
+                    confidence: Confidence::BrandModel,
+                    confident: !batch_conflict,
+                    evidence: format!("brand {brand_text} and model {model_text}{batch_note}"),
+                });
+            }
+            if recall_brand.is_none() {
+                return Some(Match {
+                    confidence: Confidence::PartialModel,
+                    confident: false,
+                    evidence: format!(
+                        "model {model_text}, but the recall names no brand to confirm it"
+                    ),
+                });
+            }
+            return None;
+        }
+        if same_brand {
+            if let Some(rm) = models
+                .iter()
+                .find(|rm| variant_of(rm, &lm) && model_stem(rm) == model_stem(&lm))
+            {
+                return Some(Match {
+                    confidence: Confidence::PartialModel,
+                    confident: false,
+                    evidence: format!(
+                        "brand {} and model {} differs from the recalled {} by a suffix",
+                        listing.brand.as_deref().unwrap_or(""),
+                        listing.model.as_deref().unwrap_or(""),
+                        recall
+                            .product
+                            .models
+                            .iter()
+                            .find(|m| fold(m) == *rm)
+                            .map(String::as_str)
+                            .unwrap_or(rm)
+                    ),
+                });
+            }
+        }
+    }
+
+    // Name only: the recall names no model (or the listing has none) and the
+    // words of the product name are in the listing's title.
+    let brand_in_title = match &recall_brand {
+        Some(_) => same_brand,
+        None => {
+            let title = name_tokens(&listing.title);
+            let brand_word = recall
+                .product
+                .name
+                .as_deref()
+                .and_then(|n| n.split_whitespace().next())
+                .map(fold);
+            brand_word.is_some_and(|w| listing_brand.as_deref() == Some(w.as_str()) || title.contains(&w))
+        }
+    };
+    if brand_in_title && (models.is_empty() || listing.folded_model().is_none()) {
+        let wanted: BTreeSet<String> = recall
+            .product
+            .name_tokens()
+            .into_iter()
+            .chain(name_tokens(&recall.title))
+            .collect();
+        let have: BTreeSet<String> = name_tokens(&listing.title).into_iter().collect();
+        let shared: Vec<&String> = wanted.intersection(&have).collect();
+        if shared.len() >= 2 {
+            return Some(Match {
+                confidence: Confidence::NameOnly,
+                confident: false,
+                evidence: format!(
+                    "product name only: the title shares {}",
+                    shared
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+    }
+    None
+}
+
+fn variant_of(a: &str, b: &str) -> bool {
+    a != b && (a.starts_with(b) || b.starts_with(a))
+}

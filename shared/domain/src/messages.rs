@@ -1,0 +1,320 @@
+//! The queue messages of ARCHITECTURE.md 2: the product's public contract.
+//!
+//! A message is parsed in two steps: its envelope (`type`, `id`) first, so
+//! that every later error can name the message; then the body of its type,
+//! with the path of the offending field (`lines[0].unit_price.amount`).
+
+use crate::catalog::{Listing, Order, Seller};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Why a message was refused: which message, which field, what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("message {message_id}: field `{field}`: {reason}")]
+pub struct MessageError {
+    pub message_id: String,
+    pub field: String,
+    pub reason: String,
+}
+
+impl MessageError {
+    pub fn new(
+        message_id: impl Into<String>,
+        field: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        MessageError {
+            message_id: message_id.into(),
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// `type` and `id`, read before anything else.
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub kind: String,
+    pub id: String,
+    pub body: serde_json::Map<String, Value>,
+}
+
+/// Reads a message's envelope. `fallback_id` (the SQS message id) names the
+/// message in the error when the body has no usable `id`.
+pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| {
+        MessageError::new(fallback_id, "(body)", format!("not valid JSON: {e}"))
+    })?;
+    let Value::Object(mut body) = value else {
+        return Err(MessageError::new(
+            fallback_id,
+            "(body)",
+            "must be a JSON object",
+        ));
+    };
+    let id = match body.remove("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(_) => {
+            return Err(MessageError::new(
+                fallback_id,
+                "id",
+                "must be a non-empty string",
+            ))
+        }
+        None => return Err(MessageError::new(fallback_id, "id", "is missing")),
+    };
+    let kind = match body.remove("type") {
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(MessageError::new(&id, "type", "must be a string")),
+        None => return Err(MessageError::new(&id, "type", "is missing")),
+    };
+    Ok(Envelope { kind, id, body })
+}
+
+/// Deserialises a message body into `T`, naming the field path on error.
+pub fn body<T: DeserializeOwned>(
+    message_id: &str,
+    body: serde_json::Map<String, Value>,
+) -> Result<T, MessageError> {
+    serde_path_to_error::deserialize(Value::Object(body)).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        // serde names a missing or unknown field in its message; the path then is ".".
+        let field = if path == "." || path.is_empty() {
+            field_in_message(&inner).unwrap_or_else(|| "(body)".to_string())
+        } else {
+            match field_in_message(&inner) {
+                Some(f) if inner.starts_with("missing field") => format!("{path}.{f}"),
+                _ => path,
+            }
+        };
+        MessageError::new(message_id, field, inner)
+    })
+}
+
+fn field_in_message(msg: &str) -> Option<String> {
+    let start = msg.find('`')? + 1;
+    let end = start + msg[start..].find('`')?;
+    Some(msg[start..end].to_string())
+}
+
+/// Marketplace -> `catalog-sync`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogMessage {
+    SellerUpserted(Seller),
+    ListingUpserted(Listing),
+    ListingRemoved(ListingRemoved),
+    OrderPlaced(Order),
+    OrderUpdated(OrderUpdated),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListingRemoved {
+    pub listing_id: String,
+    pub removed_at: DateTime<Utc>,
+}
+
+/// Shipping, delivery or cancellation of a known order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderUpdated {
+    pub order_id: String,
+    #[serde(default)]
+    pub shipped_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub delivered_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub cancelled_at: Option<DateTime<Utc>>,
+}
+
+impl CatalogMessage {
+    pub const TYPES: &'static [&'static str] = &[
+        "seller_upserted",
+        "listing_upserted",
+        "listing_removed",
+        "order_placed",
+        "order_updated",
+    ];
+
+    pub fn parse(env: Envelope) -> Result<(String, CatalogMessage), MessageError> {
+        let id = env.id;
+        let msg = match env.kind.as_str() {
+            "seller_upserted" => {
+                let s: Seller = body(&id, env.body)?;
+                if !s.email.contains('@') {
+                    return Err(MessageError::new(&id, "email", "is not an email address"));
+                }
+                if let Some(a) = &s.safety_email {
+                    if !a.contains('@') {
+                        return Err(MessageError::new(
+                            &id,
+                            "safety_email",
+                            "is not an email address",
+                        ));
+                    }
+                }
+                CatalogMessage::SellerUpserted(s)
+            }
+            "listing_upserted" => {
+                let l: Listing = body(&id, env.body)?;
+                if l.markets.is_empty() {
+                    return Err(MessageError::new(&id, "markets", "must name at least one market"));
+                }
+                if l.gtins.len() + l.batches.len() > 40 {
+                    return Err(MessageError::new(
+                        &id,
+                        "gtins",
+                        "more than 40 GTINs and batches on one listing",
+                    ));
+                }
+                CatalogMessage::ListingUpserted(l)
+            }
+            "listing_removed" => CatalogMessage::ListingRemoved(body(&id, env.body)?),
+            "order_placed" => {
+                let o: Order = body(&id, env.body)?;
+                o.validate()
+                    .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
+                CatalogMessage::OrderPlaced(o)
+            }
+            "order_updated" => CatalogMessage::OrderUpdated(body(&id, env.body)?),
+            other => {
+                return Err(MessageError::new(
+                    &id,
+                    "type",
+                    format!(
+                        "unknown type '{other}' for this queue (expected one of {})",
+                        Self::TYPES.join(", ")
+                    ),
+                ))
+            }
+        };
+        Ok((id, msg))
+    }
+}
+
+/// Sources -> `recall-intake`: the record is kept verbatim for the source adapter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecallReceived {
+    pub id: String,
+    pub source: String,
+    /// `regulator` for the regulators' adapters; `ngo`, `supply_chain` or
+    /// `inspection` with the `platform` source.
+    pub channel: Option<String>,
+    pub received_at: Option<DateTime<Utc>>,
+    /// The regulator's record, verbatim (a JSON value, or a string of XML).
+    pub record: Option<Value>,
+    /// The normalised form, for the `platform` source.
+    pub recall: Option<Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecallReceivedBody {
+    source: String,
+    #[serde(default)]
+    channel: Option<String>,
+    #[serde(default)]
+    received_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    record: Option<Value>,
+    #[serde(default)]
+    recall: Option<Value>,
+}
+
+impl RecallReceived {
+    pub fn parse(env: Envelope) -> Result<RecallReceived, MessageError> {
+        if env.kind != "recall_received" {
+            return Err(MessageError::new(
+                &env.id,
+                "type",
+                format!("unknown type '{}' for this queue (expected recall_received)", env.kind),
+            ));
+        }
+        let b: RecallReceivedBody = body(&env.id, env.body)?;
+        Ok(RecallReceived {
+            id: env.id,
+            source: b.source,
+            channel: b.channel,
+            received_at: b.received_at,
+            record: b.record,
+            recall: b.recall,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(raw: &str) -> Result<CatalogMessage, MessageError> {
+        CatalogMessage::parse(envelope(raw, "sqs-1")?).map(|(_, m)| m)
+    }
+
+    #[test]
+    fn malformed_json_names_the_sqs_message() {
+        let e = catalog("{not json").unwrap_err();
+        assert_eq!(e.message_id, "sqs-1");
+        assert!(e.reason.contains("not valid JSON"));
+    }
+
+    #[test]
+    fn a_missing_id_is_refused() {
+        let e = catalog(r#"{"type":"seller_upserted"}"#).unwrap_err();
+        assert_eq!((e.message_id.as_str(), e.field.as_str()), ("sqs-1", "id"));
+    }
+
+    #[test]
+    fn an_unknown_type_is_named() {
+        let e = catalog(r#"{"type":"seller_deleted","id":"evt-9"}"#).unwrap_err();
+        assert_eq!(e.field, "type");
+        assert!(e.reason.contains("seller_deleted"));
+        assert_eq!(e.message_id, "evt-9");
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let e = catalog(r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x"}"#)
+            .unwrap_err();
+        assert_eq!(e.field, "email");
+        assert_eq!(e.message_id, "evt-1");
+    }
+
+    #[test]
+    fn an_unknown_field_is_named() {
+        let e = catalog(r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x","email":"a@b.c","fax":"1"}"#)
+            .unwrap_err();
+        assert_eq!(e.field, "fax");
+    }
+
+    #[test]
+    fn a_bad_gtin_on_a_listing_names_the_field_path() {
+        let e = catalog(r#"{"type":"listing_upserted","id":"evt-2","listing_id":"L-1","seller_id":"S-1","title":"t","gtins":["3760289220695"],"markets":["FR"],"updated_at":"2026-11-02T10:00:00Z"}"#)
+            .unwrap_err();
+        assert!(e.field.starts_with("gtins"), "{e}");
+        assert!(e.reason.contains("check digit"), "{e}");
+    }
+
+    #[test]
+    fn a_float_price_is_refused_with_the_line() {
+        let raw = r#"{"type":"order_placed","id":"evt-3","order_id":"O-1","placed_at":"2026-10-01T09:00:00Z",
+          "buyer":{"buyer_id":"B-1","email":"a@b.c","name":"A","country":"FR","locale":"fr-FR"},
+          "ship_to":{"country":"FR","postal_code":"75011","region":null},
+          "lines":[{"listing_id":"L-1","quantity":1,"unit_price":{"amount":"24.9.0","currency":"EUR"},"fees":{"amount":"3.10","currency":"EUR"}}]}"#;
+        let e = catalog(raw).unwrap_err();
+        assert_eq!(e.field, "lines[0].unit_price");
+    }
+
+    #[test]
+    fn the_architecture_samples_parse() {
+        let raw = r#"{"type":"order_placed","id":"evt-3","order_id":"O-9001","placed_at":"2026-10-01T09:00:00Z",
+ "buyer":{"buyer_id":"B-77","email":"anna@example.org","name":"Anna","country":"FR","locale":"fr-FR"},
+ "ship_to":{"country":"FR","postal_code":"75011","region":null},
+ "lines":[{"listing_id":"L-5001","quantity":1,"unit_price":{"amount":"24.90","currency":"EUR"},
+           "fees":{"amount":"3.10","currency":"EUR"},"free_return":true}],
+ "shipped_at":"2026-10-02T09:00:00Z","delivered_at":"2026-10-09T15:00:00Z"}"#;
+        assert!(matches!(catalog(raw).unwrap(), CatalogMessage::OrderPlaced(_)));
+    }
+}

@@ -1,0 +1,283 @@
+//! The normalised recall (SPEC 1.1): what every source adapter produces.
+
+use crate::ids::{fold, name_tokens, Country, Gtin};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Where a recall came from (SPEC 1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Regulator,
+    Ngo,
+    SupplyChain,
+    Inspection,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Regulator => "regulator",
+            Channel::Ngo => "ngo",
+            Channel::SupplyChain => "supply_chain",
+            Channel::Inspection => "inspection",
+        }
+    }
+}
+
+/// Risk level, ordered: `Serious > High > Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskLevel {
+    Other,
+    High,
+    Serious,
+}
+
+impl RiskLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskLevel::Other => "other",
+            RiskLevel::High => "high",
+            RiskLevel::Serious => "serious",
+        }
+    }
+}
+
+/// The platform's 14 recall product lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    RadioEquipment,
+    SkinCareCosmetics,
+    Machinery,
+    Toys,
+    OutdoorSportsEquipment,
+    MotherAndKids,
+    DigitalElectronicsAndAppliances,
+    ProtectiveEquipment,
+    MedicalDevices,
+    ClothingAndTextiles,
+    HouseholdProducts,
+    JewelryAndAccessories,
+    Foods,
+    LaserProducts,
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::RadioEquipment,
+        Category::SkinCareCosmetics,
+        Category::Machinery,
+        Category::Toys,
+        Category::OutdoorSportsEquipment,
+        Category::MotherAndKids,
+        Category::DigitalElectronicsAndAppliances,
+        Category::ProtectiveEquipment,
+        Category::MedicalDevices,
+        Category::ClothingAndTextiles,
+        Category::HouseholdProducts,
+        Category::JewelryAndAccessories,
+        Category::Foods,
+        Category::LaserProducts,
+    ];
+
+    /// How the platform's lists name the category, for notices.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::RadioEquipment => "Radio equipment",
+            Category::SkinCareCosmetics => "Skin care / cosmetics",
+            Category::Machinery => "Machinery",
+            Category::Toys => "Toys",
+            Category::OutdoorSportsEquipment => "Outdoor sports equipment",
+            Category::MotherAndKids => "Mother & kids",
+            Category::DigitalElectronicsAndAppliances => {
+                "Digital electronics & electronic appliances"
+            }
+            Category::ProtectiveEquipment => "Protective equipment",
+            Category::MedicalDevices => "Medical devices",
+            Category::ClothingAndTextiles => "Clothing & textiles",
+            Category::HouseholdProducts => "Household products",
+            Category::JewelryAndAccessories => "Jewelry & accessories",
+            Category::Foods => "Foods",
+            Category::LaserProducts => "Laser products",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Remedy {
+    Refund,
+    Repair,
+    Replace,
+    Dispose,
+    StopUsing,
+}
+
+/// A regulator's order on when consumers must be told (SPEC 1.1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TimingOverride {
+    /// Consumers are told at once, without waiting for the seller's appeal window.
+    Immediately,
+    /// Consumers are told no later than this time.
+    By { deadline: DateTime<Utc> },
+}
+
+/// Where one source published the recall.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The adapter's name: `cpsc`, `rappelconso`, `safety_gate`, `platform`.
+    pub source: String,
+    /// The source's own id (CPSC RecallNumber, RappelConso numero_fiche, Safety Gate caseNumber...).
+    pub reference: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The product a recall is about, with its identifiers already normalised.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductIds {
+    #[serde(default)]
+    pub gtins: BTreeSet<Gtin>,
+    #[serde(default)]
+    pub brand: Option<String>,
+    /// Model numbers as published; compare with `fold`.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// Batch / lot numbers as published; compare with `fold`.
+    #[serde(default)]
+    pub batches: Vec<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+impl ProductIds {
+    pub fn folded_brand(&self) -> Option<String> {
+        self.brand.as_deref().map(fold).filter(|b| !b.is_empty())
+    }
+    pub fn folded_models(&self) -> BTreeSet<String> {
+        self.models
+            .iter()
+            .map(|m| fold(m))
+            .filter(|m| !m.is_empty())
+            .collect()
+    }
+    pub fn folded_batches(&self) -> BTreeSet<String> {
+        self.batches
+            .iter()
+            .map(|b| fold(b))
+            .filter(|b| !b.is_empty())
+            .collect()
+    }
+    pub fn name_tokens(&self) -> Vec<String> {
+        self.name.as_deref().map(name_tokens).unwrap_or_default()
+    }
+}
+
+/// The normalised recall of SPEC 1.1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recall {
+    /// Our id, stable across merges: taken from the first source that reported it.
+    pub id: String,
+    pub channel: Channel,
+    /// Every source that reported this product; the first is the one that opened it.
+    pub sources: Vec<SourceRef>,
+    pub title: String,
+    pub hazard: String,
+    pub risk: RiskLevel,
+    #[serde(default)]
+    pub category: Option<Category>,
+    pub product: ProductIds,
+    /// Where the recall applies (ISO codes); never empty.
+    pub markets: BTreeSet<Country>,
+    #[serde(default)]
+    pub remedies: BTreeSet<Remedy>,
+    #[serde(default)]
+    pub consumer_instructions: String,
+    #[serde(default)]
+    pub image_url: Option<String>,
+    pub published_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub timing: Option<TimingOverride>,
+}
+
+impl Recall {
+    /// The id a new recall gets from its first source: `R-<source>-<reference>`,
+    /// folded so that it is safe in keys and URLs.
+    pub fn id_for(source: &SourceRef) -> String {
+        let reference: String = source
+            .reference
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("R-{}-{}", source.source, reference)
+    }
+
+    /// True when a regulator (an authority) reported the product: the GPSR's
+    /// 2-working-day clock applies.
+    pub fn from_authority(&self) -> bool {
+        self.channel == Channel::Regulator
+    }
+
+    /// Folds another source's report of the same product into this recall: the
+    /// union of sources, identifiers, markets and remedies; the higher risk; the
+    /// stricter timing. Returns the markets that are new.
+    pub fn merge(&mut self, other: &Recall) -> BTreeSet<Country> {
+        for s in &other.sources {
+            if !self.sources.contains(s) {
+                self.sources.push(s.clone());
+            }
+        }
+        if other.channel == Channel::Regulator {
+            self.channel = Channel::Regulator;
+        }
+        self.risk = self.risk.max(other.risk);
+        if self.category.is_none() {
+            self.category = other.category;
+        }
+        self.product.gtins.extend(other.product.gtins.iter().cloned());
+        if self.product.brand.is_none() {
+            self.product.brand = other.product.brand.clone();
+        }
+        for m in &other.product.models {
+            if !self.product.folded_models().contains(&fold(m)) {
+                self.product.models.push(m.clone());
+            }
+        }
+        for b in &other.product.batches {
+            if !self.product.folded_batches().contains(&fold(b)) {
+                self.product.batches.push(b.clone());
+            }
+        }
+        if self.product.name.is_none() {
+            self.product.name = other.product.name.clone();
+        }
+        let new_markets: BTreeSet<Country> =
+            other.markets.difference(&self.markets).cloned().collect();
+        self.markets.extend(new_markets.iter().cloned());
+        self.remedies.extend(other.remedies.iter().copied());
+        if self.consumer_instructions.is_empty() {
+            self.consumer_instructions = other.consumer_instructions.clone();
+        }
+        if self.image_url.is_none() {
+            self.image_url = other.image_url.clone();
+        }
+        self.timing = stricter(self.timing.take(), other.timing.clone());
+        new_markets
+    }
+}
+
+fn stricter(a: Option<TimingOverride>, b: Option<TimingOverride>) -> Option<TimingOverride> {
+    use TimingOverride::*;
+    match (a, b) {
+        (Some(Immediately), _) | (_, Some(Immediately)) => Some(Immediately),
+        (Some(By { deadline: x }), Some(By { deadline: y })) => Some(By {
+            deadline: x.min(y),
+        }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}

@@ -1,0 +1,348 @@
+//! The intake rules of SPEC 1.2-1.4.1, pure: matching, measures per market,
+//! cases, notices and the appeal deadline.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use safety_domain::catalog::{Listing, Seller};
+use safety_domain::email::seller_notice;
+use safety_domain::ids::{Country, Gtin};
+use safety_domain::intake::{plan_intake, CaseState, MeasureKind, Severity};
+use safety_domain::matching::{evaluate, recall_lookups, Confidence, IdentityKey};
+use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel, SourceRef, TimingOverride};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 3, 8, 0, 0).unwrap()
+}
+
+fn markets(codes: &[&str]) -> BTreeSet<Country> {
+    codes.iter().map(|c| Country::parse(c).unwrap()).collect()
+}
+
+fn gtins(codes: &[&str]) -> BTreeSet<Gtin> {
+    codes.iter().map(|c| Gtin::parse(c).unwrap()).collect()
+}
+
+fn recall(risk: RiskLevel, market_codes: &[&str]) -> Recall {
+    let src = SourceRef {
+        source: "safety_gate".into(),
+        reference: "SR/02362/26".into(),
+        url: None,
+    };
+    Recall {
+        id: Recall::id_for(&src),
+        channel: Channel::Regulator,
+        sources: vec![src],
+        title: "Magnetic building tiles".into(),
+        hazard: "Small magnets can be swallowed".into(),
+        risk,
+        category: None,
+        product: ProductIds {
+            gtins: gtins(&["0850012345671"]),
+            brand: Some("JoyBlocks".into()),
+            models: vec!["JB-100".into()],
+            batches: vec![],
+            name: Some("Magnetic building tiles".into()),
+        },
+        markets: markets(market_codes),
+        remedies: BTreeSet::new(),
+        consumer_instructions: String::new(),
+        image_url: None,
+        published_at: None,
+        timing: None,
+    }
+}
+
+fn listing(id: &str, seller: &str, market_codes: &[&str]) -> Listing {
+    Listing {
+        listing_id: id.into(),
+        seller_id: seller.into(),
+        title: "Magnetic building tiles 100 pcs".into(),
+        brand: Some("JoyBlocks".into()),
+        model: Some("JB-100".into()),
+        gtins: BTreeSet::new(),
+        batches: vec![],
+        category: None,
+        markets: markets(market_codes),
+        updated_at: now() - Duration::days(30),
+        image_url: None,
+        platform_warehouse: false,
+    }
+}
+
+#[test]
+fn a_listing_with_the_upc_12_matches_a_recall_giving_the_ean_13() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.brand = None;
+    l.model = None;
+    l.gtins = gtins(&["850012345671"]);
+    let m = evaluate(&r, &l).unwrap();
+    assert_eq!(m.confidence, Confidence::ExactIdentifier);
+    assert!(m.confident);
+    assert!(m.evidence.contains("00850012345671"));
+}
+
+#[test]
+fn a_model_that_differs_by_a_suffix_is_not_auto_matched() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.model = Some("JB-100B".into());
+    let m = evaluate(&r, &l).unwrap();
+    assert_eq!(m.confidence, Confidence::PartialModel);
+    assert!(!m.confident, "JB-100B must go to a person, not be blocked");
+}
+
+#[test]
+fn same_brand_and_model_whatever_the_punctuation_is_a_confident_match() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.brand = Some("JOYBLOCKS".into());
+    l.model = Some("jb 100".into());
+    let m = evaluate(&r, &l).unwrap();
+    assert_eq!(m.confidence, Confidence::BrandModel);
+    assert!(m.confident);
+}
+
+#[test]
+fn another_brand_with_the_same_model_number_is_no_match() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.brand = Some("OtherCo".into());
+    assert!(evaluate(&r, &l).is_none());
+}
+
+#[test]
+fn a_gtin_match_with_other_batches_waits_for_review() {
+    let mut r = recall(RiskLevel::Serious, &["FR"]);
+    r.product.batches = vec!["ken134f".into()];
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.gtins = gtins(&["0850012345671"]);
+    l.batches = vec!["KEN200A".into()];
+    let m = evaluate(&r, &l).unwrap();
+    assert!(!m.confident);
+    l.batches = vec!["KEN-134F".into()];
+    assert!(evaluate(&r, &l).unwrap().confident, "same lot, folded");
+}
+
+#[test]
+fn a_cpsc_style_recall_naming_the_product_only_in_prose_is_a_weak_name_match() {
+    let mut r = recall(RiskLevel::Serious, &["US"]);
+    r.product = ProductIds {
+        name: Some("EnHomee 15-Drawer 51\" Dressers".into()),
+        ..ProductIds::default()
+    };
+    r.title = "15-Drawer Dressers Recalled Due to Risk of Serious Injury".into();
+    let mut l = listing("L-9", "S-9", &["US"]);
+    l.brand = Some("EnHomee".into());
+    l.model = None;
+    l.title = "EnHomee 15 Drawer Dresser, white, 51 inch".into();
+    let m = evaluate(&r, &l).unwrap();
+    assert_eq!(m.confidence, Confidence::NameOnly);
+    assert!(!m.confident);
+    // It is found through the brand's index partition, not a scan.
+    let lookups = recall_lookups(&r);
+    assert!(lookups
+        .iter()
+        .any(|l| l.key == IdentityKey::Brand("enhomee".into())));
+}
+
+#[test]
+fn lookups_query_the_model_stem_so_suffixed_variants_are_found() {
+    let mut r = recall(RiskLevel::Serious, &["FR"]);
+    r.product.models = vec!["JB-100B".into()];
+    let lookups = recall_lookups(&r);
+    assert!(lookups
+        .iter()
+        .any(|l| l.key == IdentityKey::Brand("joyblocks".into()) && l.sort_prefix == "jb100"));
+    assert!(lookups
+        .iter()
+        .any(|l| l.key == IdentityKey::Gtin("00850012345671".into())));
+}
+
+#[test]
+fn a_recall_for_fr_blocks_the_listing_in_fr_only() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let l = listing("L-1", "S-1", &["FR", "US"]);
+    let plan = plan_intake(&r, &[l], &[], &BTreeMap::new(), now());
+    assert_eq!(plan.new_cases.len(), 1);
+    let (case, measures) = &plan.new_cases[0];
+    assert_eq!(case.markets, markets(&["FR"]));
+    let measures = measures.as_ref().unwrap();
+    assert_eq!(measures.measures.len(), 1);
+    assert_eq!(measures.measures[0].kind, MeasureKind::GeoBlock);
+    assert_eq!(measures.measures[0].market, Some(Country::parse("FR").unwrap()));
+    let blocked = measures.blocked_markets(&markets(&["FR", "US"]));
+    assert!(!blocked.contains(&Country::parse("US").unwrap()), "US stays open");
+}
+
+#[test]
+fn a_serious_recall_covering_every_market_of_the_listing_delists_it() {
+    let r = recall(RiskLevel::Serious, &["FR", "DE", "US"]);
+    let l = listing("L-1", "S-1", &["FR", "DE"]);
+    let plan = plan_intake(&r, &[l], &[], &BTreeMap::new(), now());
+    let m = plan.new_cases[0].1.as_ref().unwrap();
+    assert_eq!(m.measures.len(), 1);
+    assert_eq!(m.measures[0].kind, MeasureKind::Delist);
+    assert_eq!(m.measures[0].market, None);
+}
+
+#[test]
+fn an_other_risk_recall_asks_for_rectification_and_platform_stock_is_pulled_for_high_risk() {
+    let r = recall(RiskLevel::Other, &["FR"]);
+    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR", "US"])], &[], &BTreeMap::new(), now());
+    assert_eq!(
+        plan.new_cases[0].1.as_ref().unwrap().measures[0].kind,
+        MeasureKind::Rectification
+    );
+    let r = recall(RiskLevel::High, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR", "US"]);
+    l.platform_warehouse = true;
+    let plan = plan_intake(&r, &[l], &[], &BTreeMap::new(), now());
+    let kinds: Vec<MeasureKind> = plan.new_cases[0]
+        .1
+        .as_ref()
+        .unwrap()
+        .measures
+        .iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, vec![MeasureKind::GeoBlock, MeasureKind::ReturnToWarehouse]);
+}
+
+#[test]
+fn a_listing_outside_the_recall_markets_gets_no_case() {
+    let r = recall(RiskLevel::Serious, &["US"]);
+    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
+    assert!(plan.new_cases.is_empty());
+    assert_eq!(plan.outside_markets, vec!["L-1".to_string()]);
+}
+
+#[test]
+fn one_notice_per_seller_covers_all_their_listings_with_a_seven_day_deadline() {
+    let r = recall(RiskLevel::Serious, &["FR", "DE"]);
+    let listings = vec![
+        listing("L-1", "S-1", &["FR", "US"]),
+        listing("L-2", "S-1", &["DE", "US"]),
+        listing("L-3", "S-2", &["FR", "US"]),
+    ];
+    let plan = plan_intake(&r, &listings, &[], &BTreeMap::new(), now());
+    assert_eq!(plan.new_cases.len(), 3);
+    assert_eq!(plan.notices.len(), 2);
+    let s1 = plan.notices.iter().find(|n| n.seller_id == "S-1").unwrap();
+    assert_eq!(s1.items.len(), 2);
+    assert_eq!(s1.appeal_deadline, now() + Duration::days(7));
+    for (case, _) in &plan.new_cases {
+        assert_eq!(case.state, CaseState::AppealWindowOpen);
+        assert_eq!(case.appeal_deadline, Some(now() + Duration::days(7)));
+        assert_eq!(case.penalty.as_ref().unwrap().severity, Severity::Serious);
+        assert_eq!(case.penalty.as_ref().unwrap().points, 6);
+    }
+}
+
+#[test]
+fn a_weak_match_opens_a_case_awaiting_review_with_no_measures_and_no_notice() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.model = Some("JB-100B".into());
+    let plan = plan_intake(&r, &[l], &[], &BTreeMap::new(), now());
+    assert_eq!(plan.new_cases.len(), 1);
+    assert_eq!(plan.new_cases[0].0.state, CaseState::AwaitingReview);
+    assert!(plan.new_cases[0].1.is_none());
+    assert!(plan.new_cases[0].0.penalty.is_none());
+    assert!(plan.notices.is_empty());
+}
+
+#[test]
+fn a_second_delivery_with_the_cases_in_place_plans_nothing() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let l = listing("L-1", "S-1", &["FR", "US"]);
+    let first = plan_intake(&r, std::slice::from_ref(&l), &[], &BTreeMap::new(), now());
+    let cases: Vec<_> = first.new_cases.iter().map(|(c, _)| c.clone()).collect();
+    let again = plan_intake(&r, &[l], &cases, &BTreeMap::from([("S-1".to_string(), 1)]), now());
+    assert!(again.new_cases.is_empty());
+    assert!(again.notices.is_empty());
+}
+
+#[test]
+fn a_merged_source_adding_a_market_extends_the_measures_with_an_update_notice() {
+    let fr = recall(RiskLevel::Serious, &["FR"]);
+    let l = listing("L-1", "S-1", &["FR", "DE", "US"]);
+    let first = plan_intake(&fr, std::slice::from_ref(&l), &[], &BTreeMap::new(), now());
+    let cases: Vec<_> = first.new_cases.iter().map(|(c, _)| c.clone()).collect();
+    let mut eu = fr.clone();
+    eu.merge(&recall(RiskLevel::Serious, &["FR", "DE"]));
+    let later = now() + Duration::hours(2);
+    let plan = plan_intake(&eu, &[l], &cases, &BTreeMap::from([("S-1".to_string(), 1)]), later);
+    assert!(plan.new_cases.is_empty());
+    assert_eq!(plan.extended.len(), 1);
+    assert_eq!(plan.extended[0].1[0].market, Some(Country::parse("DE").unwrap()));
+    assert_eq!(plan.notices.len(), 1);
+    assert!(plan.notices[0].update);
+    assert!(plan.notices[0].notice_id.ends_with("/S-1/2"));
+}
+
+#[test]
+fn merging_keeps_the_higher_risk_the_union_of_markets_and_the_stricter_timing() {
+    let mut a = recall(RiskLevel::High, &["FR"]);
+    let mut b = recall(RiskLevel::Serious, &["DE"]);
+    b.sources[0].source = "rappelconso".into();
+    b.timing = Some(TimingOverride::Immediately);
+    let new = a.merge(&b);
+    assert_eq!(a.risk, RiskLevel::Serious);
+    assert_eq!(a.markets, markets(&["FR", "DE"]));
+    assert_eq!(new, markets(&["DE"]));
+    assert_eq!(a.sources.len(), 2);
+    assert_eq!(a.timing, Some(TimingOverride::Immediately));
+}
+
+fn seller(safety: Option<&str>) -> Seller {
+    Seller {
+        seller_id: "S-1".into(),
+        name: "Joy Toys Co.".into(),
+        email: "ops@joytoys.example".into(),
+        safety_email: safety.map(str::to_string),
+        locale: Some("en".into()),
+    }
+}
+
+#[test]
+fn the_notice_goes_to_the_safety_mailbox_when_registered_else_the_account_email() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
+    let with = seller_notice(&plan.notices[0], &r, &seller(Some("safety@joytoys.example"))).unwrap();
+    assert_eq!(with.to, "safety@joytoys.example");
+    let without = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
+    assert_eq!(without.to, "ops@joytoys.example");
+}
+
+#[test]
+fn the_notice_names_listing_recall_hazard_measures_penalty_and_deadline() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR", "US"])], &[], &BTreeMap::new(), now());
+    let email = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
+    // HTML escapes "/" as "&#x2f;": compare what a mail client shows.
+    let html_as_read = email.html.replace("&#x2f;", "/");
+    for part in [&email.text, &html_as_read] {
+        assert!(part.contains("Magnetic building tiles 100 pcs"), "listing");
+        assert!(part.contains("L-1"));
+        assert!(part.contains(&r.id), "recall id");
+        assert!(part.contains("SR/02362/26"), "source reference");
+        assert!(part.contains("Small magnets can be swallowed"), "hazard");
+        assert!(part.contains("geo-block"), "measure");
+        assert!(part.contains("FR"), "market");
+        assert!(part.contains("6 points"), "penalty");
+        assert!(part.contains("2026-11-10 08:00 UTC"), "deadline = notice + 7 days");
+    }
+    assert!(email.subject.contains("appeal by 2026-11-10"));
+}
+
+#[test]
+fn regulator_text_is_escaped_in_the_html_part() {
+    let mut r = recall(RiskLevel::Serious, &["FR"]);
+    r.hazard = "<script>alert('x')</script> & lead".into();
+    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
+    let email = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
+    assert!(!email.html.contains("<script>"));
+    assert!(email.html.contains("&lt;script&gt;"));
+    assert!(email.text.contains("<script>"), "the text part is plain text");
+}

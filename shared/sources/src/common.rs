@@ -1,0 +1,290 @@
+//! What every adapter needs: errors that name the record, trimmed text,
+//! lenient GTIN extraction, dates, folded keyword search.
+
+use crate::SourceError;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use safety_domain::{fold, Gtin, GtinError};
+use serde_json::{Map, Value};
+
+/// The record being parsed: names it in every error.
+pub(crate) struct Ctx {
+    pub source: &'static str,
+    pub record_id: String,
+}
+
+impl Ctx {
+    pub fn new(source: &'static str, record_id: impl Into<String>) -> Self {
+        Ctx {
+            source,
+            record_id: record_id.into(),
+        }
+    }
+
+    pub fn err(&self, field: impl Into<String>, reason: impl Into<String>) -> SourceError {
+        SourceError::new(self.source, self.record_id.clone(), field, reason)
+    }
+}
+
+/// Trimmed, `None` when empty.
+pub(crate) fn clean(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// A JSON scalar as text: strings trimmed, numbers and booleans written out;
+/// `None` for null, empty strings, arrays and objects.
+pub(crate) fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => clean(s),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// A field that must be a scalar when present: `Ok(None)` when absent, null or
+/// empty; an error naming `path` when it is an array or an object.
+pub(crate) fn opt_scalar(
+    ctx: &Ctx,
+    obj: &Map<String, Value>,
+    key: &str,
+    path: &str,
+) -> Result<Option<String>, SourceError> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v @ (Value::Array(_) | Value::Object(_))) => {
+            Err(ctx.err(path, format!("must be a string, found {}", kind_of(v))))
+        }
+        Some(v) => Ok(scalar_text(v)),
+    }
+}
+
+pub(crate) fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Keeps the first of each value that folds the same ("JB-100" and "jb 100"),
+/// in order; drops values that fold to nothing.
+pub(crate) fn dedupe_folded(values: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    values
+        .into_iter()
+        .filter(|v| {
+            let f = fold(v);
+            !f.is_empty() && seen.insert(f)
+        })
+        .collect()
+}
+
+/// Splits on any of `seps`, trims, drops empty parts.
+pub(crate) fn split_list(raw: &str, seps: &[char]) -> Vec<String> {
+    raw.split(|c| seps.contains(&c)).filter_map(clean).collect()
+}
+
+/// What a value in a GTIN field turned out to be.
+pub(crate) enum GtinField {
+    /// A GTIN with a valid check digit.
+    Gtin(Gtin),
+    /// GTIN-shaped (8, 12, 13 or 14 digits, spaces and hyphens ignored) but the
+    /// check digit is wrong: an error in the record.
+    Bad(GtinError),
+    /// Only digits, but not a GTIN: all zeros (a placeholder) or another length.
+    NotGtin,
+    /// Not only digits: free text ("non concerné", "EAN 3760289220694",
+    /// "unknown"), from which GTINs may still be extracted.
+    Text,
+}
+
+pub(crate) fn gtin_field(raw: &str) -> GtinField {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if compact.is_empty() || !compact.chars().all(|c| c.is_ascii_digit()) {
+        return GtinField::Text;
+    }
+    if compact.chars().all(|c| c == '0') || !matches!(compact.len(), 8 | 12 | 13 | 14) {
+        return GtinField::NotGtin;
+    }
+    match Gtin::parse(&compact) {
+        Ok(g) => GtinField::Gtin(g),
+        Err(e) => GtinField::Bad(e),
+    }
+}
+
+/// A run of ASCII digits in free text, with its byte range.
+pub(crate) struct DigitRun<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub digits: &'a str,
+}
+
+pub(crate) fn digit_runs(text: &str) -> Vec<DigitRun<'_>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(DigitRun {
+                    start: s,
+                    end: i,
+                    digits: &text[s..i],
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// The GTINs in free text: runs of 8, 12, 13 or 14 digits, not all zeros,
+/// whose check digit is right. Other runs (dates, lot numbers) are left alone.
+pub(crate) fn gtins_in_text(text: &str) -> Vec<(Gtin, usize, usize)> {
+    digit_runs(text)
+        .into_iter()
+        .filter_map(|r| match gtin_field(r.digits) {
+            GtinField::Gtin(g) => Some((g, r.start, r.end)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An ISO 8601 timestamp: with an offset (RFC 3339), without one (taken as
+/// UTC), or a bare date (midnight UTC). `None` otherwise.
+pub(crate) fn iso_datetime(raw: &str) -> Option<DateTime<Utc>> {
+    let s = raw.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt.with_timezone(&Utc));
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+    ] {
+        if let Ok(n) = NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(Utc.from_utc_datetime(&n));
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .map(|d| Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN)))
+}
+
+/// The last second of a day, UTC: the deadline a date-only order gives.
+pub(crate) fn end_of_day(d: NaiveDate) -> Option<DateTime<Utc>> {
+    d.and_hms_opt(23, 59, 59).map(|n| Utc.from_utc_datetime(&n))
+}
+
+/// Lower case without accents, keeping spaces and punctuation, for keyword
+/// search in French and English prose ("Décès" -> "deces").
+pub(crate) fn fold_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            '’' | '‘' => out.push('\''),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The words of folded text (letters and digits only).
+pub(crate) fn words(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Joins sentences, adding a full stop where the previous one has none.
+pub(crate) fn join_sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            if !out.ends_with(['.', '!', '?', ':', ';']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gtin_fields_tell_gtins_placeholders_and_errors_apart() {
+        assert!(matches!(gtin_field("3760289220694"), GtinField::Gtin(_)));
+        assert!(matches!(
+            gtin_field(" 3 760289 220694 "),
+            GtinField::Gtin(_)
+        ));
+        assert!(matches!(gtin_field("3760289220695"), GtinField::Bad(_)));
+        assert!(matches!(gtin_field("0000000000000"), GtinField::NotGtin));
+        assert!(matches!(gtin_field("123456"), GtinField::NotGtin));
+        assert!(matches!(gtin_field("non concerné"), GtinField::Text));
+        assert!(matches!(gtin_field(""), GtinField::Text));
+    }
+
+    #[test]
+    fn only_valid_gtins_are_taken_from_free_text() {
+        let found = gtins_in_text("EAN 3760289220694, lot 12345678, DLC 08/06/2021, 3760289220695");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.as_str(), "03760289220694");
+    }
+
+    #[test]
+    fn iso_dates_with_and_without_offset_are_utc() {
+        assert_eq!(
+            iso_datetime("2021-03-26T15:44:43+02:00")
+                .unwrap()
+                .to_rfc3339(),
+            "2021-03-26T13:44:43+00:00"
+        );
+        assert_eq!(
+            iso_datetime("2026-07-30T00:00:00").unwrap().to_rfc3339(),
+            "2026-07-30T00:00:00+00:00"
+        );
+        assert!(iso_datetime("mercredi 7 juillet 2021").is_none());
+    }
+
+    #[test]
+    fn folded_text_has_no_accents_or_capitals() {
+        assert_eq!(fold_text("Décès, Électrocution"), "deces, electrocution");
+        assert_eq!(words("e. coli"), vec!["e", "coli"]);
+    }
+
+    #[test]
+    fn sentences_are_joined_with_one_full_stop() {
+        assert_eq!(
+            join_sentences(["Présence de X.", "Risque Y"]),
+            "Présence de X. Risque Y"
+        );
+        assert_eq!(join_sentences(["A", "", "B"]), "A. B");
+    }
+}

@@ -1,0 +1,470 @@
+//! US CPSC, saferproducts.gov Recall REST API (`?format=json`): one recall
+//! object, or the API's array holding one.
+//!
+//! The record has no brand, lot or batch field: brand and model usually sit in
+//! `Title`, `Description` and `Products[].Name`. So `brand` stays `None` and
+//! `product.name` is `Products[0].Name`, from which the matcher takes its
+//! candidate brand (its first word) and its name tokens.
+
+use crate::common::{
+    dedupe_folded, fold_text, iso_datetime, join_sentences, kind_of, opt_scalar, split_list, words,
+    Ctx,
+};
+use crate::SourceError;
+use safety_domain::ids::countries;
+use safety_domain::{Category, Channel, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+
+pub const SOURCE: &str = "cpsc";
+
+/// Parses a CPSC recall (an object, or a one-element array of it).
+pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
+    let msg = Ctx::new(SOURCE, message_id);
+    let record = match record {
+        Value::Array(items) if items.len() == 1 => &items[0],
+        Value::Array(items) => {
+            return Err(msg.err(
+                "record",
+                format!(
+                    "an array must hold exactly one recall, found {}",
+                    items.len()
+                ),
+            ))
+        }
+        other => other,
+    };
+    let Value::Object(obj) = record else {
+        return Err(msg.err(
+            "record",
+            format!("must be a CPSC recall object, found {}", kind_of(record)),
+        ));
+    };
+
+    let recall_id = opt_scalar(&msg, obj, "RecallID", "RecallID")?;
+    let title = opt_scalar(&msg, obj, "Title", "Title")?;
+    if let Some(t) = title
+        .as_deref()
+        .filter(|t| t.starts_with("Error retrieving Recalls"))
+    {
+        return Err(msg.err(
+            "RecallID",
+            format!("the API answered with its error body: {t}"),
+        ));
+    }
+    if recall_id.as_deref() == Some("0") {
+        return Err(msg.err("RecallID", "is 0: the API's answer when it found no recall"));
+    }
+
+    let number = opt_scalar(&msg, obj, "RecallNumber", "RecallNumber")?;
+    let Some(reference) = number.or(recall_id) else {
+        return Err(msg.err("RecallNumber", "is missing, and so is RecallID"));
+    };
+    let ctx = Ctx::new(SOURCE, reference.clone());
+
+    let products = objects(&ctx, obj, "Products")?;
+    let mut names = Vec::new();
+    let mut models = Vec::new();
+    let mut types = Vec::new();
+    for (i, p) in products.iter().enumerate() {
+        if let Some(n) = opt_scalar(&ctx, p, "Name", &format!("Products[{i}].Name"))? {
+            names.push(n);
+        }
+        if let Some(m) = opt_scalar(&ctx, p, "Model", &format!("Products[{i}].Model"))? {
+            models.extend(split_list(&m, &[',', ';']));
+        }
+        if let Some(t) = opt_scalar(&ctx, p, "Type", &format!("Products[{i}].Type"))? {
+            types.push(t);
+        }
+    }
+
+    let mut gtins = BTreeSet::new();
+    for (i, u) in objects(&ctx, obj, "ProductUPCs")?.iter().enumerate() {
+        let path = format!("ProductUPCs[{i}].UPC");
+        if let Some(upc) = opt_scalar(&ctx, u, "UPC", &path)? {
+            let gtin = Gtin::parse(&upc).map_err(|e| ctx.err(&path, e.to_string()))?;
+            gtins.insert(gtin);
+        }
+    }
+
+    let hazards = texts(&ctx, obj, "Hazards", "Name")?;
+    let instructions = texts(&ctx, obj, "Remedies", "Name")?;
+    let options = texts(&ctx, obj, "RemedyOptions", "Option")?;
+    let image_url = texts(&ctx, obj, "Images", "URL")?.into_iter().next();
+
+    let title = match title.or_else(|| names.first().cloned()) {
+        Some(t) => t,
+        None => return Err(ctx.err("Title", "is missing, and no Products[].Name to use instead")),
+    };
+    let hazard = if hazards.is_empty() {
+        title.clone()
+    } else {
+        join_sentences(hazards.iter().map(String::as_str))
+    };
+    let consumer_instructions = join_sentences(instructions.iter().map(String::as_str));
+
+    let published_at = match opt_scalar(&ctx, obj, "RecallDate", "RecallDate")? {
+        None => None,
+        Some(d) => Some(iso_datetime(&d).ok_or_else(|| {
+            ctx.err(
+                "RecallDate",
+                format!("'{d}' is not a date (expected YYYY-MM-DDT00:00:00)"),
+            )
+        })?),
+    };
+
+    let source_ref = SourceRef {
+        source: SOURCE.to_string(),
+        reference,
+        url: opt_scalar(&ctx, obj, "URL", "URL")?,
+    };
+    Ok(Recall {
+        id: Recall::id_for(&source_ref),
+        channel: Channel::Regulator,
+        risk: risk(&title, &hazard),
+        category: category(&types, &names, &title),
+        product: ProductIds {
+            gtins,
+            brand: None,
+            models: dedupe_folded(models),
+            batches: Vec::new(),
+            name: names.first().cloned(),
+        },
+        markets: countries(&["US"]).into_iter().collect(),
+        remedies: remedies(&options, &consumer_instructions),
+        consumer_instructions,
+        image_url,
+        published_at,
+        timing: None,
+        sources: vec![source_ref],
+        title,
+        hazard,
+    })
+}
+
+/// An array of objects (`Products`, `ProductUPCs`...); absent or null is empty.
+fn objects<'a>(
+    ctx: &Ctx,
+    obj: &'a Map<String, Value>,
+    key: &str,
+) -> Result<Vec<&'a Map<String, Value>>, SourceError> {
+    match obj.get(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v {
+                Value::Object(o) => Ok(o),
+                other => Err(ctx.err(
+                    format!("{key}[{i}]"),
+                    format!("must be an object, found {}", kind_of(other)),
+                )),
+            })
+            .collect(),
+        Some(other) => Err(ctx.err(key, format!("must be an array, found {}", kind_of(other)))),
+    }
+}
+
+/// The non-empty `inner` texts of an array of objects (`Hazards[].Name`).
+fn texts(
+    ctx: &Ctx,
+    obj: &Map<String, Value>,
+    key: &str,
+    inner: &str,
+) -> Result<Vec<String>, SourceError> {
+    let mut out = Vec::new();
+    for (i, o) in objects(ctx, obj, key)?.iter().enumerate() {
+        if let Some(t) = opt_scalar(ctx, o, inner, &format!("{key}[{i}].{inner}"))? {
+            out.push(t);
+        }
+    }
+    Ok(out)
+}
+
+/// Serious when the title or the hazard speaks of death or serious injury.
+fn risk(title: &str, hazard: &str) -> RiskLevel {
+    let text = fold_text(&format!("{title} {hazard}"));
+    if text.contains("death") || text.contains("serious injur") {
+        RiskLevel::Serious
+    } else {
+        RiskLevel::High
+    }
+}
+
+fn remedies(options: &[String], instructions: &str) -> BTreeSet<Remedy> {
+    let mut out = BTreeSet::new();
+    for o in options {
+        let o = fold_text(o);
+        for (word, remedy) in [
+            ("refund", Remedy::Refund),
+            ("repair", Remedy::Repair),
+            ("replace", Remedy::Replace),
+            ("dispos", Remedy::Dispose),
+            ("stop using", Remedy::StopUsing),
+        ] {
+            if o.contains(word) {
+                out.insert(remedy);
+            }
+        }
+    }
+    let text = fold_text(instructions);
+    if text.contains("stop using") {
+        out.insert(Remedy::StopUsing);
+    }
+    if text.contains("dispose") {
+        out.insert(Remedy::Dispose);
+    }
+    out
+}
+
+/// Obvious product words -> category, looked up in `Products[].Type`, then
+/// `Products[].Name`, then the title. Earlier rows win within one text, so a
+/// baby's dresser is a mother & kids product and a dresser sold as a "clothing
+/// storage unit" stays furniture.
+const CATEGORY_WORDS: &[(Category, &[&str])] = &[
+    (
+        Category::MotherAndKids,
+        &[
+            "crib", "bassinet", "stroller", "infant", "baby", "babie", "pacifier", "playard",
+            "teether",
+        ],
+    ),
+    (Category::Toys, &["toy"]),
+    (Category::LaserProducts, &["laser"]),
+    (Category::ProtectiveEquipment, &["helmet"]),
+    (
+        Category::HouseholdProducts,
+        &[
+            "dresser",
+            "furniture",
+            "cabinet",
+            "wardrobe",
+            "nightstand",
+            "bookcase",
+            "bookshelf",
+            "desk",
+            "sofa",
+            "couch",
+            "mattress",
+            "candle",
+            "cookware",
+        ],
+    ),
+    (
+        Category::DigitalElectronicsAndAppliances,
+        &[
+            "charger",
+            "battery",
+            "batterie",
+            "heater",
+            "appliance",
+            "laptop",
+            "blender",
+            "toaster",
+            "kettle",
+            "humidifier",
+            "dehumidifier",
+            "microwave",
+            "refrigerator",
+        ],
+    ),
+    (
+        Category::OutdoorSportsEquipment,
+        &["bicycle", "bike", "ebike", "scooter", "kayak", "treadmill"],
+    ),
+    (
+        Category::Machinery,
+        &["mower", "lawnmower", "chainsaw", "drill"],
+    ),
+    (Category::RadioEquipment, &["radio", "walkie"]),
+    (
+        Category::JewelryAndAccessories,
+        &["jewelry", "necklace", "bracelet", "earring"],
+    ),
+    (
+        Category::SkinCareCosmetics,
+        &["cosmetic", "lotion", "sunscreen", "shampoo"],
+    ),
+    (
+        Category::ClothingAndTextiles,
+        &[
+            "clothing",
+            "garment",
+            "hoodie",
+            "sweatshirt",
+            "pajama",
+            "pyjama",
+            "jacket",
+            "sleepwear",
+        ],
+    ),
+];
+
+fn category(types: &[String], names: &[String], title: &str) -> Option<Category> {
+    let texts = [types.join(" "), names.join(" "), title.to_string()];
+    texts.iter().find_map(|t| {
+        let folded = fold_text(t);
+        let singular: Vec<&str> = words(&folded)
+            .into_iter()
+            .map(|w| match w.strip_suffix('s') {
+                Some(s) if s.len() >= 3 => s,
+                _ => w,
+            })
+            .collect();
+        CATEGORY_WORDS
+            .iter()
+            .find(|(_, ws)| singular.iter().any(|w| ws.contains(w)))
+            .map(|(c, _)| *c)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const RECALL_10882: &str =
+        include_str!("../../../tests/fixtures/recalls/cpsc/recall_10882_abridged.json");
+    const ERROR_BODY: &str =
+        include_str!("../../../tests/fixtures/recalls/cpsc/error_body_http200.json");
+    const BAD_UPC: &str =
+        include_str!("../../../tests/fixtures/recalls/broken/cpsc_bad_upc_check_digit.json");
+
+    fn fixture(raw: &str) -> Value {
+        serde_json::from_str(raw).unwrap()
+    }
+
+    #[test]
+    fn recall_10882_is_read_with_its_recall_number_and_url() {
+        let r = parse(&fixture(RECALL_10882), "msg-1").unwrap();
+        assert_eq!(r.id, "R-cpsc-26645");
+        assert_eq!(r.sources.len(), 1);
+        assert_eq!(r.sources[0].source, "cpsc");
+        assert_eq!(r.sources[0].reference, "26645");
+        assert!(r.sources[0]
+            .url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://www.cpsc.gov/Recalls/2026/15-Drawer-Dressers"));
+        assert_eq!(r.channel, Channel::Regulator);
+    }
+
+    #[test]
+    fn recall_10882_is_a_serious_us_furniture_recall_with_a_refund() {
+        let r = parse(&fixture(RECALL_10882), "msg-1").unwrap();
+        assert_eq!(r.risk, RiskLevel::Serious);
+        assert_eq!(
+            r.markets.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            ["US"]
+        );
+        assert_eq!(r.category, Some(Category::HouseholdProducts));
+        assert_eq!(
+            r.remedies,
+            BTreeSet::from([Remedy::Refund, Remedy::StopUsing])
+        );
+        assert!(r
+            .consumer_instructions
+            .starts_with("Consumers should stop using"));
+        assert_eq!(
+            r.published_at.unwrap().to_rfc3339(),
+            "2026-07-30T00:00:00+00:00"
+        );
+        assert_eq!(
+            r.image_url.as_deref(),
+            Some("https://www.cpsc.gov/s3fs-public/Picture1_55.jpg")
+        );
+        assert!(r.timing.is_none());
+    }
+
+    #[test]
+    fn recall_10882_names_the_product_but_no_brand_gtin_or_model() {
+        let r = parse(&fixture(RECALL_10882), "msg-1").unwrap();
+        assert_eq!(r.product.brand, None);
+        assert_eq!(
+            r.product.name.as_deref(),
+            Some("EnHomee 15-Drawer 51\" Dressers")
+        );
+        assert!(r.product.gtins.is_empty());
+        assert!(r.product.models.is_empty());
+        assert!(r.title.starts_with("15-Drawer Dressers Recalled"));
+        assert!(r.hazard.starts_with("The recalled dressers are unstable"));
+    }
+
+    #[test]
+    fn the_api_array_of_one_recall_is_accepted() {
+        let one = Value::Array(vec![fixture(RECALL_10882)]);
+        assert_eq!(parse(&one, "msg-1").unwrap().id, "R-cpsc-26645");
+        let two = Value::Array(vec![fixture(RECALL_10882), fixture(RECALL_10882)]);
+        assert_eq!(parse(&two, "msg-1").unwrap_err().field, "record");
+    }
+
+    #[test]
+    fn the_api_error_body_is_an_error_on_recall_id() {
+        let e = parse(&fixture(ERROR_BODY), "msg-err").unwrap_err();
+        assert_eq!(e.source, "cpsc");
+        assert_eq!(e.field, "RecallID");
+        assert_eq!(e.record_id, "msg-err");
+        assert!(e.reason.contains("Error retrieving Recalls"), "{e}");
+    }
+
+    #[test]
+    fn a_upc_with_a_bad_check_digit_names_its_index() {
+        let e = parse(&fixture(BAD_UPC), "msg-2").unwrap_err();
+        assert_eq!(e.field, "ProductUPCs[1].UPC");
+        assert_eq!(e.record_id, "99001");
+        assert!(e.reason.contains("check digit"), "{e}");
+    }
+
+    #[test]
+    fn upcs_become_gtin_14s_and_models_are_split() {
+        let mut rec = fixture(RECALL_10882);
+        rec["ProductUPCs"] = json!([{"UPC": "850012345671"}, {"UPC": ""}]);
+        rec["Products"][0]["Model"] = json!("JB-100; JB-200, , jb 100");
+        let r = parse(&rec, "msg-1").unwrap();
+        assert_eq!(
+            r.product
+                .gtins
+                .iter()
+                .map(|g| g.as_str())
+                .collect::<Vec<_>>(),
+            ["00850012345671"]
+        );
+        assert_eq!(r.product.models, ["JB-100", "JB-200"]);
+    }
+
+    #[test]
+    fn a_recall_without_death_or_serious_injury_is_high_risk() {
+        let mut rec = fixture(RECALL_10882);
+        rec["Title"] = json!("Kettles Recalled Due to Burn Hazard");
+        rec["Hazards"] = json!([{"Name": "The lid can open, posing a burn hazard."}]);
+        rec["Products"] = json!([{"Name": "Acme Electric Kettle", "Model": "", "Type": ""}]);
+        let r = parse(&rec, "msg-1").unwrap();
+        assert_eq!(r.risk, RiskLevel::High);
+        assert_eq!(r.category, Some(Category::DigitalElectronicsAndAppliances));
+    }
+
+    #[test]
+    fn recall_id_stands_in_for_a_missing_recall_number() {
+        let mut rec = fixture(RECALL_10882);
+        rec["RecallNumber"] = Value::Null;
+        assert_eq!(parse(&rec, "msg-1").unwrap().id, "R-cpsc-10882");
+    }
+
+    #[test]
+    fn a_malformed_recall_date_is_named() {
+        let mut rec = fixture(RECALL_10882);
+        rec["RecallDate"] = json!("30/07/2026");
+        let e = parse(&rec, "msg-1").unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.record_id.as_str()),
+            ("RecallDate", "26645")
+        );
+    }
+
+    #[test]
+    fn a_products_field_of_the_wrong_shape_is_named() {
+        let mut rec = fixture(RECALL_10882);
+        rec["Products"] = json!(["a string"]);
+        assert_eq!(parse(&rec, "msg-1").unwrap_err().field, "Products[0]");
+    }
+}

@@ -1,0 +1,392 @@
+//! The test harness: the real local stack (moto for DynamoDB and SQS,
+//! aws-ses-v2-local for SES v2) reached through the real SDK clients.
+//!
+//! The stack is started, and its resources created from `infra/template.yaml`,
+//! by `infra/local/stack.sh start` (which `make test` runs); its addresses come
+//! from `infra/local/.run/env.sh`. Each test gets its own table, a copy of the
+//! template's `SafetyTable` (read back with `DescribeTable`), so tests run in
+//! parallel and never see each other's data; emails are told apart by their
+//! recipients, which carry the test's unique suffix.
+
+use aws_lambda_events::event::sqs::SqsBatchResponse;
+use aws_sdk_dynamodb::types::{
+    BillingMode, GlobalSecondaryIndex, Projection, ProvisionedThroughput,
+};
+use aws_sdk_sqs::types::{MessageSystemAttributeName, QueueAttributeName};
+use catalog_sync::CatalogSync;
+use recall_intake::RecallIntake;
+use safety_aws::{CallCounter, Clients, Mailer, Store};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub const SENDER: &str = "recalls@safety.marketplace.example";
+
+fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_default()
+}
+
+/// Loads `infra/local/.run/env.sh` (written by the stack's start) into the
+/// environment, unless the variables are already set.
+fn load_stack_env() {
+    let path = project_root().join("infra/local/.run/env.sh");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: start the local stack first (`infra/local/stack.sh start`, which `make test` does)",
+            path.display()
+        )
+    });
+    for line in text.lines() {
+        let Some(rest) = line.trim().strip_prefix("export ") else {
+            continue;
+        };
+        if let Some((k, v)) = rest.split_once('=') {
+            let v = v.trim_matches(|c| c == '"' || c == '\'');
+            if std::env::var(k).is_err() {
+                // SAFETY: tests set these before any thread reads the environment
+                // for AWS config; every test sets the same values.
+                unsafe { std::env::set_var(k, v) };
+            }
+        }
+    }
+}
+
+/// A name no other test or run uses.
+pub fn unique(prefix: &str) -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "{prefix}-{}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed),
+        nanos % 100_000
+    )
+}
+
+pub struct Stack {
+    pub clients: Clients,
+    pub table: String,
+    /// A suffix for this test's email addresses.
+    pub tag: String,
+    ses_url: String,
+}
+
+impl Stack {
+    pub async fn new() -> Stack {
+        load_stack_env();
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter("warn")
+            .try_init();
+        let clients = Clients::from_env().await;
+        let template_table = std::env::var("TABLE_NAME").unwrap_or_else(|_| "SafetyTable".into());
+        let table = unique("t");
+        clone_table(&clients.dynamodb, &template_table, &table).await;
+        let ses_url = std::env::var("AWS_ENDPOINT_URL_SESV2")
+            .unwrap_or_else(|_| "http://127.0.0.1:8005".into());
+        Stack {
+            tag: table.replace("t-", ""),
+            clients,
+            table,
+            ses_url,
+        }
+    }
+
+    pub fn calls(&self) -> &CallCounter {
+        &self.clients.calls
+    }
+
+    pub fn store(&self) -> Store {
+        Store::new(self.clients.dynamodb.clone(), &self.table)
+    }
+
+    pub fn catalog(&self) -> CatalogSync {
+        CatalogSync::new(self.store())
+    }
+
+    pub fn intake(&self) -> RecallIntake {
+        RecallIntake::new(self.store(), Mailer::new(self.clients.ses.clone(), SENDER))
+    }
+
+    /// An email address unique to this test.
+    pub fn address(&self, local: &str) -> String {
+        format!("{local}.{}@example.org", self.tag)
+    }
+
+    /// The emails the SES stand-in recorded for `to`.
+    pub fn emails_to(&self, to: &str) -> Vec<SentEmail> {
+        sent_emails(&self.ses_url)
+            .into_iter()
+            .filter(|e| e.destination.to.iter().any(|t| t == to))
+            .collect()
+    }
+
+    /// Every email to an address of this test.
+    pub fn emails_of_this_test(&self) -> Vec<SentEmail> {
+        sent_emails(&self.ses_url)
+            .into_iter()
+            .filter(|e| e.destination.to.iter().any(|t| t.contains(&self.tag)))
+            .collect()
+    }
+
+    /// A queue and its DLQ, copies of a template queue (its redrive policy,
+    /// with `deadLetterTargetArn` pointing at the copy of its DLQ).
+    pub async fn queue_like(&self, template_queue_env: &str) -> (String, String) {
+        let sqs = &self.clients.sqs;
+        let template_url = std::env::var(template_queue_env)
+            .unwrap_or_else(|_| panic!("{template_queue_env} is not set by the stack's env.sh"));
+        let attrs = sqs
+            .get_queue_attributes()
+            .queue_url(&template_url)
+            .attribute_names(QueueAttributeName::All)
+            .send()
+            .await
+            .expect("template queue attributes")
+            .attributes
+            .unwrap_or_default();
+        let redrive: serde_json::Value = serde_json::from_str(
+            attrs
+                .get(&QueueAttributeName::RedrivePolicy)
+                .expect("the template queue has a RedrivePolicy"),
+        )
+        .expect("redrive policy JSON");
+        let dlq_name = unique("dlq");
+        let dlq_url = sqs
+            .create_queue()
+            .queue_name(&dlq_name)
+            .send()
+            .await
+            .expect("create DLQ")
+            .queue_url
+            .unwrap_or_default();
+        let dlq_arn = sqs
+            .get_queue_attributes()
+            .queue_url(&dlq_url)
+            .attribute_names(QueueAttributeName::QueueArn)
+            .send()
+            .await
+            .expect("DLQ arn")
+            .attributes
+            .unwrap_or_default()
+            .remove(&QueueAttributeName::QueueArn)
+            .unwrap_or_default();
+        let policy = serde_json::json!({
+            "deadLetterTargetArn": dlq_arn,
+            "maxReceiveCount": redrive["maxReceiveCount"],
+        });
+        let url = sqs
+            .create_queue()
+            .queue_name(unique("q"))
+            .attributes(QueueAttributeName::RedrivePolicy, policy.to_string())
+            .send()
+            .await
+            .expect("create queue")
+            .queue_url
+            .unwrap_or_default();
+        (url, dlq_url)
+    }
+
+    pub async fn send(&self, queue_url: &str, body: &str) {
+        self.clients
+            .sqs
+            .send_message()
+            .queue_url(queue_url)
+            .message_body(body)
+            .send()
+            .await
+            .expect("send message");
+    }
+
+    /// Messages waiting in a queue (the DLQ), received and left there.
+    pub async fn peek(&self, queue_url: &str) -> Vec<String> {
+        let out = self
+            .clients
+            .sqs
+            .receive_message()
+            .queue_url(queue_url)
+            .max_number_of_messages(10)
+            .visibility_timeout(0)
+            .send()
+            .await
+            .expect("receive");
+        out.messages
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| m.body)
+            .collect()
+    }
+
+    /// Plays Lambda's SQS event source mapping: receives batches, hands them
+    /// to `handler`, deletes what succeeded and makes the failures visible
+    /// again at once, until the queue is empty (failures end in the DLQ after
+    /// `maxReceiveCount`). Returns every batch response.
+    pub async fn pump<F, Fut>(&self, queue_url: &str, max_rounds: usize, handler: F) -> Vec<SqsBatchResponse>
+    where
+        F: Fn(aws_lambda_events::event::sqs::SqsEvent) -> Fut,
+        Fut: std::future::Future<Output = SqsBatchResponse>,
+    {
+        let sqs = &self.clients.sqs;
+        let mut responses = Vec::new();
+        for _ in 0..max_rounds {
+            let out = sqs
+                .receive_message()
+                .queue_url(queue_url)
+                .max_number_of_messages(10)
+                .visibility_timeout(30)
+                .message_system_attribute_names(MessageSystemAttributeName::ApproximateReceiveCount)
+                .send()
+                .await
+                .expect("receive");
+            let messages = out.messages.unwrap_or_default();
+            if messages.is_empty() {
+                break;
+            }
+            let mut handles = HashMap::new();
+            let event = safety_runtime::sqs_event(messages.iter().map(|m| {
+                let id = m.message_id.clone().unwrap_or_default();
+                handles.insert(id.clone(), m.receipt_handle.clone().unwrap_or_default());
+                let count = m
+                    .attributes
+                    .as_ref()
+                    .and_then(|a| a.get(&MessageSystemAttributeName::ApproximateReceiveCount))
+                    .and_then(|c| c.parse().ok())
+                    .unwrap_or(1);
+                (id, m.body.clone().unwrap_or_default(), count)
+            }));
+            let response = handler(event).await;
+            let failed: Vec<&str> = response
+                .batch_item_failures
+                .iter()
+                .map(|f| f.item_identifier.as_str())
+                .collect();
+            for (id, handle) in &handles {
+                if failed.contains(&id.as_str()) {
+                    sqs.change_message_visibility()
+                        .queue_url(queue_url)
+                        .receipt_handle(handle)
+                        .visibility_timeout(0)
+                        .send()
+                        .await
+                        .expect("make visible");
+                } else {
+                    sqs.delete_message()
+                        .queue_url(queue_url)
+                        .receipt_handle(handle)
+                        .send()
+                        .await
+                        .expect("delete");
+                }
+            }
+            responses.push(response);
+        }
+        responses
+    }
+}
+
+async fn clone_table(ddb: &aws_sdk_dynamodb::Client, from: &str, to: &str) {
+    let desc = ddb
+        .describe_table()
+        .table_name(from)
+        .send()
+        .await
+        .unwrap_or_else(|e| {
+            panic!("the template's table {from} is not on the local stack ({e:?}): run `infra/local/stack.sh start`")
+        })
+        .table
+        .expect("table description");
+    let gsis: Vec<GlobalSecondaryIndex> = desc
+        .global_secondary_indexes()
+        .iter()
+        .map(|g| {
+            GlobalSecondaryIndex::builder()
+                .index_name(g.index_name().unwrap_or_default())
+                .set_key_schema(Some(g.key_schema().to_vec()))
+                .projection(g.projection().cloned().unwrap_or_else(|| Projection::builder().build()))
+                .build()
+                .expect("gsi")
+        })
+        .collect();
+    let mut create = ddb
+        .create_table()
+        .table_name(to)
+        .set_key_schema(Some(desc.key_schema().to_vec()))
+        .set_attribute_definitions(Some(desc.attribute_definitions().to_vec()))
+        .billing_mode(BillingMode::PayPerRequest);
+    if !gsis.is_empty() {
+        create = create.set_global_secondary_indexes(Some(gsis));
+    }
+    let _unused: Option<ProvisionedThroughput> = None;
+    create.send().await.expect("create test table");
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SentEmail {
+    pub destination: Destination,
+    pub subject: String,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Destination {
+    #[serde(default)]
+    pub to: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct Body {
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub html: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Store_ {
+    emails: Vec<SentEmail>,
+}
+
+fn sent_emails(ses_url: &str) -> Vec<SentEmail> {
+    let store: Store_ = ureq::get(&format!("{ses_url}/store"))
+        .call()
+        .expect("GET /store of the SES stand-in")
+        .body_mut()
+        .read_json()
+        .expect("the store's JSON");
+    store.emails
+}
+
+/// A regulator record from `tests/fixtures/recalls/`.
+pub fn fixture(path: &str) -> String {
+    let p = project_root().join("tests/fixtures/recalls").join(path);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// A `recall_received` message around a record (a JSON value).
+pub fn recall_message(id: &str, source: &str, record: serde_json::Value) -> String {
+    serde_json::json!({
+        "type": "recall_received",
+        "id": id,
+        "source": source,
+        "received_at": "2026-11-03T08:00:00Z",
+        "record": record,
+    })
+    .to_string()
+}
+
+/// An SQS event of these bodies, with made-up SQS message ids.
+pub fn event_of(bodies: &[String]) -> aws_lambda_events::event::sqs::SqsEvent {
+    safety_runtime::sqs_event(
+        bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (format!("sqs-{i}"), b.clone(), 1)),
+    )
+}
