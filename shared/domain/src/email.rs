@@ -130,14 +130,27 @@ pub fn seller_notice(
         .format("%Y-%m-%d %H:%M UTC")
         .to_string();
     let listings = notice.items.len();
-    let subject = format!(
-        "{}Product safety recall: {} – {} listing{} blocked, appeal by {}",
-        if notice.update { "Update – " } else { "" },
-        one_line(&recall.title, 80),
-        listings,
-        if listings == 1 { "" } else { "s" },
-        notice.appeal_deadline.format("%Y-%m-%d"),
-    );
+    let subject = if notice.update {
+        let markets: std::collections::BTreeSet<String> = notice
+            .items
+            .iter()
+            .flat_map(|i| i.measures.iter().filter_map(|m| m.market.as_ref().map(|c| c.to_string())))
+            .collect();
+        format!(
+            "Update – Product safety recall: {} – now also blocked in {}, appeal by {}",
+            one_line(&recall.title, 80),
+            markets.into_iter().collect::<Vec<_>>().join(", "),
+            notice.appeal_deadline.format("%Y-%m-%d"),
+        )
+    } else {
+        format!(
+            "Product safety recall: {} – {} listing{} blocked, appeal by {}",
+            one_line(&recall.title, 80),
+            listings,
+            if listings == 1 { "" } else { "s" },
+            notice.appeal_deadline.format("%Y-%m-%d"),
+        )
+    };
     let ctx = context! {
         subject => subject.clone(),
         update => notice.update,

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Builds the sample events in events/ for `cargo lambda invoke`.
+
+Each function takes an SQS event; each file here is one, whose records carry
+the messages of ARCHITECTURE.md 2 as their bodies. The regulator records are
+the committed fixtures (tests/fixtures/recalls/). Re-run after changing a
+message: `python3 events/build.py`; the test `events_are_valid` checks that
+every file parses and every body is accepted.
+"""
+import json
+import pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent
+fx = root / "tests" / "fixtures" / "recalls"
+out = root / "events"
+
+
+def sqs_event(queue, bodies):
+    return {
+        "Records": [
+            {
+                "messageId": f"{queue}-msg-{i + 1}",
+                "receiptHandle": f"{queue}-handle-{i + 1}",
+                "body": json.dumps(b, ensure_ascii=False),
+                "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "1793779200000"},
+                "messageAttributes": {},
+                "md5OfBody": "",
+                "eventSource": "aws:sqs",
+                "eventSourceARN": f"arn:aws:sqs:eu-west-1:123456789012:{queue}",
+                "awsRegion": "eu-west-1",
+            }
+            for i, b in enumerate(bodies)
+        ]
+    }
+
+
+def write(path, event):
+    p = out / path
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(json.dumps(event, indent=2, ensure_ascii=False) + "\n")
+
+
+def fixture(rel):
+    return json.loads((fx / rel).read_text())
+
+
+# ---- catalog-sync ---------------------------------------------------------
+sellers = [
+    {"type": "seller_upserted", "id": "evt-s-1001", "seller_id": "S-1001", "name": "Joy Toys Co.",
+     "email": "ops@joytoys.example", "safety_email": "safety@joytoys.example", "locale": "en"},
+    {"type": "seller_upserted", "id": "evt-s-2002", "seller_id": "S-2002", "name": "Maison Lumière SARL",
+     "email": "contact@maison-lumiere.example", "locale": "fr-FR"},
+    {"type": "seller_upserted", "id": "evt-s-3003", "seller_id": "S-3003", "name": "Enhomee-Direct",
+     "email": "seller@enhomee-direct.example", "locale": "en-US"},
+]
+listings = [
+    {"type": "listing_upserted", "id": "evt-l-5001", "listing_id": "L-5001", "seller_id": "S-1001",
+     "title": "Keto slim nuit – 60 gélules", "brand": "Keto Slim Nuit", "model": None,
+     "gtins": ["3760289220694"], "batches": [], "category": "foods",
+     "markets": ["FR", "BE", "DE"], "updated_at": "2026-11-02T10:00:00Z"},
+    {"type": "listing_upserted", "id": "evt-l-5002", "listing_id": "L-5002", "seller_id": "S-2002",
+     "title": "Sapin LED décoratif MICA 60 cm", "brand": "MICA", "model": "1121031",
+     "gtins": ["8720362191049"], "batches": ["B-42"], "category": "digital_electronics_and_appliances",
+     "markets": ["FR", "LU", "US"], "updated_at": "2026-11-02T10:00:00Z", "platform_warehouse": True},
+    {"type": "listing_upserted", "id": "evt-l-5003", "listing_id": "L-5003", "seller_id": "S-2002",
+     "title": "Sapin LED MICA 90 cm", "brand": "MICA", "model": "1121031XL",
+     "gtins": [], "batches": [], "category": "digital_electronics_and_appliances",
+     "markets": ["FR", "DE"], "updated_at": "2026-11-02T10:00:00Z"},
+    {"type": "listing_upserted", "id": "evt-l-5004", "listing_id": "L-5004", "seller_id": "S-3003",
+     "title": "EnHomee 15-Drawer Dresser, 51 inch, white", "brand": "EnHomee",
+     "gtins": [], "batches": [], "category": "household_products",
+     "markets": ["US"], "updated_at": "2026-11-02T10:00:00Z"},
+    {"type": "listing_upserted", "id": "evt-l-5005", "listing_id": "L-5005", "seller_id": "S-1001",
+     "title": "Bagels Sésame Système U x4", "brand": "Système U", "model": "Bagels Sésame",
+     "gtins": [], "batches": [], "category": "foods",
+     "markets": ["FR"], "updated_at": "2026-11-02T10:00:00Z"},
+    {"type": "listing_upserted", "id": "evt-l-5006", "listing_id": "L-5006", "seller_id": "S-1001",
+     "title": "Magnetic building tiles 100 pcs", "brand": "JoyBlocks", "model": "JB-100",
+     "gtins": ["0850012345671"], "batches": [], "category": "toys",
+     "markets": ["FR", "DE", "US"], "updated_at": "2026-11-02T10:00:00Z"},
+]
+order = {"type": "order_placed", "id": "evt-o-9001", "order_id": "O-9001", "placed_at": "2026-10-01T09:00:00Z",
+         "buyer": {"buyer_id": "B-77", "email": "anna@example.org", "name": "Anna", "country": "FR", "locale": "fr-FR"},
+         "ship_to": {"country": "FR", "postal_code": "75011", "region": None},
+         "lines": [{"listing_id": "L-5001", "quantity": 1, "unit_price": {"amount": "24.90", "currency": "EUR"},
+                    "fees": {"amount": "3.10", "currency": "EUR"}, "free_return": True}],
+         "shipped_at": "2026-10-02T09:00:00Z", "delivered_at": "2026-10-09T15:00:00Z"}
+order_updated = {"type": "order_updated", "id": "evt-o-9001-delivered", "order_id": "O-9001",
+                 "delivered_at": "2026-10-09T15:00:00Z"}
+removed = {"type": "listing_removed", "id": "evt-l-5006-removed", "listing_id": "L-5006",
+           "removed_at": "2026-11-20T08:00:00Z"}
+
+write("catalog-sync/seller_upserted.json", sqs_event("CatalogSyncQueue", sellers[:1]))
+write("catalog-sync/listing_upserted.json", sqs_event("CatalogSyncQueue", listings[:1]))
+write("catalog-sync/order_placed.json", sqs_event("CatalogSyncQueue", [order]))
+write("catalog-sync/order_updated.json", sqs_event("CatalogSyncQueue", [order_updated]))
+write("catalog-sync/listing_removed.json", sqs_event("CatalogSyncQueue", [removed]))
+# The demo's small catalogue: one batch of sellers, listings and an order (SQS batches hold 10).
+write("catalog-sync/demo_catalogue.json", sqs_event("CatalogSyncQueue", sellers + listings + [order]))
+
+# ---- recall-intake --------------------------------------------------------
+def recall(id_, source, record, received=None, **extra):
+    # received_at is optional: without it the function stamps the time it takes
+    # the message, so the demo's timeline shows real seconds.
+    m = {"type": "recall_received", "id": id_, "source": source, "record": record}
+    if received:
+        m["received_at"] = received
+    m.update(extra)
+    return m
+
+
+sg_xml = (fx / "safety_gate" / "weekly_report_structure.xml").read_text()
+# The same keto product notified in Safety Gate (illustrative values, real element names):
+# it merges into the RappelConso recall and extends it to the EU/EEA.
+sg_keto = (sg_xml.replace("SR/02362/26", "SR/02411/26")
+           .replace("10118487", "10118999")
+           .replace("<![CDATA[Electrical appliances]]>", "<![CDATA[Food]]>")
+           .replace("<![CDATA[LED tree]]>", "<![CDATA[Food supplement]]>")
+           .replace("<![CDATA[MICA]]>", "<![CDATA[keto slim nuit]]>")
+           .replace("1121031", "pack keto").replace("B-42", "ken134f")
+           .replace("8720362191049", "3760289220694").replace("Environment", "Chemical")
+           .replace("Luxembourg", "France")
+           .replace("Excessive lead", "Ethylene oxide above the legal limit"))
+broken_cpsc = fixture("cpsc/recall_10882_abridged.json")
+broken_cpsc["ProductUPCs"] = [{"UPC": "850012345672"}]
+
+write("recall-intake/cpsc.json", sqs_event("RecallIntakeQueue", [
+    recall("cpsc-26645", "cpsc", fixture("cpsc/recall_10882_abridged.json"))]))
+write("recall-intake/rappelconso_v1.json", sqs_event("RecallIntakeQueue", [
+    recall("rc-2021-03-0004", "rappelconso", fixture("rappelconso/v1_rappelconso0_2021-03-0004.json"))]))
+write("recall-intake/rappelconso_v2.json", sqs_event("RecallIntakeQueue", [
+    recall("rc-2021-05-0242", "rappelconso", fixture("rappelconso/v2_gtin_trie_2021-05-0242.json"))]))
+write("recall-intake/safety_gate.json", sqs_event("RecallIntakeQueue", [
+    recall("sg-SR-02362-26", "safety_gate", sg_xml)]))
+write("recall-intake/safety_gate_same_product.json", sqs_event("RecallIntakeQueue", [
+    recall("sg-SR-02411-26", "safety_gate", sg_keto)]))
+write("recall-intake/platform_inspection.json", sqs_event("RecallIntakeQueue", [{
+    "type": "recall_received", "id": "insp-77", "source": "platform", "channel": "inspection",
+    "recall": {"reference": "INSP-77", "title": "Magnetic building tiles: magnets detach",
+               "hazard": "Small, powerful magnets detach and can be swallowed; swallowed magnets can attract each other and perforate the intestine.",
+               "risk": "serious", "category": "toys", "gtins": ["0850012345671"], "brand": "JoyBlocks",
+               "models": ["JB-100"], "markets": ["FR", "DE"], "remedies": ["refund", "replace"],
+               "consumer_instructions": "Stop using the product and keep it away from children."}}]))
+write("recall-intake/broken_cpsc_upc.json", sqs_event("RecallIntakeQueue", [
+    recall("cpsc-26645-bad", "cpsc", broken_cpsc)]))
+print("events written under", out)

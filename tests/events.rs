@@ -1,0 +1,68 @@
+//! Every sample in `events/` is an SQS event `cargo lambda invoke` can send,
+//! and every body in it is a message its function accepts (the `broken_*`
+//! samples excepted: they must be refused, naming the field).
+
+use aws_lambda_events::event::sqs::SqsEvent;
+use safety_domain::messages::{envelope, CatalogMessage, RecallReceived};
+use std::path::{Path, PathBuf};
+
+fn samples(function: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events").join(function);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no samples in {}", dir.display());
+    files
+}
+
+fn bodies(path: &Path) -> Vec<(String, String)> {
+    let event: SqsEvent = serde_json::from_str(&std::fs::read_to_string(path).unwrap())
+        .unwrap_or_else(|e| panic!("{} is not an SQS event: {e}", path.display()));
+    assert!(!event.records.is_empty() && event.records.len() <= 10, "{}: 1 to 10 records", path.display());
+    event
+        .records
+        .into_iter()
+        .map(|r| (r.message_id.unwrap_or_default(), r.body.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn every_catalog_sync_sample_is_accepted() {
+    let mut types = std::collections::BTreeSet::new();
+    for path in samples("catalog-sync") {
+        for (sqs_id, body) in bodies(&path) {
+            let env = envelope(&body, &sqs_id).unwrap();
+            types.insert(env.kind.clone());
+            CatalogMessage::parse(env).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+    let expected: std::collections::BTreeSet<String> =
+        CatalogMessage::TYPES.iter().map(|s| s.to_string()).collect();
+    assert_eq!(types, expected, "one sample per message type");
+}
+
+#[test]
+fn every_recall_intake_sample_is_accepted_and_the_broken_one_refused() {
+    for path in samples("recall-intake") {
+        let broken = path.file_name().unwrap().to_string_lossy().starts_with("broken");
+        for (sqs_id, body) in bodies(&path) {
+            let msg = RecallReceived::parse(envelope(&body, &sqs_id).unwrap()).unwrap();
+            let parsed = safety_sources::parse(
+                &msg.source,
+                msg.channel.as_deref(),
+                msg.record.as_ref(),
+                msg.recall.as_ref(),
+                &msg.id,
+            );
+            match (broken, parsed) {
+                (false, Err(e)) => panic!("{}: {e}", path.display()),
+                (true, Ok(_)) => panic!("{} should be refused", path.display()),
+                (true, Err(e)) => assert!(e.to_string().contains("UPC"), "{e}"),
+                (false, Ok(_)) => {}
+            }
+        }
+    }
+}
