@@ -279,3 +279,56 @@ async fn broken_records_fail_with_source_record_and_field_and_end_in_the_dlq() {
     assert_eq!(dead, sent, "every broken record is in the DLQ, none lost");
     assert!(stack.peek(&queue).await.is_empty());
 }
+
+#[tokio::test]
+async fn sources_arriving_in_the_other_order_merge_the_same_way() {
+    let stack = Stack::new().await;
+    let (account, _) = seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({"gtins":["3760289220694"],"markets":["FR"]})).await;
+    let sg = recall_message("sg-keto", "safety_gate", safety_gate("3760289220694", "keto slim nuit", "pack keto"));
+    let rc = recall_message("rc-2021-05-0242", "rappelconso", rappelconso_v2());
+    let resp = stack.intake().handle_event(event_of(&[sg, rc])).await;
+    assert!(resp.batch_item_failures.is_empty());
+    let part = stack.store().recall_partition("R-safety_gate-SR-02362-26").await.unwrap();
+    assert_eq!(part.cases.len(), 1);
+    assert_eq!(part.recall.unwrap().sources.len(), 2);
+    assert!(stack.store().recall_partition("R-rappelconso-2021-05-0242").await.unwrap().recall.is_none());
+    assert_eq!(stack.emails_to(&account).len(), 1);
+}
+
+#[tokio::test]
+async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_when_the_seller_arrives() {
+    let stack = Stack::new().await;
+    listing(&stack, "L-1", "S-LATE", json!({"gtins":["3760289220694"],"markets":["FR"]})).await;
+    let rc = recall_message("rc-1", "rappelconso", rappelconso_v2());
+    let first = stack.intake().handle_event(event_of(&[rc.clone()])).await;
+    assert_eq!(first.batch_item_failures.len(), 1, "retried until the seller is known");
+    assert_eq!(stack.store().get_measures("L-1").await.unwrap().len(), 1, "blocked already");
+    let (account, _) = seller(&stack, "S-LATE", false).await;
+    // SQS redelivers: the waiting notice goes out, once.
+    for _ in 0..2 {
+        let again = stack.intake().handle_event(event_of(&[rc.clone()])).await;
+        assert!(again.batch_item_failures.is_empty());
+    }
+    assert_eq!(stack.emails_to(&account).len(), 1);
+    let part = stack.store().recall_partition("R-rappelconso-2021-05-0242").await.unwrap();
+    assert_eq!(part.cases.len(), 1);
+    assert!(part.notices.iter().all(|n| n.status == "sent"));
+}
+
+#[tokio::test]
+async fn two_deliveries_processed_at_once_send_one_email() {
+    let stack = Stack::new().await;
+    let (account, _) = seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({"gtins":["3760289220694"],"markets":["FR"]})).await;
+    let rc = recall_message("rc-1", "rappelconso", rappelconso_v2());
+    let (a, b) = (stack.intake(), stack.intake());
+    let (ra, rb) = tokio::join!(a.handle_event(event_of(&[rc.clone()])), b.handle_event(event_of(&[rc])));
+    // One of them may fail on the conflict and be retried; retry it.
+    if !(ra.batch_item_failures.is_empty() && rb.batch_item_failures.is_empty()) {
+        let retry = stack.intake().handle_event(event_of(&[recall_message("rc-1", "rappelconso", rappelconso_v2())])).await;
+        assert!(retry.batch_item_failures.is_empty());
+    }
+    assert_eq!(stack.emails_to(&account).len(), 1);
+    assert_eq!(stack.store().recall_partition("R-rappelconso-2021-05-0242").await.unwrap().cases.len(), 1);
+}

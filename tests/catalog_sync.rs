@@ -1,0 +1,121 @@
+//! `catalog-sync` on the local stack: duplicated, reordered and broken
+//! deliveries, and the identity indexes recall matching relies on.
+
+use safety_domain::matching::{IdentityKey, Lookup};
+use safety_tests::{event_of, Stack};
+use serde_json::json;
+
+fn listing_msg(id: &str, gtin: &str, updated_at: &str) -> String {
+    json!({"type":"listing_upserted","id":format!("evt-{id}-{updated_at}"),"listing_id":id,"seller_id":"S-1",
+        "title":"Magnetic tiles","brand":"JoyBlocks","model":"JB-100","gtins":[gtin],"markets":["FR"],
+        "updated_at":updated_at})
+    .to_string()
+}
+
+fn by_gtin(gtin: &str) -> Lookup {
+    Lookup {
+        key: IdentityKey::Gtin(safety_domain::Gtin::parse(gtin).unwrap().to_string()),
+        sort_prefix: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn reordered_listing_updates_converge_on_the_newest_version_and_its_keys() {
+    let stack = Stack::new().await;
+    let newer = listing_msg("L-1", "3760289220748", "2026-11-02T10:00:00Z");
+    let older = listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z");
+    // Newest first, then the late older one, then the newest again (a duplicate).
+    let resp = stack.catalog().handle_event(event_of(&[newer.clone(), older, newer])).await;
+    assert!(resp.batch_item_failures.is_empty());
+    let store = stack.store();
+    let (stored, removed) = store.get_listing("L-1").await.unwrap().unwrap();
+    assert!(!removed);
+    assert_eq!(stored.gtins.iter().next().unwrap().as_str(), "03760289220748");
+    assert_eq!(store.lookup(&by_gtin("3760289220748")).await.unwrap().listings.len(), 1);
+    assert!(store.lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty(), "the old version's GTIN is not indexed");
+}
+
+#[tokio::test]
+async fn an_edit_moves_the_listing_from_its_old_identity_keys_to_the_new_ones() {
+    let stack = Stack::new().await;
+    let catalog = stack.catalog();
+    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z")])).await;
+    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220748", "2026-11-02T10:00:00Z")])).await;
+    let store = stack.store();
+    assert!(store.lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty());
+    let hits = store.lookup(&by_gtin("3760289220748")).await.unwrap();
+    assert_eq!(hits.listings[0].listing_id, "L-1");
+    let brand = Lookup { key: IdentityKey::Brand("joyblocks".into()), sort_prefix: "jb100".into() };
+    assert_eq!(store.lookup(&brand).await.unwrap().listings.len(), 1, "one brand key, not one per version");
+}
+
+#[tokio::test]
+async fn a_removed_listing_leaves_the_indexes_and_a_late_upsert_does_not_bring_it_back() {
+    let stack = Stack::new().await;
+    let catalog = stack.catalog();
+    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z")])).await;
+    let removed = json!({"type":"listing_removed","id":"evt-rm","listing_id":"L-1","removed_at":"2026-11-03T10:00:00Z"}).to_string();
+    let late = listing_msg("L-1", "3760289220694", "2026-11-02T10:00:00Z");
+    let resp = catalog.handle_event(event_of(&[removed, late])).await;
+    assert!(resp.batch_item_failures.is_empty());
+    let (_, is_removed) = stack.store().get_listing("L-1").await.unwrap().unwrap();
+    assert!(is_removed);
+    assert!(stack.store().lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty());
+}
+
+#[tokio::test]
+async fn an_order_delivered_twice_is_stored_once_and_an_update_before_it_is_retried() {
+    let stack = Stack::new().await;
+    let order = json!({"type":"order_placed","id":"evt-3","order_id":"O-9001","placed_at":"2026-10-01T09:00:00Z",
+        "buyer":{"buyer_id":"B-77","email":"anna@example.org","name":"Anna","country":"FR","locale":"fr-FR"},
+        "ship_to":{"country":"FR","postal_code":"75011","region":null},
+        "lines":[{"listing_id":"L-5001","quantity":1,"unit_price":{"amount":"24.90","currency":"EUR"},
+                  "fees":{"amount":"3.10","currency":"EUR"},"free_return":true}]}).to_string();
+    let update = json!({"type":"order_updated","id":"evt-4","order_id":"O-9001","shipped_at":"2026-10-02T09:00:00Z"}).to_string();
+    let catalog = stack.catalog();
+    // The update overtakes the order: it fails (SQS retries it), the order goes through.
+    let first = catalog.handle_event(event_of(&[update.clone(), order.clone(), order])).await;
+    assert_eq!(first.batch_item_failures.len(), 1);
+    assert_eq!(first.batch_item_failures[0].item_identifier, "sqs-0");
+    let retry = catalog.handle_event(event_of(&[update])).await;
+    assert!(retry.batch_item_failures.is_empty());
+    let stored = stack.store().get_order("O-9001").await.unwrap().unwrap();
+    assert!(stored.shipped_at.is_some());
+}
+
+#[tokio::test]
+async fn bad_messages_fail_alone_naming_message_and_field_and_end_in_the_dlq() {
+    let stack = Stack::new().await;
+    let (queue, dlq) = stack.queue_like("CATALOG_SYNC_QUEUE_URL").await;
+    let good = json!({"type":"seller_upserted","id":"evt-ok","seller_id":"S-1","name":"Joy","email":"ops@joy.example"}).to_string();
+    let bad = [
+        "{not json".to_string(),
+        json!({"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"Joy"}).to_string(),
+        json!({"type":"listing_upserted","id":"evt-2","listing_id":"L-1","seller_id":"S-1","title":"t",
+               "gtins":["0850012345672"],"markets":["FR"],"updated_at":"2026-11-02T10:00:00Z"}).to_string(),
+        json!({"type":"listing_upserted","id":"evt-3","listing_id":"L-1","seller_id":"S-1","title":"t",
+               "markets":["France"],"updated_at":"2026-11-02T10:00:00Z"}).to_string(),
+        json!({"type":"seller_deleted","id":"evt-4"}).to_string(),
+    ];
+    let catalog = stack.catalog();
+    let expected = [("(body)", "not valid JSON"), ("evt-1", "email"), ("evt-2", "gtins"), ("evt-3", "markets"), ("evt-4", "type")];
+    for (body, (id, field)) in bad.iter().zip(expected) {
+        let err = catalog
+            .handle(safety_runtime::Record { sqs_message_id: "sqs-9".into(), body: body.clone(), receive_count: 1 })
+            .await
+            .expect_err("must be refused")
+            .to_string();
+        let id = if id == "(body)" { "sqs-9" } else { id };
+        assert!(err.contains(id) && err.contains(field), "{err:?} should name {id} and {field}");
+    }
+    for body in bad.iter().chain(std::iter::once(&good)) {
+        stack.send(&queue, body).await;
+    }
+    stack.pump(&queue, 20, |e| catalog.handle_event(e)).await;
+    let mut dead = stack.peek(&dlq).await;
+    dead.sort();
+    let mut want: Vec<String> = bad.to_vec();
+    want.sort();
+    assert_eq!(dead, want, "the bad ones, and only them, in the DLQ");
+    assert!(stack.store().get_sellers(&["S-1".to_string()].into()).await.unwrap().contains_key("S-1"), "the good one went through");
+}
