@@ -21,6 +21,11 @@ fmt:
 build:
 	cargo build --workspace
 
+## Figures: the pure rules (release) and calls/latency per recall on the local stack.
+bench:
+	cargo bench -p safety-domain
+	infra/local/with-stack.sh cargo run -q -p safety-tests --example stack_bench
+
 stack-start:
 	infra/local/stack.sh start
 

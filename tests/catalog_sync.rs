@@ -25,42 +25,100 @@ async fn reordered_listing_updates_converge_on_the_newest_version_and_its_keys()
     let newer = listing_msg("L-1", "3760289220748", "2026-11-02T10:00:00Z");
     let older = listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z");
     // Newest first, then the late older one, then the newest again (a duplicate).
-    let resp = stack.catalog().handle_event(event_of(&[newer.clone(), older, newer])).await;
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[&newer, &older, &newer]))
+        .await;
     assert!(resp.batch_item_failures.is_empty());
     let store = stack.store();
     let (stored, removed) = store.get_listing("L-1").await.unwrap().unwrap();
     assert!(!removed);
-    assert_eq!(stored.gtins.iter().next().unwrap().as_str(), "03760289220748");
-    assert_eq!(store.lookup(&by_gtin("3760289220748")).await.unwrap().listings.len(), 1);
-    assert!(store.lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty(), "the old version's GTIN is not indexed");
+    assert_eq!(
+        stored.gtins.iter().next().unwrap().as_str(),
+        "03760289220748"
+    );
+    assert_eq!(
+        store
+            .lookup(&by_gtin("3760289220748"))
+            .await
+            .unwrap()
+            .listings
+            .len(),
+        1
+    );
+    assert!(
+        store
+            .lookup(&by_gtin("3760289220694"))
+            .await
+            .unwrap()
+            .listings
+            .is_empty(),
+        "the old version's GTIN is not indexed"
+    );
 }
 
 #[tokio::test]
 async fn an_edit_moves_the_listing_from_its_old_identity_keys_to_the_new_ones() {
     let stack = Stack::new().await;
     let catalog = stack.catalog();
-    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z")])).await;
-    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220748", "2026-11-02T10:00:00Z")])).await;
+    catalog
+        .handle_event(event_of(&[listing_msg(
+            "L-1",
+            "3760289220694",
+            "2026-11-01T10:00:00Z",
+        )]))
+        .await;
+    catalog
+        .handle_event(event_of(&[listing_msg(
+            "L-1",
+            "3760289220748",
+            "2026-11-02T10:00:00Z",
+        )]))
+        .await;
     let store = stack.store();
-    assert!(store.lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty());
+    assert!(store
+        .lookup(&by_gtin("3760289220694"))
+        .await
+        .unwrap()
+        .listings
+        .is_empty());
     let hits = store.lookup(&by_gtin("3760289220748")).await.unwrap();
     assert_eq!(hits.listings[0].listing_id, "L-1");
-    let brand = Lookup { key: IdentityKey::Brand("joyblocks".into()), sort_prefix: "jb100".into() };
-    assert_eq!(store.lookup(&brand).await.unwrap().listings.len(), 1, "one brand key, not one per version");
+    let brand = Lookup {
+        key: IdentityKey::Brand("joyblocks".into()),
+        sort_prefix: "jb100".into(),
+    };
+    assert_eq!(
+        store.lookup(&brand).await.unwrap().listings.len(),
+        1,
+        "one brand key, not one per version"
+    );
 }
 
 #[tokio::test]
 async fn a_removed_listing_leaves_the_indexes_and_a_late_upsert_does_not_bring_it_back() {
     let stack = Stack::new().await;
     let catalog = stack.catalog();
-    catalog.handle_event(event_of(&[listing_msg("L-1", "3760289220694", "2026-11-01T10:00:00Z")])).await;
+    catalog
+        .handle_event(event_of(&[listing_msg(
+            "L-1",
+            "3760289220694",
+            "2026-11-01T10:00:00Z",
+        )]))
+        .await;
     let removed = json!({"type":"listing_removed","id":"evt-rm","listing_id":"L-1","removed_at":"2026-11-03T10:00:00Z"}).to_string();
     let late = listing_msg("L-1", "3760289220694", "2026-11-02T10:00:00Z");
     let resp = catalog.handle_event(event_of(&[removed, late])).await;
     assert!(resp.batch_item_failures.is_empty());
     let (_, is_removed) = stack.store().get_listing("L-1").await.unwrap().unwrap();
     assert!(is_removed);
-    assert!(stack.store().lookup(&by_gtin("3760289220694")).await.unwrap().listings.is_empty());
+    assert!(stack
+        .store()
+        .lookup(&by_gtin("3760289220694"))
+        .await
+        .unwrap()
+        .listings
+        .is_empty());
 }
 
 #[tokio::test]
@@ -74,7 +132,9 @@ async fn an_order_delivered_twice_is_stored_once_and_an_update_before_it_is_retr
     let update = json!({"type":"order_updated","id":"evt-4","order_id":"O-9001","shipped_at":"2026-10-02T09:00:00Z"}).to_string();
     let catalog = stack.catalog();
     // The update overtakes the order: it fails (SQS retries it), the order goes through.
-    let first = catalog.handle_event(event_of(&[update.clone(), order.clone(), order])).await;
+    let first = catalog
+        .handle_event(event_of(&[&update, &order, &order]))
+        .await;
     assert_eq!(first.batch_item_failures.len(), 1);
     assert_eq!(first.batch_item_failures[0].item_identifier, "sqs-0");
     let retry = catalog.handle_event(event_of(&[update])).await;
@@ -98,15 +158,28 @@ async fn bad_messages_fail_alone_naming_message_and_field_and_end_in_the_dlq() {
         json!({"type":"seller_deleted","id":"evt-4"}).to_string(),
     ];
     let catalog = stack.catalog();
-    let expected = [("(body)", "not valid JSON"), ("evt-1", "email"), ("evt-2", "gtins"), ("evt-3", "markets"), ("evt-4", "type")];
+    let expected = [
+        ("(body)", "not valid JSON"),
+        ("evt-1", "email"),
+        ("evt-2", "gtins"),
+        ("evt-3", "markets"),
+        ("evt-4", "type"),
+    ];
     for (body, (id, field)) in bad.iter().zip(expected) {
         let err = catalog
-            .handle(safety_runtime::Record { sqs_message_id: "sqs-9".into(), body: body.clone(), receive_count: 1 })
+            .handle(safety_runtime::Record {
+                sqs_message_id: "sqs-9".into(),
+                body: body.clone(),
+                receive_count: 1,
+            })
             .await
             .expect_err("must be refused")
             .to_string();
         let id = if id == "(body)" { "sqs-9" } else { id };
-        assert!(err.contains(id) && err.contains(field), "{err:?} should name {id} and {field}");
+        assert!(
+            err.contains(id) && err.contains(field),
+            "{err:?} should name {id} and {field}"
+        );
     }
     for body in bad.iter().chain(std::iter::once(&good)) {
         stack.send(&queue, body).await;
@@ -117,5 +190,38 @@ async fn bad_messages_fail_alone_naming_message_and_field_and_end_in_the_dlq() {
     let mut want: Vec<String> = bad.to_vec();
     want.sort();
     assert_eq!(dead, want, "the bad ones, and only them, in the DLQ");
-    assert!(stack.store().get_sellers(&["S-1".to_string()].into()).await.unwrap().contains_key("S-1"), "the good one went through");
+    assert!(
+        stack
+            .store()
+            .get_sellers(&["S-1".to_string()].into())
+            .await
+            .unwrap()
+            .contains_key("S-1"),
+        "the good one went through"
+    );
+}
+
+#[tokio::test]
+async fn a_late_older_seller_update_does_not_overwrite_the_newer_one() {
+    let stack = Stack::new().await;
+    let newer = json!({"type":"seller_upserted","id":"evt-2","seller_id":"S-1","name":"Joy",
+        "email":"ops@joy.example","safety_email":"safety@joy.example","updated_at":"2026-11-02T10:00:00Z"}).to_string();
+    let older = json!({"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"Joy",
+        "email":"ops@joy.example","updated_at":"2026-11-01T10:00:00Z"})
+    .to_string();
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[&newer, &older]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    let sellers = stack
+        .store()
+        .get_sellers(&["S-1".to_string()].into())
+        .await
+        .unwrap();
+    assert_eq!(
+        sellers["S-1"].notice_address(),
+        "safety@joy.example",
+        "the newer version, with its safety mailbox"
+    );
 }

@@ -7,7 +7,9 @@ use safety_domain::messages::{envelope, CatalogMessage, RecallReceived};
 use std::path::{Path, PathBuf};
 
 fn samples(function: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events").join(function);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../events")
+        .join(function);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -21,7 +23,11 @@ fn samples(function: &str) -> Vec<PathBuf> {
 fn bodies(path: &Path) -> Vec<(String, String)> {
     let event: SqsEvent = serde_json::from_str(&std::fs::read_to_string(path).unwrap())
         .unwrap_or_else(|e| panic!("{} is not an SQS event: {e}", path.display()));
-    assert!(!event.records.is_empty() && event.records.len() <= 10, "{}: 1 to 10 records", path.display());
+    assert!(
+        !event.records.is_empty() && event.records.len() <= 10,
+        "{}: 1 to 10 records",
+        path.display()
+    );
     event
         .records
         .into_iter()
@@ -39,15 +45,21 @@ fn every_catalog_sync_sample_is_accepted() {
             CatalogMessage::parse(env).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         }
     }
-    let expected: std::collections::BTreeSet<String> =
-        CatalogMessage::TYPES.iter().map(|s| s.to_string()).collect();
+    let expected: std::collections::BTreeSet<String> = CatalogMessage::TYPES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     assert_eq!(types, expected, "one sample per message type");
 }
 
 #[test]
 fn every_recall_intake_sample_is_accepted_and_the_broken_one_refused() {
     for path in samples("recall-intake") {
-        let broken = path.file_name().unwrap().to_string_lossy().starts_with("broken");
+        let broken = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("broken");
         for (sqs_id, body) in bodies(&path) {
             let msg = RecallReceived::parse(envelope(&body, &sqs_id).unwrap()).unwrap();
             let parsed = safety_sources::parse(

@@ -228,7 +228,12 @@ impl Stack {
     /// to `handler`, deletes what succeeded and makes the failures visible
     /// again at once, until the queue is empty (failures end in the DLQ after
     /// `maxReceiveCount`). Returns every batch response.
-    pub async fn pump<F, Fut>(&self, queue_url: &str, max_rounds: usize, handler: F) -> Vec<SqsBatchResponse>
+    pub async fn pump<F, Fut>(
+        &self,
+        queue_url: &str,
+        max_rounds: usize,
+        handler: F,
+    ) -> Vec<SqsBatchResponse>
     where
         F: Fn(aws_lambda_events::event::sqs::SqsEvent) -> Fut,
         Fut: std::future::Future<Output = SqsBatchResponse>,
@@ -309,7 +314,11 @@ async fn clone_table(ddb: &aws_sdk_dynamodb::Client, from: &str, to: &str) {
             GlobalSecondaryIndex::builder()
                 .index_name(g.index_name().unwrap_or_default())
                 .set_key_schema(Some(g.key_schema().to_vec()))
-                .projection(g.projection().cloned().unwrap_or_else(|| Projection::builder().build()))
+                .projection(
+                    g.projection()
+                        .cloned()
+                        .unwrap_or_else(|| Projection::builder().build()),
+                )
                 .build()
                 .expect("gsi")
         })
@@ -382,11 +391,11 @@ pub fn recall_message(id: &str, source: &str, record: serde_json::Value) -> Stri
 }
 
 /// An SQS event of these bodies, with made-up SQS message ids.
-pub fn event_of(bodies: &[String]) -> aws_lambda_events::event::sqs::SqsEvent {
+pub fn event_of<S: AsRef<str>>(bodies: &[S]) -> aws_lambda_events::event::sqs::SqsEvent {
     safety_runtime::sqs_event(
         bodies
             .iter()
             .enumerate()
-            .map(|(i, b)| (format!("sqs-{i}"), b.clone(), 1)),
+            .map(|(i, b)| (format!("sqs-{i}"), b.as_ref().to_string(), 1)),
     )
 }

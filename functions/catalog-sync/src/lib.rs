@@ -1,9 +1,9 @@
 //! `catalog-sync`: keeps sellers, listings and orders from the marketplace's
 //! events, with the identity indexes that recall matching queries.
 //!
-//! Idempotent without a ledger of message ids: a listing is written only over
-//! an older version (so duplicated and reordered deliveries converge on the
-//! newest), an order only once, a seller by overwrite.
+//! Idempotent without a ledger of message ids: a listing (and a seller that
+//! carries `updated_at`) is written only over an older version, so duplicated
+//! and reordered deliveries converge on the newest; an order is written once.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use safety_aws::{Store, StoreError};
@@ -16,6 +16,8 @@ pub const FUNCTION: &str = "catalog-sync";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     SellerSaved(String),
+    /// The stored seller is as new or newer (`updated_at`).
+    SellerStale(String),
     ListingSaved(String),
     /// The stored listing is as new or newer (a duplicate or a late delivery).
     ListingStale(String),
@@ -59,8 +61,11 @@ impl CatalogSync {
         };
         match message {
             CatalogMessage::SellerUpserted(seller) => {
-                self.store.put_seller(&seller).await.map_err(store_err)?;
-                Ok(Outcome::SellerSaved(seller.seller_id))
+                if self.store.put_seller(&seller).await.map_err(store_err)? {
+                    Ok(Outcome::SellerSaved(seller.seller_id))
+                } else {
+                    Ok(Outcome::SellerStale(seller.seller_id))
+                }
             }
             CatalogMessage::ListingUpserted(listing) => {
                 let previous = self
@@ -98,7 +103,11 @@ impl CatalogSync {
                 if listing.updated_at >= removed.removed_at {
                     return Ok(Outcome::ListingStale(removed.listing_id));
                 }
-                match self.store.remove_listing(&listing, removed.removed_at).await {
+                match self
+                    .store
+                    .remove_listing(&listing, removed.removed_at)
+                    .await
+                {
                     Ok(()) | Err(StoreError::Conflict(_)) => {
                         Ok(Outcome::ListingRemoved(removed.listing_id))
                     }

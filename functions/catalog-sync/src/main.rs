@@ -1,6 +1,6 @@
+use aws_lambda_events::event::sqs::SqsEvent;
 use catalog_sync::CatalogSync;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use aws_lambda_events::event::sqs::SqsEvent;
 use safety_aws::{env_var, Clients, Store};
 
 #[tokio::main]

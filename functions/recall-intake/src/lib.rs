@@ -13,8 +13,8 @@ use chrono::{DateTime, Utc};
 use safety_aws::store::{RecallPartition, StoredNotice};
 use safety_aws::{Mailer, Store, StoreError};
 use safety_domain::catalog::Listing;
-use safety_domain::intake::{plan_intake, IntakePlan, SellerNotice};
-use safety_domain::matching::{recall_lookups, Lookup};
+use safety_domain::intake::{appeal_deadline, plan_intake, IntakePlan, SellerNotice};
+use safety_domain::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
 use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
@@ -88,7 +88,12 @@ impl RecallIntake {
                 source,
             }
         };
-        if self.store.message_done(FUNCTION, &id).await.map_err(err("-"))? {
+        if self
+            .store
+            .message_done(FUNCTION, &id)
+            .await
+            .map_err(err("-"))?
+        {
             return Ok(Outcome {
                 duplicate: true,
                 ..Outcome::default()
@@ -108,10 +113,7 @@ impl RecallIntake {
         let received_at = msg.received_at.unwrap_or_else(Utc::now);
 
         // Identify: an earlier recall of the same product, and the listings.
-        let mut found = self
-            .find(&incoming)
-            .await
-            .map_err(err(&incoming.id))?;
+        let mut found = self.find(&incoming).await.map_err(err(&incoming.id))?;
         let (recall, part, merged) = match found.recall_id.clone() {
             Some(existing_id) => {
                 let part = self
@@ -139,7 +141,9 @@ impl RecallIntake {
 
         let mut notices_so_far: BTreeMap<String, usize> = BTreeMap::new();
         for n in &part.notices {
-            *notices_so_far.entry(n.notice.seller_id.clone()).or_default() += 1;
+            *notices_so_far
+                .entry(n.notice.seller_id.clone())
+                .or_default() += 1;
         }
         let plan = plan_intake(
             &recall,
@@ -152,7 +156,10 @@ impl RecallIntake {
         self.store
             .put_recall(
                 &recall,
-                &[("received_at", received_at), ("identified_at", identified_at)],
+                &[
+                    ("received_at", received_at),
+                    ("identified_at", identified_at),
+                ],
             )
             .await
             .map_err(err(&rid))?;
@@ -212,8 +219,13 @@ impl RecallIntake {
             }
             let hits = self.store.lookup(&lookup).await?;
             if found.recall_id.is_none() {
-                // An earlier report of the same product: merge into it.
-                found.recall_id = hits.recall_ids.into_iter().next();
+                // An earlier report of the same product (a shared GTIN, or the
+                // same brand and model): merge into it.
+                found.recall_id = hits
+                    .recalls
+                    .into_iter()
+                    .find(|h| same_product(recall, &lookup.key, &h.sort_key))
+                    .map(|h| h.recall_id);
             }
             for l in hits.listings {
                 if found.listing_ids.insert(l.listing_id.clone()) {
@@ -233,7 +245,11 @@ impl RecallIntake {
             .cloned()
             .collect();
         for case in &review {
-            ignore_conflict(self.store.open_cases(std::slice::from_ref(case), None).await)?;
+            ignore_conflict(
+                self.store
+                    .open_cases(std::slice::from_ref(case), None)
+                    .await,
+            )?;
         }
         for notice in &plan.notices {
             let cases: Vec<_> = plan
@@ -275,7 +291,11 @@ impl RecallIntake {
             return Ok(0);
         }
         let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
-        let sellers = self.store.get_sellers(&seller_ids).await.map_err(store_err)?;
+        let sellers = self
+            .store
+            .get_sellers(&seller_ids)
+            .await
+            .map_err(store_err)?;
         let mut sent = 0;
         let mut missing = Vec::new();
         for notice in notices {
@@ -291,6 +311,12 @@ impl RecallIntake {
             {
                 continue;
             }
+            // The seller has 7 days from the notice as sent (a notice that
+            // waited for its seller still gives the full window).
+            let sent_at: DateTime<Utc> = Utc::now();
+            let mut notice = notice.clone();
+            notice.appeal_deadline = appeal_deadline(sent_at);
+            let notice = &notice;
             let email = match safety_domain::email::seller_notice(notice, recall, seller) {
                 Ok(e) => e,
                 Err(e) => {
@@ -304,9 +330,8 @@ impl RecallIntake {
             };
             match self.mailer.send(&email).await {
                 Ok(ses_id) => {
-                    let now: DateTime<Utc> = Utc::now();
                     self.store
-                        .mark_notice_sent(notice, &email.to, &ses_id, now)
+                        .mark_notice_sent(notice, &email.to, &ses_id, sent_at)
                         .await
                         .map_err(store_err)?;
                     tracing::info!(

@@ -1,5 +1,5 @@
 //! Counts the AWS calls a handler makes, per service and operation: cost per
-//! event is a design figure, asserted in tests and printed by the demo.
+//! event is a design figure, asserted in tests and printed by `make bench`.
 
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::context::BeforeSerializationInterceptorContextRef;

@@ -44,7 +44,12 @@ impl Mailer {
             .content(EmailContent::builder().simple(message).build())
             .send()
             .await
-            .map_err(|e| StoreError::Aws(format!("SES SendEmail: {}", aws_sdk_sesv2::error::DisplayErrorContext(&e))))?;
+            .map_err(|e| {
+                StoreError::Aws(format!(
+                    "SES SendEmail: {}",
+                    aws_sdk_sesv2::error::DisplayErrorContext(&e)
+                ))
+            })?;
         Ok(out.message_id().unwrap_or_default().to_string())
     }
 }

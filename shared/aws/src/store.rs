@@ -10,9 +10,9 @@ use aws_sdk_dynamodb::types::{
 use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
-use safety_domain::messages::OrderUpdated;
 use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, SellerNotice};
 use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
+use safety_domain::messages::OrderUpdated;
 use safety_domain::recall::{Recall, SourceRef};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -45,8 +45,14 @@ fn data<T: Serialize>(value: &T) -> Result<AttributeValue, StoreError> {
 fn from_data<T: DeserializeOwned>(item: &Item) -> Result<T, StoreError> {
     let key = format!(
         "{}/{}",
-        item.get("pk").and_then(|v| v.as_s().ok()).map(String::as_str).unwrap_or("?"),
-        item.get("sk").and_then(|v| v.as_s().ok()).map(String::as_str).unwrap_or("?")
+        item.get("pk")
+            .and_then(|v| v.as_s().ok())
+            .map(String::as_str)
+            .unwrap_or("?"),
+        item.get("sk")
+            .and_then(|v| v.as_s().ok())
+            .map(String::as_str)
+            .unwrap_or("?")
     );
     let value = item
         .get("data")
@@ -57,7 +63,9 @@ fn from_data<T: DeserializeOwned>(item: &Item) -> Result<T, StoreError> {
 }
 
 fn attr_s<'a>(item: &'a Item, name: &str) -> Option<&'a str> {
-    item.get(name).and_then(|v| v.as_s().ok()).map(String::as_str)
+    item.get(name)
+        .and_then(|v| v.as_s().ok())
+        .map(String::as_str)
 }
 
 /// The key of each kind of item.
@@ -69,13 +77,19 @@ pub mod keys {
         (format!("LISTING#{id}"), "LISTING".into())
     }
     pub fn measures(listing_id: &str, recall_id: &str) -> (String, String) {
-        (format!("LISTING#{listing_id}"), format!("MEASURE#{recall_id}"))
+        (
+            format!("LISTING#{listing_id}"),
+            format!("MEASURE#{recall_id}"),
+        )
     }
     pub fn order(id: &str) -> (String, String) {
         (format!("ORDER#{id}"), "ORDER".into())
     }
     pub fn order_line(listing_id: &str, market: &str, order_id: &str) -> (String, String) {
-        (format!("LISTING#{listing_id}"), format!("ORDER#{market}#{order_id}"))
+        (
+            format!("LISTING#{listing_id}"),
+            format!("ORDER#{market}#{order_id}"),
+        )
     }
     pub fn recall(id: &str) -> (String, String) {
         (format!("RECALL#{id}"), "RECALL".into())
@@ -98,11 +112,7 @@ fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
 }
 
-fn with<T: Serialize>(
-    key: (String, String),
-    kind: &str,
-    value: &T,
-) -> Result<Item, StoreError> {
+fn with<T: Serialize>(key: (String, String), kind: &str, value: &T) -> Result<Item, StoreError> {
     let mut item = key_item(key);
     item.insert("kind".into(), s(kind));
     item.insert("data".into(), data(value)?);
@@ -129,7 +139,14 @@ pub struct StoredNotice {
 #[derive(Debug, Default, Clone)]
 pub struct IdentityHits {
     pub listings: Vec<Listing>,
-    pub recall_ids: BTreeSet<String>,
+    /// Recalls under the key, with the sort key they were found under.
+    pub recalls: Vec<RecallHit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecallHit {
+    pub recall_id: String,
+    pub sort_key: String,
 }
 
 /// Timeline fields of a recall (SPEC 1.2: received, identified, blocked, seller told, consumers told).
@@ -257,7 +274,11 @@ impl Store {
         item.insert("done_at".into(), s(ts(now)));
         item.insert(
             "expires_at".into(),
-            AttributeValue::N((now + Duration::days(MESSAGE_TTL_DAYS)).timestamp().to_string()),
+            AttributeValue::N(
+                (now + Duration::days(MESSAGE_TTL_DAYS))
+                    .timestamp()
+                    .to_string(),
+            ),
         );
         self.client
             .put_item()
@@ -271,16 +292,30 @@ impl Store {
 
     // ---- catalogue -----------------------------------------------------
 
-    pub async fn put_seller(&self, seller: &Seller) -> Result<(), StoreError> {
-        let item = with(keys::seller(&seller.seller_id), "seller", seller)?;
-        self.client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(item))
-            .send()
-            .await
-            .map_err(|e| aws("PutItem", e))?;
-        Ok(())
+    /// Writes a seller. With `updated_at`, only over an older version: returns
+    /// false when the stored one is as new or newer (a late delivery).
+    pub async fn put_seller(&self, seller: &Seller) -> Result<bool, StoreError> {
+        let mut item = with(keys::seller(&seller.seller_id), "seller", seller)?;
+        let mut put = self.client.put_item().table_name(&self.table);
+        if let Some(t) = seller.updated_at {
+            item.insert("updated_at".into(), s(ts(t)));
+            put = put
+                .condition_expression(
+                    "attribute_not_exists(pk) OR attribute_not_exists(updated_at) OR updated_at < :u",
+                )
+                .expression_attribute_values(":u", s(ts(t)));
+        }
+        match put.set_item(Some(item)).send().await {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                let text = DisplayErrorContext(&e).to_string();
+                if text.contains("ConditionalCheckFailed") {
+                    Ok(false)
+                } else {
+                    Err(StoreError::Aws(format!("PutItem: {text}")))
+                }
+            }
+        }
     }
 
     pub async fn get_listing(&self, id: &str) -> Result<Option<(Listing, bool)>, StoreError> {
@@ -434,7 +469,10 @@ impl Store {
                     let seller: Seller = from_data(&item)?;
                     out.insert(seller.seller_id.clone(), seller);
                 }
-                match resp.unprocessed_keys.and_then(|mut u| u.remove(&self.table)) {
+                match resp
+                    .unprocessed_keys
+                    .and_then(|mut u| u.remove(&self.table))
+                {
                     Some(rest) if !rest.keys().is_empty() => pending = rest,
                     _ => break,
                 }
@@ -459,7 +497,10 @@ impl Store {
     // ---- recalls -------------------------------------------------------
 
     /// The recall an earlier delivery of this source reference opened, if any.
-    pub async fn recall_for_source(&self, source: &SourceRef) -> Result<Option<String>, StoreError> {
+    pub async fn recall_for_source(
+        &self,
+        source: &SourceRef,
+    ) -> Result<Option<String>, StoreError> {
         Ok(self
             .get(keys::source_ref(&source.source, &source.reference))
             .await?
@@ -476,8 +517,12 @@ impl Store {
             match attr_s(&item, "kind") {
                 Some("listing_key") => hits.listings.push(from_data(&item)?),
                 Some("recall_key") => {
-                    if let Some(id) = attr_s(&item, "recall_id") {
-                        hits.recall_ids.insert(id.to_string());
+                    if let (Some(id), Some(sk)) = (attr_s(&item, "recall_id"), attr_s(&item, "sk"))
+                    {
+                        hits.recalls.push(RecallHit {
+                            recall_id: id.to_string(),
+                            sort_key: sk.to_string(),
+                        });
                     }
                 }
                 _ => {}
@@ -487,7 +532,9 @@ impl Store {
     }
 
     pub async fn recall_partition(&self, recall_id: &str) -> Result<RecallPartition, StoreError> {
-        let items = self.query_prefix(&format!("RECALL#{recall_id}"), "").await?;
+        let items = self
+            .query_prefix(&format!("RECALL#{recall_id}"), "")
+            .await?;
         let mut part = RecallPartition::default();
         for item in items {
             match attr_s(&item, "kind") {
@@ -520,8 +567,10 @@ impl Store {
     ) -> Result<(), StoreError> {
         let (pk, sk) = keys::recall(&recall.id);
         let mut set = vec!["#d = :d".to_string(), "kind = :k".to_string()];
-        let mut values: HashMap<String, AttributeValue> =
-            HashMap::from([(":d".to_string(), data(recall)?), (":k".to_string(), s("recall"))]);
+        let mut values: HashMap<String, AttributeValue> = HashMap::from([
+            (":d".to_string(), data(recall)?),
+            (":k".to_string(), s("recall")),
+        ]);
         for (i, (field, t)) in times.iter().enumerate() {
             set.push(format!("{field} = if_not_exists({field}, :t{i})"));
             values.insert(format!(":t{i}"), s(ts(*t)));
@@ -561,7 +610,9 @@ impl Store {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         if !TIMELINE.contains(&field) {
-            return Err(StoreError::Encode(format!("unknown timeline field {field}")));
+            return Err(StoreError::Encode(format!(
+                "unknown timeline field {field}"
+            )));
         }
         self.client
             .update_item()
@@ -587,7 +638,10 @@ impl Store {
         // The sparse index of cases waiting on their appeal window.
         if let (CaseState::AppealWindowOpen, Some(deadline)) = (case.state, case.appeal_deadline) {
             item.insert("gsi2pk".into(), s("APPEAL_WINDOW"));
-            item.insert("gsi2sk".into(), s(format!("{}#{}", ts(deadline), case.case_id)));
+            item.insert(
+                "gsi2sk".into(),
+                s(format!("{}#{}", ts(deadline), case.case_id)),
+            );
         }
         Ok(item)
     }
@@ -669,11 +723,12 @@ impl Store {
             .client
             .update_item()
             .table_name(&self.table)
-            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
+            .set_key(Some(key_item(keys::notice(
+                &notice.recall_id,
+                &notice.notice_id,
+            ))))
             .update_expression("SET #st = :sending, claimed_at = :now")
-            .condition_expression(
-                "#st = :pending OR (#st = :sending AND claimed_at < :stale)",
-            )
+            .condition_expression("#st = :pending OR (#st = :sending AND claimed_at < :stale)")
             .expression_attribute_names("#st", "status")
             .expression_attribute_values(":sending", s("sending"))
             .expression_attribute_values(":pending", s("pending"))
@@ -702,7 +757,10 @@ impl Store {
         self.client
             .update_item()
             .table_name(&self.table)
-            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
+            .set_key(Some(key_item(keys::notice(
+                &notice.recall_id,
+                &notice.notice_id,
+            ))))
             .update_expression("SET #st = :pending")
             .expression_attribute_names("#st", "status")
             .expression_attribute_values(":pending", s("pending"))
@@ -712,6 +770,8 @@ impl Store {
         Ok(())
     }
 
+    /// Marks a notice sent and starts its cases' appeal window from the time
+    /// it went out (the notice's `appeal_deadline`), in one transaction.
     pub async fn mark_notice_sent(
         &self,
         notice: &SellerNotice,
@@ -719,39 +779,73 @@ impl Store {
         ses_message_id: &str,
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.client
-            .update_item()
+        let deadline = ts(notice.appeal_deadline);
+        let notice_update = Update::builder()
             .table_name(&self.table)
             .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
-            .update_expression("SET #st = :sent, sent_at = :at, sent_to = :to, ses_message_id = :mid")
+            .update_expression(
+                "SET #st = :sent, sent_at = :at, sent_to = :to, ses_message_id = :mid, #d.appeal_deadline = :dl",
+            )
             .expression_attribute_names("#st", "status")
+            .expression_attribute_names("#d", "data")
             .expression_attribute_values(":sent", s("sent"))
             .expression_attribute_values(":at", s(ts(at)))
             .expression_attribute_values(":to", s(to))
             .expression_attribute_values(":mid", s(ses_message_id))
-            .send()
-            .await
-            .map_err(|e| aws("UpdateItem", e))?;
+            .expression_attribute_values(":dl", s(&deadline))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().update(notice_update).build()];
+        for item in &notice.items {
+            let case_update = Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key_item(keys::case(
+                    &notice.recall_id,
+                    &item.listing_id,
+                ))))
+                .update_expression(
+                    "SET #d.notified_at = :at, #d.appeal_deadline = :dl, gsi2pk = :w, gsi2sk = :g",
+                )
+                .expression_attribute_names("#d", "data")
+                .expression_attribute_values(":at", s(ts(at)))
+                .expression_attribute_values(":dl", s(&deadline))
+                .expression_attribute_values(":w", s("APPEAL_WINDOW"))
+                .expression_attribute_values(":g", s(format!("{deadline}#{}", item.case_id)))
+                .build()
+                .map_err(|e| StoreError::Encode(e.to_string()))?;
+            writes.push(TransactWriteItem::builder().update(case_update).build());
+        }
+        for chunk in writes.chunks(100) {
+            self.transact(chunk.to_vec()).await?;
+        }
         Ok(())
     }
 
-    /// Cases of a seller, newest last (index gsi1).
+    /// Cases of a seller, oldest first (index gsi1), all pages.
     pub async fn cases_of_seller(&self, seller_id: &str) -> Result<Vec<Case>, StoreError> {
-        let out = self
-            .client
-            .query()
-            .table_name(&self.table)
-            .index_name("gsi1")
-            .key_condition_expression("gsi1pk = :pk")
-            .expression_attribute_values(":pk", s(format!("SELLER#{seller_id}")))
-            .send()
-            .await
-            .map_err(|e| aws("Query", e))?;
-        out.items
-            .unwrap_or_default()
-            .iter()
-            .map(from_data)
-            .collect()
+        let mut cases = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let out = self
+                .client
+                .query()
+                .table_name(&self.table)
+                .index_name("gsi1")
+                .key_condition_expression("gsi1pk = :pk")
+                .expression_attribute_values(":pk", s(format!("SELLER#{seller_id}")))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| aws("Query", e))?;
+            for item in out.items.unwrap_or_default() {
+                cases.push(from_data(&item)?);
+            }
+            match out.last_evaluated_key {
+                Some(k) if !k.is_empty() => start = Some(k),
+                _ => break,
+            }
+        }
+        Ok(cases)
     }
 }
 

@@ -19,6 +19,10 @@ pub struct Seller {
     /// BCP 47; English when absent.
     #[serde(default)]
     pub locale: Option<String>,
+    /// When the marketplace changed the seller. Optional; when given, an older
+    /// update delivered late never overwrites a newer one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
 }
 
 impl Seller {

@@ -25,8 +25,14 @@ pub struct RenderError {
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
-    ("seller_notice.txt", include_str!("../templates/seller_notice.txt")),
-    ("seller_notice.html", include_str!("../templates/seller_notice.html")),
+    (
+        "seller_notice.txt",
+        include_str!("../templates/seller_notice.txt"),
+    ),
+    (
+        "seller_notice.html",
+        include_str!("../templates/seller_notice.html"),
+    ),
 ];
 
 /// The template environment, built once; a template that does not parse is
@@ -134,7 +140,11 @@ pub fn seller_notice(
         let markets: std::collections::BTreeSet<String> = notice
             .items
             .iter()
-            .flat_map(|i| i.measures.iter().filter_map(|m| m.market.as_ref().map(|c| c.to_string())))
+            .flat_map(|i| {
+                i.measures
+                    .iter()
+                    .filter_map(|m| m.market.as_ref().map(|c| c.to_string()))
+            })
             .collect();
         format!(
             "Update – Product safety recall: {} – now also blocked in {}, appeal by {}",

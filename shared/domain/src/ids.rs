@@ -255,8 +255,18 @@ mod tests {
 
     #[test]
     fn other_lengths_and_letters_are_not_gtins() {
-        for bad in ["", "1234567", "12345678901", "123456789012345", "85001234567A", "non concerné"] {
-            assert!(matches!(Gtin::parse(bad), Err(GtinError::Shape(_))), "{bad}");
+        for bad in [
+            "",
+            "1234567",
+            "12345678901",
+            "123456789012345",
+            "85001234567A",
+            "non concerné",
+        ] {
+            assert!(
+                matches!(Gtin::parse(bad), Err(GtinError::Shape(_))),
+                "{bad}"
+            );
         }
     }
 
@@ -278,8 +288,16 @@ mod tests {
 
     #[test]
     fn country_names_from_safety_gate_map_to_codes() {
-        assert_eq!(country_from_english_name("Luxembourg").unwrap().as_str(), "LU");
-        assert_eq!(country_from_english_name("The Netherlands").unwrap().as_str(), "NL");
+        assert_eq!(
+            country_from_english_name("Luxembourg").unwrap().as_str(),
+            "LU"
+        );
+        assert_eq!(
+            country_from_english_name("The Netherlands")
+                .unwrap()
+                .as_str(),
+            "NL"
+        );
         assert!(country_from_english_name("Atlantis").is_none());
     }
 

@@ -5,7 +5,7 @@
 use crate::catalog::Listing;
 use crate::ids::Country;
 use crate::matching::{evaluate, Confidence};
-use crate::recall::{Recall, RiskLevel};
+use crate::recall::{Channel, Recall, RiskLevel};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -205,8 +205,17 @@ impl IntakePlan {
 }
 
 /// Decides the measures a recall takes on a listing in `markets` (the
-/// recall's markets where the listing is offered): the risk level decides
-/// which, the markets decide where (SPEC 1.3).
+/// recall's markets where the listing is offered): the risk level and the
+/// source decide which, the markets decide where (SPEC 1.3).
+///
+/// | source \ risk | serious | high | other |
+/// |---|---|---|---|
+/// | regulator | delist when the recall covers every market of the listing, else geo-block | geo-block | rectification |
+/// | supply chain, inspection | geo-block | geo-block | rectification |
+/// | NGO | geo-block | rectification | rectification |
+///
+/// Platform-warehouse stock is also pulled (return to warehouse) wherever the
+/// listing is blocked.
 pub fn measures_for(
     recall: &Recall,
     listing: &Listing,
@@ -232,11 +241,12 @@ pub fn measures_for(
     };
     let mut out = Vec::new();
     let everywhere = listing.markets.is_subset(markets);
-    let kind = match recall.risk {
-        RiskLevel::Other => MeasureKind::Rectification,
+    let kind = match (recall.channel, recall.risk) {
+        (_, RiskLevel::Other) | (Channel::Ngo, RiskLevel::High) => MeasureKind::Rectification,
         _ => MeasureKind::GeoBlock,
     };
-    if recall.risk == RiskLevel::Serious && everywhere {
+    // Removing a listing everywhere is for an authority's order on a serious risk.
+    if recall.channel == Channel::Regulator && recall.risk == RiskLevel::Serious && everywhere {
         out.push(measure(MeasureKind::Delist, None));
     } else {
         out.extend(markets.iter().map(|m| measure(kind, Some(m))));
@@ -263,8 +273,10 @@ pub fn plan_intake(
     now: DateTime<Utc>,
 ) -> IntakePlan {
     let mut plan = IntakePlan::default();
-    let by_listing: BTreeMap<&str, &Case> =
-        existing.iter().map(|c| (c.listing_id.as_str(), c)).collect();
+    let by_listing: BTreeMap<&str, &Case> = existing
+        .iter()
+        .map(|c| (c.listing_id.as_str(), c))
+        .collect();
     let mut per_seller: BTreeMap<String, Vec<NoticeItem>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     let penalty = Penalty::for_recall(recall);
@@ -273,8 +285,11 @@ pub fn plan_intake(
         if !seen.insert(listing.listing_id.as_str()) {
             continue;
         }
-        let markets: BTreeSet<Country> =
-            listing.markets.intersection(&recall.markets).cloned().collect();
+        let markets: BTreeSet<Country> = listing
+            .markets
+            .intersection(&recall.markets)
+            .cloned()
+            .collect();
         if let Some(case) = by_listing.get(listing.listing_id.as_str()) {
             // Already a case: only grow the measures of an acted-on case when a
             // merged source added markets where the listing is offered.
@@ -286,6 +301,14 @@ pub fn plan_intake(
             let added = measures_for(recall, listing, &new_markets, now);
             let mut grown = (*case).clone();
             grown.markets.extend(new_markets);
+            // A merged source may have raised the risk: the heavier penalty applies.
+            if grown
+                .penalty
+                .as_ref()
+                .is_none_or(|p| p.points < penalty.points)
+            {
+                grown.penalty = Some(penalty.clone());
+            }
             per_seller
                 .entry(listing.seller_id.clone())
                 .or_default()

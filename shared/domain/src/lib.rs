@@ -10,6 +10,8 @@ pub mod recall;
 
 pub use catalog::{Listing, Money, Order, Seller};
 pub use ids::{fold, Country, Gtin, GtinError};
-pub use recall::{Category, Channel, ProductIds, Recall, Remedy, RiskLevel, SourceRef, TimingOverride};
+pub use recall::{
+    Category, Channel, ProductIds, Recall, Remedy, RiskLevel, SourceRef, TimingOverride,
+};
 pub mod email;
 pub mod intake;

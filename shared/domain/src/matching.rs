@@ -98,6 +98,23 @@ pub fn recall_keys(recall: &Recall) -> Vec<(IdentityKey, String)> {
     keys
 }
 
+/// An earlier recall found under one of this recall's identity keys: the same
+/// product only when they share a GTIN, or the same brand and the exact same
+/// model. A brand alone, a model prefix ("JB-100" under "jb100" also finds
+/// "JB-1000") or a batch never merges two recalls: each stays its own case.
+pub fn same_product(recall: &Recall, key: &IdentityKey, sort_key: &str) -> bool {
+    match key {
+        IdentityKey::Gtin(g) => recall.product.gtins.iter().any(|x| x.as_str() == g),
+        IdentityKey::Brand(brand) => {
+            let model = sort_key.split('#').next().unwrap_or("");
+            !model.is_empty()
+                && recall.product.folded_brand().as_deref() == Some(brand.as_str())
+                && recall.product.folded_models().contains(model)
+        }
+        IdentityKey::Batch(_) => false,
+    }
+}
+
 /// The model's stem: its trailing letters dropped ("jb100b" -> "jb100"), so a
 /// prefix query finds both the model and its suffixed variants.
 pub fn model_stem(folded_model: &str) -> &str {
@@ -165,6 +182,9 @@ pub fn recall_lookups(recall: &Recall) -> BTreeSet<Lookup> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
+    /// Only a batch / lot number is shared (lot codes are not unique across
+    /// makers): a person must look.
+    BatchOnly,
     /// Only the product name resembles the recall's: a person must look.
     NameOnly,
     /// Same brand, a model that differs by a suffix or prefix, or a model with
@@ -179,6 +199,7 @@ pub enum Confidence {
 impl Confidence {
     pub fn as_str(self) -> &'static str {
         match self {
+            Confidence::BatchOnly => "batch_only",
             Confidence::NameOnly => "name_only",
             Confidence::PartialModel => "partial_model",
             Confidence::BrandModel => "brand_model",
@@ -289,9 +310,11 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
                 .as_deref()
                 .and_then(|n| n.split_whitespace().next())
                 .map(fold);
-            brand_word.is_some_and(|w| listing_brand.as_deref() == Some(w.as_str()) || title.contains(&w))
+            brand_word
+                .is_some_and(|w| listing_brand.as_deref() == Some(w.as_str()) || title.contains(&w))
         }
     };
+    let shared_batches: Vec<&String> = recall_batches.intersection(&listing_batches).collect();
     if brand_in_title && (models.is_empty() || listing.folded_model().is_none()) {
         let wanted: BTreeSet<String> = recall
             .product
@@ -315,6 +338,22 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
                 ),
             });
         }
+    }
+    // Batch only: the recall names the lot, and nothing else ties the listing to it.
+    if !shared_batches.is_empty() {
+        return Some(Match {
+            confidence: Confidence::BatchOnly,
+            confident: false,
+            evidence: format!(
+                "batch {} only",
+                listing
+                    .batches
+                    .iter()
+                    .find(|b| recall_batches.contains(&fold(b)))
+                    .map(String::as_str)
+                    .unwrap_or("")
+            ),
+        });
     }
     None
 }

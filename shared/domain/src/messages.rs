@@ -44,9 +44,8 @@ pub struct Envelope {
 /// Reads a message's envelope. `fallback_id` (the SQS message id) names the
 /// message in the error when the body has no usable `id`.
 pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| {
-        MessageError::new(fallback_id, "(body)", format!("not valid JSON: {e}"))
-    })?;
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|e| MessageError::new(fallback_id, "(body)", format!("not valid JSON: {e}")))?;
     let Value::Object(mut body) = value else {
         return Err(MessageError::new(
             fallback_id,
@@ -161,7 +160,11 @@ impl CatalogMessage {
             "listing_upserted" => {
                 let l: Listing = body(&id, env.body)?;
                 if l.markets.is_empty() {
-                    return Err(MessageError::new(&id, "markets", "must name at least one market"));
+                    return Err(MessageError::new(
+                        &id,
+                        "markets",
+                        "must name at least one market",
+                    ));
                 }
                 if l.gtins.len() + l.batches.len() > 40 {
                     return Err(MessageError::new(
@@ -230,7 +233,10 @@ impl RecallReceived {
             return Err(MessageError::new(
                 &env.id,
                 "type",
-                format!("unknown type '{}' for this queue (expected recall_received)", env.kind),
+                format!(
+                    "unknown type '{}' for this queue (expected recall_received)",
+                    env.kind
+                ),
             ));
         }
         let b: RecallReceivedBody = body(&env.id, env.body)?;
@@ -315,6 +321,9 @@ mod tests {
  "lines":[{"listing_id":"L-5001","quantity":1,"unit_price":{"amount":"24.90","currency":"EUR"},
            "fees":{"amount":"3.10","currency":"EUR"},"free_return":true}],
  "shipped_at":"2026-10-02T09:00:00Z","delivered_at":"2026-10-09T15:00:00Z"}"#;
-        assert!(matches!(catalog(raw).unwrap(), CatalogMessage::OrderPlaced(_)));
+        assert!(matches!(
+            catalog(raw).unwrap(),
+            CatalogMessage::OrderPlaced(_)
+        ));
     }
 }

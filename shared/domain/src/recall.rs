@@ -238,7 +238,9 @@ impl Recall {
         if self.category.is_none() {
             self.category = other.category;
         }
-        self.product.gtins.extend(other.product.gtins.iter().cloned());
+        self.product
+            .gtins
+            .extend(other.product.gtins.iter().cloned());
         if self.product.brand.is_none() {
             self.product.brand = other.product.brand.clone();
         }
@@ -274,9 +276,7 @@ fn stricter(a: Option<TimingOverride>, b: Option<TimingOverride>) -> Option<Timi
     use TimingOverride::*;
     match (a, b) {
         (Some(Immediately), _) | (_, Some(Immediately)) => Some(Immediately),
-        (Some(By { deadline: x }), Some(By { deadline: y })) => Some(By {
-            deadline: x.min(y),
-        }),
+        (Some(By { deadline: x }), Some(By { deadline: y })) => Some(By { deadline: x.min(y) }),
         (x, None) => x,
         (None, y) => y,
     }

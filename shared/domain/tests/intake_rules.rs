@@ -170,9 +170,15 @@ fn a_recall_for_fr_blocks_the_listing_in_fr_only() {
     let measures = measures.as_ref().unwrap();
     assert_eq!(measures.measures.len(), 1);
     assert_eq!(measures.measures[0].kind, MeasureKind::GeoBlock);
-    assert_eq!(measures.measures[0].market, Some(Country::parse("FR").unwrap()));
+    assert_eq!(
+        measures.measures[0].market,
+        Some(Country::parse("FR").unwrap())
+    );
     let blocked = measures.blocked_markets(&markets(&["FR", "US"]));
-    assert!(!blocked.contains(&Country::parse("US").unwrap()), "US stays open");
+    assert!(
+        !blocked.contains(&Country::parse("US").unwrap()),
+        "US stays open"
+    );
 }
 
 #[test]
@@ -189,7 +195,13 @@ fn a_serious_recall_covering_every_market_of_the_listing_delists_it() {
 #[test]
 fn an_other_risk_recall_asks_for_rectification_and_platform_stock_is_pulled_for_high_risk() {
     let r = recall(RiskLevel::Other, &["FR"]);
-    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR", "US"])], &[], &BTreeMap::new(), now());
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR", "US"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
     assert_eq!(
         plan.new_cases[0].1.as_ref().unwrap().measures[0].kind,
         MeasureKind::Rectification
@@ -206,13 +218,22 @@ fn an_other_risk_recall_asks_for_rectification_and_platform_stock_is_pulled_for_
         .iter()
         .map(|m| m.kind)
         .collect();
-    assert_eq!(kinds, vec![MeasureKind::GeoBlock, MeasureKind::ReturnToWarehouse]);
+    assert_eq!(
+        kinds,
+        vec![MeasureKind::GeoBlock, MeasureKind::ReturnToWarehouse]
+    );
 }
 
 #[test]
 fn a_listing_outside_the_recall_markets_gets_no_case() {
     let r = recall(RiskLevel::Serious, &["US"]);
-    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
     assert!(plan.new_cases.is_empty());
     assert_eq!(plan.outside_markets, vec!["L-1".to_string()]);
 }
@@ -258,7 +279,13 @@ fn a_second_delivery_with_the_cases_in_place_plans_nothing() {
     let l = listing("L-1", "S-1", &["FR", "US"]);
     let first = plan_intake(&r, std::slice::from_ref(&l), &[], &BTreeMap::new(), now());
     let cases: Vec<_> = first.new_cases.iter().map(|(c, _)| c.clone()).collect();
-    let again = plan_intake(&r, &[l], &cases, &BTreeMap::from([("S-1".to_string(), 1)]), now());
+    let again = plan_intake(
+        &r,
+        &[l],
+        &cases,
+        &BTreeMap::from([("S-1".to_string(), 1)]),
+        now(),
+    );
     assert!(again.new_cases.is_empty());
     assert!(again.notices.is_empty());
 }
@@ -272,10 +299,19 @@ fn a_merged_source_adding_a_market_extends_the_measures_with_an_update_notice() 
     let mut eu = fr.clone();
     eu.merge(&recall(RiskLevel::Serious, &["FR", "DE"]));
     let later = now() + Duration::hours(2);
-    let plan = plan_intake(&eu, &[l], &cases, &BTreeMap::from([("S-1".to_string(), 1)]), later);
+    let plan = plan_intake(
+        &eu,
+        &[l],
+        &cases,
+        &BTreeMap::from([("S-1".to_string(), 1)]),
+        later,
+    );
     assert!(plan.new_cases.is_empty());
     assert_eq!(plan.extended.len(), 1);
-    assert_eq!(plan.extended[0].1[0].market, Some(Country::parse("DE").unwrap()));
+    assert_eq!(
+        plan.extended[0].1[0].market,
+        Some(Country::parse("DE").unwrap())
+    );
     assert_eq!(plan.notices.len(), 1);
     assert!(plan.notices[0].update);
     assert!(plan.notices[0].notice_id.ends_with("/S-1/2"));
@@ -302,14 +338,26 @@ fn seller(safety: Option<&str>) -> Seller {
         email: "ops@joytoys.example".into(),
         safety_email: safety.map(str::to_string),
         locale: Some("en".into()),
+        updated_at: None,
     }
 }
 
 #[test]
 fn the_notice_goes_to_the_safety_mailbox_when_registered_else_the_account_email() {
     let r = recall(RiskLevel::Serious, &["FR"]);
-    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
-    let with = seller_notice(&plan.notices[0], &r, &seller(Some("safety@joytoys.example"))).unwrap();
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    let with = seller_notice(
+        &plan.notices[0],
+        &r,
+        &seller(Some("safety@joytoys.example")),
+    )
+    .unwrap();
     assert_eq!(with.to, "safety@joytoys.example");
     let without = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
     assert_eq!(without.to, "ops@joytoys.example");
@@ -318,7 +366,13 @@ fn the_notice_goes_to_the_safety_mailbox_when_registered_else_the_account_email(
 #[test]
 fn the_notice_names_listing_recall_hazard_measures_penalty_and_deadline() {
     let r = recall(RiskLevel::Serious, &["FR"]);
-    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR", "US"])], &[], &BTreeMap::new(), now());
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR", "US"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
     let email = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
     // HTML escapes "/" as "&#x2f;": compare what a mail client shows.
     let html_as_read = email.html.replace("&#x2f;", "/");
@@ -331,7 +385,10 @@ fn the_notice_names_listing_recall_hazard_measures_penalty_and_deadline() {
         assert!(part.contains("geo-block"), "measure");
         assert!(part.contains("FR"), "market");
         assert!(part.contains("6 points"), "penalty");
-        assert!(part.contains("2026-11-10 08:00 UTC"), "deadline = notice + 7 days");
+        assert!(
+            part.contains("2026-11-10 08:00 UTC"),
+            "deadline = notice + 7 days"
+        );
     }
     assert!(email.subject.contains("appeal by 2026-11-10"));
 }
@@ -340,9 +397,125 @@ fn the_notice_names_listing_recall_hazard_measures_penalty_and_deadline() {
 fn regulator_text_is_escaped_in_the_html_part() {
     let mut r = recall(RiskLevel::Serious, &["FR"]);
     r.hazard = "<script>alert('x')</script> & lead".into();
-    let plan = plan_intake(&r, &[listing("L-1", "S-1", &["FR"])], &[], &BTreeMap::new(), now());
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
     let email = seller_notice(&plan.notices[0], &r, &seller(None)).unwrap();
     assert!(!email.html.contains("<script>"));
     assert!(email.html.contains("&lt;script&gt;"));
-    assert!(email.text.contains("<script>"), "the text part is plain text");
+    assert!(
+        email.text.contains("<script>"),
+        "the text part is plain text"
+    );
+}
+
+#[test]
+fn only_a_shared_gtin_or_the_exact_brand_and_model_make_two_recalls_one() {
+    use safety_domain::matching::same_product;
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    assert!(same_product(
+        &r,
+        &IdentityKey::Gtin("00850012345671".into()),
+        "RECALL#R-x"
+    ));
+    assert!(same_product(
+        &r,
+        &IdentityKey::Brand("joyblocks".into()),
+        "jb100#RECALL#R-x"
+    ));
+    assert!(
+        !same_product(
+            &r,
+            &IdentityKey::Brand("joyblocks".into()),
+            "jb1000#RECALL#R-x"
+        ),
+        "a model prefix"
+    );
+    assert!(
+        !same_product(&r, &IdentityKey::Brand("joyblocks".into()), "#RECALL#R-x"),
+        "the brand alone"
+    );
+    assert!(!same_product(
+        &r,
+        &IdentityKey::Batch("b42".into()),
+        "RECALL#R-x"
+    ));
+}
+
+#[test]
+fn a_recall_naming_only_a_lot_is_a_weak_batch_match() {
+    let mut r = recall(RiskLevel::Serious, &["FR"]);
+    r.product = ProductIds {
+        batches: vec!["21151-4509".into()],
+        ..ProductIds::default()
+    };
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.batches = vec!["21151 4509".into()];
+    let m = evaluate(&r, &l).unwrap();
+    assert_eq!(m.confidence, Confidence::BatchOnly);
+    assert!(!m.confident);
+    assert!(recall_lookups(&r)
+        .iter()
+        .any(|k| k.key == IdentityKey::Batch("211514509".into())));
+}
+
+#[test]
+fn the_source_and_the_risk_decide_the_measure() {
+    let l = listing("L-1", "S-1", &["FR"]);
+    let kind_for = |channel: Channel, risk: RiskLevel| {
+        let mut r = recall(risk, &["FR"]);
+        r.channel = channel;
+        plan_intake(&r, std::slice::from_ref(&l), &[], &BTreeMap::new(), now()).new_cases[0]
+            .1
+            .as_ref()
+            .unwrap()
+            .measures[0]
+            .kind
+    };
+    use Channel::*;
+    use MeasureKind::*;
+    use RiskLevel::{High, Other, Serious};
+    let table = [
+        (Regulator, Serious, Delist),
+        (Regulator, High, GeoBlock),
+        (Regulator, Other, Rectification),
+        (SupplyChain, Serious, GeoBlock),
+        (Inspection, High, GeoBlock),
+        (Inspection, Other, Rectification),
+        (Ngo, Serious, GeoBlock),
+        (Ngo, High, Rectification),
+    ];
+    for (channel, risk, want) in table {
+        assert_eq!(kind_for(channel, risk), want, "{channel:?} {risk:?}");
+    }
+}
+
+#[test]
+fn an_extension_after_a_merge_that_raised_the_risk_carries_the_heavier_penalty() {
+    let high = recall(RiskLevel::High, &["FR"]);
+    let l = listing("L-1", "S-1", &["FR", "DE"]);
+    let first = plan_intake(
+        &high,
+        std::slice::from_ref(&l),
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    let cases: Vec<_> = first.new_cases.iter().map(|(c, _)| c.clone()).collect();
+    assert_eq!(cases[0].penalty.as_ref().unwrap().points, 2);
+    let mut merged = high.clone();
+    merged.merge(&recall(RiskLevel::Serious, &["DE"]));
+    let plan = plan_intake(
+        &merged,
+        &[l],
+        &cases,
+        &BTreeMap::from([("S-1".to_string(), 1)]),
+        now(),
+    );
+    assert_eq!(plan.extended[0].0.penalty.as_ref().unwrap().points, 6);
+    assert_eq!(plan.notices[0].items[0].penalty.points, 6);
 }

@@ -34,7 +34,11 @@ pub struct Record {
 /// those, and moves them to the DLQ after `maxReceiveCount`). A failure is
 /// logged with the message id and the reason; never the body (it may carry a
 /// consumer's email).
-pub async fn process_batch<F, Fut, T, E>(event: SqsEvent, function: &str, handle: F) -> SqsBatchResponse
+pub async fn process_batch<F, Fut, T, E>(
+    event: SqsEvent,
+    function: &str,
+    handle: F,
+) -> SqsBatchResponse
 where
     F: Fn(Record) -> Fut,
     Fut: Future<Output = Result<T, E>>,

@@ -1,0 +1,89 @@
+//! `make bench` (or, with the stack up: `cargo run -p safety-tests --example
+//! stack_bench`): what one recall costs on the local stack, through the real
+//! handler and SDK clients: latency from the message to the seller notice
+//! sent, and DynamoDB and SES calls per recall, for a small and a ten times
+//! larger catalogue. Matching queries indexes, so the calls do not grow with
+//! the catalogue. Prints figures; asserts nothing about time.
+//!
+//! The latency is moto's, not DynamoDB's: moto copies every table on each
+//! `TransactWriteItems` (and keeps the memory), so its latency grows with the
+//! data it holds; the catalogues stay small for that reason. The call counts
+//! are what carries over to AWS.
+
+use safety_tests::{event_of, Stack};
+use serde_json::json;
+use std::time::Instant;
+
+fn gtin(n: u64) -> String {
+    let body = format!("{:013}", 4_000_000_000_000u64 + n);
+    let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
+    let cd = safety_domain::ids::check_digit(&digits);
+    format!("{body}{cd}")
+}
+
+async fn run(catalogue: usize, recalls: usize) {
+    let stack = Stack::new().await;
+    let catalog = stack.catalog();
+    let mut batch = Vec::new();
+    for s in 0..5 {
+        batch.push(
+            json!({"type":"seller_upserted","id":format!("s-{s}"),"seller_id":format!("S-{s}"),
+            "name":format!("Seller {s}"),"email":stack.address(&format!("s{s}"))})
+            .to_string(),
+        );
+    }
+    // Two listings per recall (same GTIN), the rest of the catalogue unrelated.
+    for i in 0..catalogue {
+        let (g, brand) = if i < 2 * recalls {
+            (gtin((i / 2) as u64), "Recalled")
+        } else {
+            (gtin(100_000 + i as u64), "Other")
+        };
+        batch.push(json!({"type":"listing_upserted","id":format!("l-{i}"),"listing_id":format!("L-{i}"),
+            "seller_id":format!("S-{}", i % 5),"title":format!("Product {i}"),"brand":format!("{brand}{}", i % 40),
+            "model":format!("M-{i}"),"gtins":[g],"markets":["FR","DE","US"],"updated_at":"2026-11-01T10:00:00Z"}).to_string());
+        if batch.len() == 10 {
+            catalog.handle_event(event_of(&batch)).await;
+            batch.clear();
+        }
+    }
+    if !batch.is_empty() {
+        catalog.handle_event(event_of(&batch)).await;
+    }
+    let intake = stack.intake();
+    let mut latencies = Vec::new();
+    let mut ddb = 0;
+    let mut ses = 0;
+    for r in 0..recalls {
+        let record = json!({"reference":format!("INSP-{r}"),"title":"Bench recall","hazard":"Bench hazard",
+            "risk":"serious","gtins":[gtin(r as u64)],"markets":["FR","DE"]});
+        let msg = json!({"type":"recall_received","id":format!("bench-{r}"),"source":"platform",
+            "channel":"inspection","recall":record})
+        .to_string();
+        stack.calls().reset();
+        let t = Instant::now();
+        let resp = intake.handle_event(event_of(&[msg])).await;
+        latencies.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert!(resp.batch_item_failures.is_empty());
+        ddb += stack.calls().service_total("DynamoDB");
+        ses += stack.calls().service_total("SESv2");
+    }
+    latencies.sort_by(f64::total_cmp);
+    let pct = |p: f64| latencies[((latencies.len() as f64 - 1.0) * p).round() as usize];
+    println!(
+        "  catalogue {catalogue:>5} listings: recall -> listings blocked -> seller emailed  p50 {:>5.1} ms  p95 {:>5.1} ms   per recall: {:.1} DynamoDB calls, {:.1} SES calls (2 listings, 2 sellers)",
+        pct(0.5),
+        pct(0.95),
+        ddb as f64 / recalls as f64,
+        ses as f64 / recalls as f64
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    println!(
+        "recall-intake on the local stack (debug build, moto + aws-ses-v2-local on loopback):"
+    );
+    run(50, 20).await;
+    run(500, 20).await;
+}
