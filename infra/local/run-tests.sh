@@ -16,4 +16,12 @@ echo "== template wiring"
 .local/venv/bin/python infra/local/check_template.py
 
 echo "== cargo test (workspace) against the local stack"
-infra/local/with-stack.sh cargo test --workspace --locked -- --test-threads="${TEST_THREADS:-4}"
+log=$(mktemp)
+status=0
+infra/local/with-stack.sh cargo test --workspace --locked -- --test-threads="${TEST_THREADS:-4}" 2>&1 | tee "$log" || status=$?
+# One closing line for the whole run: the sum of every test binary's result
+# (cargo's own last line is that of whichever binary ran last).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"

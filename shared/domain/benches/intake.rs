@@ -1,7 +1,7 @@
 //! `cargo bench -p safety-domain`: the pure cost of the intake rules, per
 //! recall, in a release build. Prints figures; asserts nothing about time.
 
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, Duration, Utc};
 use safety_domain::catalog::Listing;
 use safety_domain::ids::{Country, Gtin};
 use safety_domain::intake::plan_intake;
@@ -11,15 +11,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::hint::black_box;
 use std::time::Instant;
 
-fn gtin(n: u64) -> Gtin {
+/// A valid GTIN built from `n` (its check digit computed), as a one-element set.
+fn gtin(n: u64) -> BTreeSet<Gtin> {
     let body = format!("{:013}", 4_000_000_000_000u64 + n);
     let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
     let cd = safety_domain::ids::check_digit(&digits);
-    Gtin::parse(&format!("{body}{cd}")).expect("built with its check digit")
+    Gtin::parse(&format!("{body}{cd}")).into_iter().collect()
 }
 
 fn main() {
-    let now = Utc.with_ymd_and_hms(2026, 11, 3, 8, 0, 0).unwrap();
+    let now = DateTime::<Utc>::UNIX_EPOCH + Duration::seconds(1_793_779_200); // 2026-11-03
     let markets: BTreeSet<Country> = ["FR", "DE", "US"]
         .iter()
         .filter_map(|c| Country::parse(c).ok())
@@ -38,7 +39,7 @@ fn main() {
         risk: RiskLevel::Serious,
         category: None,
         product: ProductIds {
-            gtins: [gtin(1)].into(),
+            gtins: gtin(1),
             brand: Some("JoyBlocks".into()),
             models: vec!["JB-100".into()],
             batches: vec![],
@@ -67,11 +68,7 @@ fn main() {
                 } else {
                     "JB-100".into()
                 }),
-                gtins: if i % 2 == 0 {
-                    [gtin(1)].into()
-                } else {
-                    BTreeSet::new()
-                },
+                gtins: if i % 2 == 0 { gtin(1) } else { BTreeSet::new() },
                 batches: vec![],
                 category: None,
                 markets: markets.clone(),

@@ -1,0 +1,75 @@
+//! Unit tests of `messages` (kept beside it, out of the production file).
+
+use super::*;
+
+fn catalog(raw: &str) -> Result<CatalogMessage, MessageError> {
+    CatalogMessage::parse(envelope(raw, "sqs-1")?).map(|(_, m)| m)
+}
+
+#[test]
+fn malformed_json_names_the_sqs_message() {
+    let e = catalog("{not json").unwrap_err();
+    assert_eq!(e.message_id, "sqs-1");
+    assert!(e.reason.contains("not valid JSON"));
+}
+
+#[test]
+fn a_missing_id_is_refused() {
+    let e = catalog(r#"{"type":"seller_upserted"}"#).unwrap_err();
+    assert_eq!((e.message_id.as_str(), e.field.as_str()), ("sqs-1", "id"));
+}
+
+#[test]
+fn an_unknown_type_is_named() {
+    let e = catalog(r#"{"type":"seller_deleted","id":"evt-9"}"#).unwrap_err();
+    assert_eq!(e.field, "type");
+    assert!(e.reason.contains("seller_deleted"));
+    assert_eq!(e.message_id, "evt-9");
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let e = catalog(r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x"}"#)
+        .unwrap_err();
+    assert_eq!(e.field, "email");
+    assert_eq!(e.message_id, "evt-1");
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let e = catalog(r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x","email":"a@b.c","fax":"1"}"#)
+        .unwrap_err();
+    assert_eq!(e.field, "fax");
+}
+
+#[test]
+fn a_bad_gtin_on_a_listing_names_the_field_path() {
+    let e = catalog(r#"{"type":"listing_upserted","id":"evt-2","listing_id":"L-1","seller_id":"S-1","title":"t","gtins":["3760289220695"],"markets":["FR"],"updated_at":"2026-11-02T10:00:00Z"}"#)
+        .unwrap_err();
+    assert!(e.field.starts_with("gtins"), "{e}");
+    assert!(e.reason.contains("check digit"), "{e}");
+}
+
+#[test]
+fn a_float_price_is_refused_with_the_line() {
+    let raw = r#"{"type":"order_placed","id":"evt-3","order_id":"O-1","placed_at":"2026-10-01T09:00:00Z",
+      "buyer":{"buyer_id":"B-1","email":"a@b.c","name":"A","country":"FR","locale":"fr-FR"},
+      "ship_to":{"country":"FR","postal_code":"75011","region":null},
+      "lines":[{"listing_id":"L-1","quantity":1,"unit_price":{"amount":"24.9.0","currency":"EUR"},"fees":{"amount":"3.10","currency":"EUR"}}]}"#;
+    let e = catalog(raw).unwrap_err();
+    assert_eq!(e.field, "lines[0].unit_price");
+}
+
+#[test]
+fn the_architecture_samples_parse() {
+    let raw = r#"{"type":"order_placed","id":"evt-3","order_id":"O-9001","placed_at":"2026-10-01T09:00:00Z",
+ "buyer":{"buyer_id":"B-77","email":"anna@example.org","name":"Anna","country":"FR","locale":"fr-FR"},
+ "ship_to":{"country":"FR","postal_code":"75011","region":null},
+ "lines":[{"listing_id":"L-5001","quantity":1,"unit_price":{"amount":"24.90","currency":"EUR"},
+       "fees":{"amount":"3.10","currency":"EUR"},"free_return":true}],
+ "shipped_at":"2026-10-02T09:00:00Z","delivered_at":"2026-10-09T15:00:00Z"}"#;
+    assert!(matches!(
+        catalog(raw).unwrap(),
+        CatalogMessage::OrderPlaced(_)
+    ));
+}

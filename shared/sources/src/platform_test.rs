@@ -1,0 +1,159 @@
+//! Unit tests of `platform` (kept beside it, out of the production file).
+
+use super::*;
+use crate::parse as parse_message;
+use serde_json::json;
+
+fn form() -> Value {
+    json!({
+        "reference": " INSP-77 ",
+        "title": "Wooden rattle with loose beads",
+        "hazard": "Small parts can detach: choking hazard.",
+        "risk": "serious",
+        "category": "toys",
+        "gtins": ["96385074", "3760289220694"],
+        "brand": "Joujou",
+        "models": ["R-1", "r 1", " R-2 ", ""],
+        "batches": ["L2026-09"],
+        "product_name": "Joujou wooden rattle",
+        "markets": ["FR", "de"],
+        "remedies": ["refund", "replace"],
+        "consumer_instructions": "Stop using the rattle.",
+        "image_url": "https://example.org/rattle.jpg",
+        "published_at": "2026-11-03T08:00:00Z",
+        "timing": {"kind": "by", "deadline": "2026-11-10T00:00:00Z"}
+    })
+}
+
+#[test]
+fn an_inspection_form_becomes_a_recall_on_the_inspection_channel() {
+    let r = parse(Some("inspection"), Some(&form()), "msg-1").unwrap();
+    assert_eq!(r.id, "R-platform-INSP-77");
+    assert_eq!(r.channel, Channel::Inspection);
+    assert_eq!(
+        r.sources,
+        vec![SourceRef {
+            source: "platform".into(),
+            reference: "INSP-77".into(),
+            url: None
+        }]
+    );
+    assert_eq!(r.risk, RiskLevel::Serious);
+    assert_eq!(r.category, Some(Category::Toys));
+    assert_eq!(
+        r.product
+            .gtins
+            .iter()
+            .map(|g| g.as_str())
+            .collect::<Vec<_>>(),
+        ["00000096385074", "03760289220694"]
+    );
+    assert_eq!(r.product.models, ["R-1", "R-2"]);
+    assert_eq!(
+        r.markets.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+        ["DE", "FR"]
+    );
+    assert_eq!(
+        r.remedies,
+        BTreeSet::from([Remedy::Refund, Remedy::Replace])
+    );
+    assert_eq!(
+        r.timing,
+        Some(TimingOverride::By {
+            deadline: "2026-11-10T00:00:00Z".parse().unwrap()
+        })
+    );
+}
+
+#[test]
+fn a_minimal_form_is_enough() {
+    let minimal = json!({"reference": "NGO-1", "title": "t", "hazard": "h", "risk": "other",
+        "markets": ["IT"], "timing": {"kind": "immediately"}});
+    let r = parse_message("platform", Some("ngo"), None, Some(&minimal), "msg-1").unwrap();
+    assert_eq!(r.channel, Channel::Ngo);
+    assert_eq!(r.timing, Some(TimingOverride::Immediately));
+    assert!(r.product.gtins.is_empty() && r.remedies.is_empty());
+}
+
+#[test]
+fn a_bad_gtin_names_its_index() {
+    let mut f = form();
+    f["gtins"] = json!(["96385074", "3760289220695"]);
+    let e = parse(Some("supply_chain"), Some(&f), "msg-1").unwrap_err();
+    assert_eq!(e.field, "recall.gtins[1]");
+    assert_eq!(e.record_id, "INSP-77");
+    assert!(e.reason.contains("check digit"), "{e}");
+}
+
+#[test]
+fn the_regulator_channel_and_unknown_channels_are_refused() {
+    for channel in [Some("regulator"), Some("press"), None] {
+        let e = parse(channel, Some(&form()), "msg-1").unwrap_err();
+        assert_eq!(e.field, "channel", "{channel:?}");
+    }
+}
+
+#[test]
+fn unknown_and_missing_fields_are_named() {
+    let mut f = form();
+    f["fax"] = json!("1");
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.fax"
+    );
+
+    let mut f = form();
+    f.as_object_mut().unwrap().remove("title");
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.title"
+    );
+
+    let mut f = form();
+    f["markets"] = json!(["FR", "France"]);
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.markets[1]"
+    );
+
+    let mut f = form();
+    f["risk"] = json!("catastrophic");
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.risk"
+    );
+}
+
+#[test]
+fn empty_markets_or_title_are_refused() {
+    let mut f = form();
+    f["markets"] = json!([]);
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.markets"
+    );
+    let mut f = form();
+    f["title"] = json!("  ");
+    assert_eq!(
+        parse(Some("ngo"), Some(&f), "m").unwrap_err().field,
+        "recall.title"
+    );
+}
+
+#[test]
+fn a_missing_form_or_reference_names_the_message() {
+    let e = parse(Some("ngo"), None, "msg-9").unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.record_id.as_str()),
+        ("recall", "msg-9")
+    );
+    let mut f = form();
+    f.as_object_mut().unwrap().remove("reference");
+    let e = parse(Some("ngo"), Some(&f), "msg-9").unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.record_id.as_str()),
+        ("recall.reference", "msg-9")
+    );
+    let e = parse(Some("ngo"), Some(&json!("a string")), "msg-9").unwrap_err();
+    assert_eq!(e.field, "recall");
+}
