@@ -4,6 +4,7 @@
 
 use crate::StoreError;
 use aws_sdk_dynamodb::error::DisplayErrorContext;
+use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
 use aws_sdk_dynamodb::types::{
     AttributeValue, Delete, KeysAndAttributes, Put, TransactWriteItem, Update,
 };
@@ -36,6 +37,25 @@ pub fn ts(t: DateTime<Utc>) -> String {
 
 fn aws<E: std::error::Error + 'static>(what: &str, e: E) -> StoreError {
     StoreError::Aws(format!("{what}: {}", DisplayErrorContext(&e)))
+}
+
+/// The outcome of a conditional write: true when written, false when its
+/// condition refused it (the item was already there, or newer).
+fn written<T, E: std::error::Error + 'static>(
+    op: &str,
+    res: Result<T, E>,
+) -> Result<bool, StoreError> {
+    match res {
+        Ok(_) => Ok(true),
+        Err(e) => {
+            let text = DisplayErrorContext(&e).to_string();
+            if text.contains("ConditionalCheckFailed") {
+                Ok(false)
+            } else {
+                Err(StoreError::Aws(format!("{op}: {text}")))
+            }
+        }
+    }
 }
 
 fn data<T: Serialize>(value: &T) -> Result<AttributeValue, StoreError> {
@@ -189,25 +209,17 @@ impl Store {
         Ok(out.item)
     }
 
-    /// Every item of a partition whose sort key starts with `prefix`, all pages.
-    async fn query_prefix(&self, pk: &str, prefix: &str) -> Result<Vec<Item>, StoreError> {
+    /// Every item a query returns, all pages.
+    async fn query_all(&self, query: QueryFluentBuilder) -> Result<Vec<Item>, StoreError> {
         let mut items = Vec::new();
         let mut start: Option<Item> = None;
         loop {
-            let mut q = self
-                .client
-                .query()
-                .table_name(&self.table)
-                .consistent_read(true)
+            let out = query
+                .clone()
                 .set_exclusive_start_key(start.take())
-                .expression_attribute_values(":pk", s(pk));
-            q = if prefix.is_empty() {
-                q.key_condition_expression("pk = :pk")
-            } else {
-                q.key_condition_expression("pk = :pk AND begins_with(sk, :p)")
-                    .expression_attribute_values(":p", s(prefix))
-            };
-            let out = q.send().await.map_err(|e| aws("Query", e))?;
+                .send()
+                .await
+                .map_err(|e| aws("Query", e))?;
             items.extend(out.items.unwrap_or_default());
             match out.last_evaluated_key {
                 Some(k) if !k.is_empty() => start = Some(k),
@@ -215,6 +227,23 @@ impl Store {
             }
         }
         Ok(items)
+    }
+
+    /// Every item of a partition whose sort key starts with `prefix`, all pages.
+    async fn query_prefix(&self, pk: &str, prefix: &str) -> Result<Vec<Item>, StoreError> {
+        let q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .consistent_read(true)
+            .expression_attribute_values(":pk", s(pk));
+        let q = if prefix.is_empty() {
+            q.key_condition_expression("pk = :pk")
+        } else {
+            q.key_condition_expression("pk = :pk AND begins_with(sk, :p)")
+                .expression_attribute_values(":p", s(prefix))
+        };
+        self.query_all(q).await
     }
 
     async fn transact(&self, items: Vec<TransactWriteItem>) -> Result<(), StoreError> {
@@ -305,17 +334,7 @@ impl Store {
                 )
                 .expression_attribute_values(":u", s(ts(t)));
         }
-        match put.set_item(Some(item)).send().await {
-            Ok(_) => Ok(true),
-            Err(e) => {
-                let text = DisplayErrorContext(&e).to_string();
-                if text.contains("ConditionalCheckFailed") {
-                    Ok(false)
-                } else {
-                    Err(StoreError::Aws(format!("PutItem: {text}")))
-                }
-            }
-        }
+        written("PutItem", put.set_item(Some(item)).send().await)
     }
 
     pub async fn get_listing(&self, id: &str) -> Result<Option<(Listing, bool)>, StoreError> {
@@ -739,17 +758,7 @@ impl Store {
             )
             .send()
             .await;
-        match res {
-            Ok(_) => Ok(true),
-            Err(e) => {
-                let text = DisplayErrorContext(&e).to_string();
-                if text.contains("ConditionalCheckFailed") {
-                    Ok(false)
-                } else {
-                    Err(StoreError::Aws(format!("UpdateItem: {text}")))
-                }
-            }
-        }
+        written("UpdateItem", res)
     }
 
     /// Gives a claimed notice back (the send failed), so the next delivery retries it.
@@ -823,29 +832,14 @@ impl Store {
 
     /// Cases of a seller, oldest first (index gsi1), all pages.
     pub async fn cases_of_seller(&self, seller_id: &str) -> Result<Vec<Case>, StoreError> {
-        let mut cases = Vec::new();
-        let mut start: Option<Item> = None;
-        loop {
-            let out = self
-                .client
-                .query()
-                .table_name(&self.table)
-                .index_name("gsi1")
-                .key_condition_expression("gsi1pk = :pk")
-                .expression_attribute_values(":pk", s(format!("SELLER#{seller_id}")))
-                .set_exclusive_start_key(start.take())
-                .send()
-                .await
-                .map_err(|e| aws("Query", e))?;
-            for item in out.items.unwrap_or_default() {
-                cases.push(from_data(&item)?);
-            }
-            match out.last_evaluated_key {
-                Some(k) if !k.is_empty() => start = Some(k),
-                _ => break,
-            }
-        }
-        Ok(cases)
+        let q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name("gsi1")
+            .key_condition_expression("gsi1pk = :pk")
+            .expression_attribute_values(":pk", s(format!("SELLER#{seller_id}")));
+        self.query_all(q).await?.iter().map(from_data).collect()
     }
 }
 
