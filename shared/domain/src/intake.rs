@@ -25,6 +25,30 @@ pub enum CaseState {
     AwaitingReview,
     /// Measures taken, seller told; the 7-day appeal window runs.
     AppealWindowOpen,
+    /// The seller appealed in time; a reviewer decides.
+    Appealed,
+    /// The appeal was upheld: measures and penalty reversed. Closed.
+    Upheld,
+    /// The appeal was rejected. Closed; the consumer recall runs.
+    Rejected,
+    /// The window passed with no appeal. Closed; the consumer recall runs.
+    WindowElapsed,
+    /// The desk dismissed a weak match. Closed with no effect on the listing.
+    Dismissed,
+}
+
+impl CaseState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseState::AwaitingReview => "awaiting_review",
+            CaseState::AppealWindowOpen => "appeal_window_open",
+            CaseState::Appealed => "appealed",
+            CaseState::Upheld => "upheld",
+            CaseState::Rejected => "rejected",
+            CaseState::WindowElapsed => "window_elapsed",
+            CaseState::Dismissed => "dismissed",
+        }
+    }
 }
 
 /// Seed 000: 2 points per general violation, 6 per serious one.
@@ -149,6 +173,63 @@ pub struct Case {
     pub notified_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub appeal_deadline: Option<DateTime<Utc>>,
+    /// The seller's appeal and its decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal: Option<Appeal>,
+    /// The desk's review of a weak match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    /// When the penalty was reversed (an upheld appeal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penalty_reversed_at: Option<DateTime<Utc>>,
+    /// When the consumer recall of this listing started, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumer_recall: Option<ConsumerRecallStart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Appeal {
+    /// The `appeal_filed` message id.
+    pub appeal_id: String,
+    pub filed_at: DateTime<Utc>,
+    pub grounds: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<AppealDecision>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealDecision {
+    /// The `appeal_decided` message id.
+    pub decision_id: String,
+    pub reviewer: String,
+    pub upheld: bool,
+    pub reason: String,
+    pub decided_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    /// The `match_reviewed` message id.
+    pub review_id: String,
+    pub reviewer: String,
+    pub confirmed: bool,
+    pub decided_at: DateTime<Utc>,
+}
+
+/// Why a consumer recall started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsumerRecallReason {
+    AppealRejected,
+    WindowElapsed,
+    /// A regulator's order on timing (SPEC 1.1): at once, or by a date.
+    RegulatorTiming,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsumerRecallStart {
+    pub started_at: DateTime<Utc>,
+    pub reason: ConsumerRecallReason,
 }
 
 impl Case {
@@ -345,6 +426,10 @@ pub fn plan_intake(
             notice_id: None,
             notified_at: None,
             appeal_deadline: None,
+            appeal: None,
+            review: None,
+            penalty_reversed_at: None,
+            consumer_recall: None,
         };
         if !found.confident {
             plan.new_cases.push((case, None));

@@ -15,3 +15,4 @@ pub use recall::{
 };
 pub mod email;
 pub mod intake;
+pub mod lifecycle;
