@@ -19,7 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cfn  # noqa: E402
 
 TABLE = "SafetyTable"
-SES_SENDER = "RecallIntakeFunction"
+# Who may send email, and with which SES action (least privilege).
+SES_SENDERS = {
+    "RecallIntakeFunction": "ses:sendemail",
+    "AppealsFunction": "ses:sendemail",
+    "ConsumerNoticesFunction": "ses:sendbulkemail",
+}
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six
 # times the function timeout, or a slow batch is redelivered while it runs.
@@ -54,14 +59,15 @@ def as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def table_arn_patterns(table: str) -> tuple[list[Any], list[Any]]:
-    """The Resource values that name the table and its indexes."""
+def table_arn_patterns(table: str, index_names: list[str] = ()) -> tuple[list[Any], list[Any]]:
+    """The Resource values that name the table and its indexes (all of them,
+    or one of `index_names` by name)."""
     table_arn = {"Fn::GetAtt": [table, "Arn"]}
     index_arns = [
         {"Fn::Sub": f"${{{table}.Arn}}/index/*"},
         {"Fn::Join": ["", [table_arn, "/index/*"]]},
         {"Fn::Join": ["/", [table_arn, "index", "*"]]},
-    ]
+    ] + [{"Fn::Sub": f"${{{table}.Arn}}/index/{name}"} for name in index_names]
     return [table_arn], index_arns
 
 
@@ -76,7 +82,8 @@ def ses_send_statements(t: cfn.Template, fn: str) -> list[dict[str, Any]]:
     return [
         s for s in t.policy_statements(fn)
         if s.get("Effect", "Allow") == "Allow"
-        and any(str(a).lower() in ("ses:sendemail", "ses:*", "*") for a in as_list(s.get("Action", [])))
+        and any(str(a).lower() in ("ses:sendemail", "ses:sendbulkemail", "ses:*", "*")
+                for a in as_list(s.get("Action", [])))
     ]
 
 
@@ -123,7 +130,8 @@ def check_dynamodb_policy(t: cfn.Template, fn: str) -> list[str]:
         f"uses the policy {name!r}: DynamoDB access must be an inline statement naming {TABLE}"
         for name in t.policy_templates(fn) if "dynamodb" in name.lower()
     ]
-    table_arns, index_arns = table_arn_patterns(TABLE)
+    gsis = t.resources.get(TABLE, {}).get("Properties", {}).get("GlobalSecondaryIndexes", [])
+    table_arns, index_arns = table_arn_patterns(TABLE, [g.get("IndexName", "") for g in gsis])
     for statement in dynamodb_statements(t, fn):
         for action in as_list(statement.get("Action", [])):
             if str(action).lower() in FORBIDDEN_DYNAMODB_ACTIONS or action == "*":
@@ -139,21 +147,22 @@ def check_dynamodb_policy(t: cfn.Template, fn: str) -> list[str]:
 
 def check_ses(t: cfn.Template, fn: str) -> list[str]:
     statements = ses_send_statements(t, fn)
-    if fn != SES_SENDER:
+    allowed = SES_SENDERS.get(fn)
+    if allowed is None:
         return [f"{s.get('Sid', 'a statement')} allows sending email" for s in statements]
     if not statements:
-        return ["has no ses:SendEmail statement"]
+        return [f"has no {allowed} statement"]
     problems = []
     expected = {"Fn::Sub": "arn:${AWS::Partition}:ses:${AWS::Region}:${AWS::AccountId}:identity/${SenderDomain}"}
     for statement in statements:
         for action in as_list(statement.get("Action")):
-            if str(action).lower() != "ses:sendemail":
-                problems.append(f"grants {action}, not just ses:SendEmail")
+            if str(action).lower() != allowed:
+                problems.append(f"grants {action}, not just {allowed}")
         for resource in as_list(statement.get("Resource")):
             if resource != expected and not (
                 isinstance(resource, dict) and "configuration-set/" in str(resource.get("Fn::Sub", ""))
             ):
-                problems.append(f"ses:SendEmail on {resource!r}, not the SenderDomain identity")
+                problems.append(f"{allowed} on {resource!r}, not the SenderDomain identity")
     if "SENDER_EMAIL" not in t.function_environment(fn):
         problems.append("sends email but has no SENDER_EMAIL")
     return problems
@@ -295,7 +304,7 @@ def main(argv: list[str]) -> int:
         checks.run(f"{fn}: DynamoDB access only to {TABLE} and its indexes, no Scan or dynamodb:*",
                    lambda fn=fn: check_dynamodb_policy(t, fn))
     for fn in functions:
-        rule = "the only function allowed ses:SendEmail, on the sender identity" if fn == SES_SENDER \
+        rule = f"allowed only {SES_SENDERS[fn]}, on the sender identity" if fn in SES_SENDERS \
             else "not allowed to send email"
         checks.run(f"{fn}: {rule}", lambda fn=fn: check_ses(t, fn))
     for fn in functions:

@@ -8,14 +8,17 @@
 //! parallel and never see each other's data; emails are told apart by their
 //! recipients, which carry the test's unique suffix.
 
+use appeal_deadlines::AppealDeadlines;
+use appeals::Appeals;
 use aws_lambda_events::event::sqs::SqsBatchResponse;
 use aws_sdk_dynamodb::types::{
     BillingMode, GlobalSecondaryIndex, Projection, ProvisionedThroughput,
 };
 use aws_sdk_sqs::types::{MessageSystemAttributeName, QueueAttributeName};
 use catalog_sync::CatalogSync;
+use consumer_notices::ConsumerNotices;
 use recall_intake::RecallIntake;
-use safety_aws::{CallCounter, Clients, Mailer, Store};
+use safety_aws::{CallCounter, Clients, Mailer, Queue, Store};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -74,6 +77,9 @@ pub fn unique(prefix: &str) -> String {
 pub struct Stack {
     pub clients: Clients,
     pub table: String,
+    /// This test's consumer-notices queue (a copy of the template's) and its DLQ.
+    pub consumer_queue: String,
+    pub consumer_dlq: String,
     /// A suffix for this test's email addresses.
     pub tag: String,
     ses_url: String,
@@ -92,12 +98,18 @@ impl Stack {
         clone_table(&clients.dynamodb, &template_table, &table).await;
         let ses_url = std::env::var("AWS_ENDPOINT_URL_SESV2")
             .unwrap_or_else(|_| "http://127.0.0.1:8005".into());
-        Stack {
+        let mut stack = Stack {
             tag: table.replace("t-", ""),
             clients,
             table,
             ses_url,
-        }
+            consumer_queue: String::new(),
+            consumer_dlq: String::new(),
+        };
+        let (q, dlq) = stack.queue_like("CONSUMER_NOTICES_QUEUE_URL").await;
+        stack.consumer_queue = q;
+        stack.consumer_dlq = dlq;
+        stack
     }
 
     pub fn calls(&self) -> &CallCounter {
@@ -112,8 +124,51 @@ impl Stack {
         CatalogSync::new(self.store())
     }
 
+    fn mailer(&self) -> Mailer {
+        Mailer::new(self.clients.ses.clone(), SENDER)
+    }
+
+    fn consumer_pages(&self) -> Queue {
+        Queue::new(self.clients.sqs.clone(), &self.consumer_queue)
+    }
+
     pub fn intake(&self) -> RecallIntake {
-        RecallIntake::new(self.store(), Mailer::new(self.clients.ses.clone(), SENDER))
+        RecallIntake::new(self.store(), self.mailer(), self.consumer_pages())
+    }
+
+    pub fn appeals(&self) -> Appeals {
+        Appeals::new(self.store(), self.mailer(), self.consumer_pages())
+    }
+
+    pub fn deadlines(&self) -> AppealDeadlines {
+        AppealDeadlines::new(self.store(), self.consumer_pages())
+    }
+
+    pub fn consumer_notices(&self) -> ConsumerNotices {
+        ConsumerNotices::new(self.store(), self.mailer(), self.consumer_pages())
+    }
+
+    /// Runs the consumer recall's pages through `consumer-notices` until its
+    /// queue is empty, as the event source mapping would. Returns the batch
+    /// responses (one page per batch, the function's batch size).
+    pub async fn drain_consumer_notices(&self, max_pages: usize) -> Vec<SqsBatchResponse> {
+        let notices = self.consumer_notices();
+        self.pump(&self.consumer_queue, max_pages, |e| notices.handle_event(e))
+            .await
+    }
+
+    /// A scheduled event (EventBridge's standard shape) whose time is `time`.
+    pub fn scheduled_event(
+        time: chrono::DateTime<chrono::Utc>,
+    ) -> aws_lambda_events::event::eventbridge::EventBridgeEvent<serde_json::Value> {
+        serde_json::from_value(serde_json::json!({
+            "version": "0", "id": format!("sched-{}", time.timestamp()),
+            "detail-type": "Scheduled Event", "source": "aws.events",
+            "account": "123456789012", "time": time.to_rfc3339(), "region": "eu-west-1",
+            "resources": ["arn:aws:events:eu-west-1:123456789012:rule/appeal-deadlines"],
+            "detail": {}
+        }))
+        .expect("a scheduled event")
     }
 
     /// An email address unique to this test.

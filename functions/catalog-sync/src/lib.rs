@@ -7,6 +7,7 @@
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use safety_aws::{Store, StoreError};
+use safety_domain::consumer::ConsumerOrder;
 use safety_domain::messages::{envelope, CatalogMessage, MessageError};
 use safety_runtime::{process_batch, Record};
 
@@ -115,7 +116,10 @@ impl CatalogSync {
                 }
             }
             CatalogMessage::OrderPlaced(order) => {
-                self.store.put_order(&order).await.map_err(store_err)?;
+                self.store
+                    .put_order(&order, |listing_id| ConsumerOrder::of(&order, listing_id))
+                    .await
+                    .map_err(store_err)?;
                 Ok(Outcome::OrderSaved(order.order_id))
             }
             CatalogMessage::OrderUpdated(update) => {

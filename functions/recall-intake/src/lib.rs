@@ -9,14 +9,17 @@
 //! one read.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
+use safety_aws::effects::{send_seller_notices, start_consumer_recall};
 use safety_aws::store::{RecallPartition, StoredNotice};
-use safety_aws::{Mailer, Store, StoreError};
+use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
-use safety_domain::intake::{appeal_deadline, plan_intake, IntakePlan, SellerNotice};
+use safety_domain::intake::{plan_intake, IntakePlan, SellerNotice};
+use safety_domain::lifecycle::check_window;
 use safety_domain::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
 use safety_domain::recall::Recall;
+use safety_domain::recall::TimingOverride;
 use safety_runtime::{process_batch, Record};
 use safety_sources::SourceError;
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,16 +63,24 @@ pub struct Outcome {
     pub awaiting_review: usize,
     pub cases_extended: usize,
     pub notices_sent: usize,
+    /// Consumer recalls started at once (a regulator's timing).
+    pub consumer_recalls_started: usize,
 }
 
 pub struct RecallIntake {
     store: Store,
     mailer: Mailer,
+    /// The consumer-notices queue: a regulator's timing starts consumer recalls at once.
+    consumer_notices: Queue,
 }
 
 impl RecallIntake {
-    pub fn new(store: Store, mailer: Mailer) -> RecallIntake {
-        RecallIntake { store, mailer }
+    pub fn new(store: Store, mailer: Mailer, consumer_notices: Queue) -> RecallIntake {
+        RecallIntake {
+            store,
+            mailer,
+            consumer_notices,
+        }
     }
 
     pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
@@ -180,13 +191,23 @@ impl RecallIntake {
                 .filter(|n| n.status != "sent")
                 .map(|n: &StoredNotice| n.notice.clone()),
         );
-        let sent = self.send_notices(&recall, &to_send, &id).await?;
+        let sent = send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
+            .await
+            .map_err(|e| IntakeError::Notice {
+                message_id: id.clone(),
+                recall_id: rid.clone(),
+                reason: e.to_string(),
+            })?;
         if sent > 0 {
             self.store
                 .mark_timeline(&rid, "sellers_notified_at", Utc::now())
                 .await
                 .map_err(err(&rid))?;
         }
+        let started = self
+            .start_due_consumer_recalls(&recall, &plan)
+            .await
+            .map_err(err(&rid))?;
         self.store
             .mark_message_done(FUNCTION, &id, Utc::now())
             .await
@@ -199,7 +220,37 @@ impl RecallIntake {
             awaiting_review: plan.new_cases.len() - plan.confident_cases(),
             cases_extended: plan.extended.len(),
             notices_sent: sent,
+            consumer_recalls_started: started,
         })
+    }
+
+    /// A regulator's order to tell consumers at once (SPEC 1.1 timing) starts
+    /// the consumer recall of every acted-on case now, without waiting for
+    /// the seller's window; the seller may still appeal the penalty.
+    async fn start_due_consumer_recalls(
+        &self,
+        recall: &Recall,
+        plan: &IntakePlan,
+    ) -> Result<usize, StoreError> {
+        if recall.timing != Some(TimingOverride::Immediately) {
+            return Ok(0);
+        }
+        let now = Utc::now();
+        let mut started = 0;
+        for (case, _) in &plan.new_cases {
+            // Re-read: sending the notice set the case's window.
+            let Some(stored) = self.store.get_case(&case.case_id).await? else {
+                continue;
+            };
+            let Some(next) = check_window(&stored, recall, now) else {
+                continue;
+            };
+            if self.store.save_case(&next, stored.state, Some(now)).await? {
+                start_consumer_recall(&self.store, &self.consumer_notices, &next).await?;
+                started += 1;
+            }
+        }
+        Ok(started)
     }
 
     /// One query per identity key: candidate listings and earlier recalls.
@@ -273,92 +324,6 @@ impl RecallIntake {
             }
         }
         Ok(())
-    }
-
-    /// Sends each notice at most once: claimed, rendered, sent, marked sent.
-    async fn send_notices(
-        &self,
-        recall: &Recall,
-        notices: &[SellerNotice],
-        message_id: &str,
-    ) -> Result<usize, IntakeError> {
-        let store_err = |source| IntakeError::Store {
-            message_id: message_id.to_string(),
-            recall_id: recall.id.clone(),
-            source,
-        };
-        if notices.is_empty() {
-            return Ok(0);
-        }
-        let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
-        let sellers = self
-            .store
-            .get_sellers(&seller_ids)
-            .await
-            .map_err(store_err)?;
-        let mut sent = 0;
-        let mut missing = Vec::new();
-        for notice in notices {
-            let Some(seller) = sellers.get(&notice.seller_id) else {
-                missing.push(notice.seller_id.clone());
-                continue;
-            };
-            if !self
-                .store
-                .claim_notice(notice, Utc::now())
-                .await
-                .map_err(store_err)?
-            {
-                continue;
-            }
-            // The seller has 7 days from the notice as sent (a notice that
-            // waited for its seller still gives the full window).
-            let sent_at: DateTime<Utc> = Utc::now();
-            let mut notice = notice.clone();
-            notice.appeal_deadline = appeal_deadline(sent_at);
-            let notice = &notice;
-            let email = match safety_domain::email::seller_notice(notice, recall, seller) {
-                Ok(e) => e,
-                Err(e) => {
-                    self.store.release_notice(notice).await.map_err(store_err)?;
-                    return Err(IntakeError::Notice {
-                        message_id: message_id.to_string(),
-                        recall_id: recall.id.clone(),
-                        reason: e.to_string(),
-                    });
-                }
-            };
-            match self.mailer.send(&email).await {
-                Ok(ses_id) => {
-                    self.store
-                        .mark_notice_sent(notice, &email.to, &ses_id, sent_at)
-                        .await
-                        .map_err(store_err)?;
-                    tracing::info!(
-                        recall_id = %recall.id,
-                        notice_id = %notice.notice_id,
-                        seller_id = %notice.seller_id,
-                        "seller notice sent"
-                    );
-                    sent += 1;
-                }
-                Err(e) => {
-                    self.store.release_notice(notice).await.map_err(store_err)?;
-                    return Err(store_err(e));
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(IntakeError::Notice {
-                message_id: message_id.to_string(),
-                recall_id: recall.id.clone(),
-                reason: format!(
-                    "seller(s) {} unknown: their listings are blocked and their notices wait, retried until the seller arrives",
-                    missing.join(", ")
-                ),
-            });
-        }
-        Ok(sent)
     }
 }
 

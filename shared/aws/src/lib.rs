@@ -3,12 +3,15 @@
 
 pub mod clients;
 pub mod counting;
+pub mod effects;
 pub mod mail;
+pub mod queue;
 pub mod store;
 
 pub use clients::{env_var, Clients};
 pub use counting::CallCounter;
 pub use mail::Mailer;
+pub use queue::Queue;
 pub use store::Store;
 
 #[derive(Debug, thiserror::Error)]

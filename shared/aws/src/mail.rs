@@ -1,7 +1,15 @@
-//! SES v2: one `SendEmail` per seller notice, text and HTML parts.
+//! SES v2: one `SendEmail` per seller email (text and HTML parts); one
+//! `SendBulkEmail` per up to 50 consumers, with an inline template and
+//! per-destination replacement data.
 
 use crate::StoreError;
-use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
+use aws_sdk_sesv2::types::{
+    Body, BulkEmailContent, BulkEmailEntry, BulkEmailStatus, Content, Destination, EmailContent,
+    EmailTemplateContent, Message, ReplacementEmailContent, ReplacementTemplate, Template,
+};
+
+/// SES v2 takes at most 50 destinations per `SendBulkEmail`.
+pub const BULK_MAX: usize = 50;
 use safety_domain::email::Email;
 
 #[derive(Debug, Clone)]
@@ -51,5 +59,77 @@ impl Mailer {
                 ))
             })?;
         Ok(out.message_id().unwrap_or_default().to_string())
+    }
+
+    /// Sends one template to up to 50 destinations, each with its own
+    /// replacement data (a JSON object). Returns, per destination in order,
+    /// SES's message id or the reason it refused that one.
+    pub async fn send_bulk(
+        &self,
+        subject: &str,
+        text: &str,
+        html: &str,
+        entries: &[(String, String)],
+    ) -> Result<Vec<Result<String, String>>, StoreError> {
+        if entries.len() > BULK_MAX {
+            return Err(StoreError::Encode(format!(
+                "{} destinations in one SendBulkEmail; SES takes at most {BULK_MAX}",
+                entries.len()
+            )));
+        }
+        let template = Template::builder()
+            .template_content(
+                EmailTemplateContent::builder()
+                    .subject(subject)
+                    .text(text)
+                    .html(html)
+                    .build(),
+            )
+            .template_data("{}")
+            .build();
+        let mut call = self
+            .ses
+            .send_bulk_email()
+            .from_email_address(&self.from)
+            .default_content(BulkEmailContent::builder().template(template).build());
+        for (to, data) in entries {
+            call = call.bulk_email_entries(
+                BulkEmailEntry::builder()
+                    .destination(Destination::builder().to_addresses(to).build())
+                    .replacement_email_content(
+                        ReplacementEmailContent::builder()
+                            .replacement_template(
+                                ReplacementTemplate::builder()
+                                    .replacement_template_data(data)
+                                    .build(),
+                            )
+                            .build(),
+                    )
+                    .build(),
+            );
+        }
+        let out = call.send().await.map_err(|e| {
+            StoreError::Aws(format!(
+                "SES SendBulkEmail: {}",
+                aws_sdk_sesv2::error::DisplayErrorContext(&e)
+            ))
+        })?;
+        let results = out.bulk_email_entry_results();
+        Ok((0..entries.len())
+            .map(|i| match results.get(i) {
+                Some(r)
+                    if r.status() == Some(&BulkEmailStatus::Success)
+                        || r.status().is_none() && r.error().is_none() =>
+                {
+                    Ok(r.message_id().unwrap_or_default().to_string())
+                }
+                Some(r) => Err(format!(
+                    "{}: {}",
+                    r.status().map(|s| s.as_str()).unwrap_or("failed"),
+                    r.error().unwrap_or("no reason given")
+                )),
+                None => Err("SES returned no result for this destination".to_string()),
+            })
+            .collect())
     }
 }

@@ -123,6 +123,30 @@ pub mod keys {
     pub fn notice(recall_id: &str, notice_id: &str) -> (String, String) {
         (format!("RECALL#{recall_id}"), format!("NOTICE#{notice_id}"))
     }
+    /// A consumer told of a recall: once per consumer and recall.
+    pub fn consumer(recall_id: &str, buyer_id: &str) -> (String, String) {
+        (
+            format!("RECALL#{recall_id}"),
+            format!("CONSUMER#{buyer_id}"),
+        )
+    }
+    /// An email about a case (appeal received / refused / upheld / rejected).
+    pub fn case_email(recall_id: &str, case_id: &str, what: &str) -> (String, String) {
+        (
+            format!("RECALL#{recall_id}"),
+            format!("EMAIL#{case_id}#{what}"),
+        )
+    }
+    /// An email to a seller not tied to a case (e.g. an appeal on an unknown case).
+    pub fn seller_email(seller_id: &str, what: &str) -> (String, String) {
+        (format!("SELLER#{seller_id}"), format!("EMAIL#{what}"))
+    }
+    pub fn liability(seller_id: &str, recall_id: &str, order_id: &str) -> (String, String) {
+        (
+            format!("SELLER#{seller_id}"),
+            format!("LIABILITY#{recall_id}#{order_id}"),
+        )
+    }
     pub fn message(queue: &str, id: &str) -> (String, String) {
         (format!("MSG#{queue}#{id}"), "MSG".into())
     }
@@ -404,24 +428,27 @@ impl Store {
         self.transact(writes).await
     }
 
-    /// An order and one index item per line under its listing, by destination
-    /// market (the consumer recall pages through these).
-    pub async fn put_order(&self, order: &Order) -> Result<(), StoreError> {
+    /// An order and one index item per listing under that listing, by
+    /// destination market, carrying `line_data` (what the consumer recall
+    /// needs, so a page of orders needs no other read).
+    pub async fn put_order<L: Serialize>(
+        &self,
+        order: &Order,
+        line_data: impl Fn(&str) -> L,
+    ) -> Result<(), StoreError> {
         let mut writes = vec![self.put(
             with(keys::order(&order.order_id), "order", order)?,
             Some("attribute_not_exists(pk)"),
         )?];
         let listings: BTreeSet<&str> = order.lines.iter().map(|l| l.listing_id.as_str()).collect();
         for listing_id in listings {
-            let mut line = key_item(keys::order_line(
-                listing_id,
-                order.market().as_str(),
-                &order.order_id,
-            ));
-            line.insert("kind".into(), s("order_line"));
+            let mut line = with(
+                keys::order_line(listing_id, order.market().as_str(), &order.order_id),
+                "order_line",
+                &line_data(listing_id),
+            )?;
             line.insert("order_id".into(), s(&order.order_id));
             line.insert("buyer_id".into(), s(&order.buyer.buyer_id));
-            line.insert("placed_at".into(), s(ts(order.placed_at)));
             writes.push(self.put(line, None)?);
         }
         match self.transact(writes).await {
@@ -429,6 +456,44 @@ impl Store {
             Err(StoreError::Conflict(_)) => Ok(()),
             other => other,
         }
+    }
+
+    /// One page (at most `limit` items) of a listing's order lines in one
+    /// market, after `cursor` (the sort key of the last line of the previous
+    /// page). Returns the lines and the cursor of the next page, if any.
+    pub async fn order_lines_page<L: DeserializeOwned>(
+        &self,
+        listing_id: &str,
+        market: &str,
+        cursor: Option<&str>,
+        limit: i32,
+    ) -> Result<(Vec<L>, Option<String>), StoreError> {
+        let pk = format!("LISTING#{listing_id}");
+        let mut q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .consistent_read(true)
+            .key_condition_expression("pk = :pk AND begins_with(sk, :p)")
+            .expression_attribute_values(":pk", s(&pk))
+            .expression_attribute_values(":p", s(format!("ORDER#{market}#")))
+            .limit(limit);
+        if let Some(c) = cursor {
+            q = q
+                .exclusive_start_key("pk", s(&pk))
+                .exclusive_start_key("sk", s(c));
+        }
+        let out = q.send().await.map_err(|e| aws("Query", e))?;
+        let lines = out
+            .items
+            .unwrap_or_default()
+            .iter()
+            .map(from_data)
+            .collect::<Result<Vec<L>, _>>()?;
+        let next = out
+            .last_evaluated_key
+            .and_then(|k| k.get("sk").and_then(|v| v.as_s().ok()).cloned());
+        Ok((lines, next))
     }
 
     pub async fn get_order(&self, id: &str) -> Result<Option<Order>, StoreError> {
@@ -647,6 +712,13 @@ impl Store {
     }
 
     fn case_item(&self, case: &Case) -> Result<Item, StoreError> {
+        let waiting = case.state == CaseState::AppealWindowOpen && case.consumer_recall.is_none();
+        self.case_item_due(case, case.appeal_deadline.filter(|_| waiting))
+    }
+
+    /// A case item; `due` (when its consumer recall is due, or was started and
+    /// still has pages to queue) puts it in the sparse gsi2.
+    fn case_item_due(&self, case: &Case, due: Option<DateTime<Utc>>) -> Result<Item, StoreError> {
         let mut item = with(keys::case(&case.recall_id, &case.listing_id), "case", case)?;
         item.insert("state".into(), data(&case.state)?);
         item.insert("gsi1pk".into(), s(format!("SELLER#{}", case.seller_id)));
@@ -655,12 +727,9 @@ impl Store {
             s(format!("CASE#{}#{}", ts(case.opened_at), case.case_id)),
         );
         // The sparse index of cases waiting on their appeal window.
-        if let (CaseState::AppealWindowOpen, Some(deadline)) = (case.state, case.appeal_deadline) {
+        if let Some(due) = due {
             item.insert("gsi2pk".into(), s("APPEAL_WINDOW"));
-            item.insert(
-                "gsi2sk".into(),
-                s(format!("{}#{}", ts(deadline), case.case_id)),
-            );
+            item.insert("gsi2sk".into(), s(format!("{}#{}", ts(due), case.case_id)));
         }
         Ok(item)
     }
@@ -700,6 +769,42 @@ impl Store {
             self.transact(chunk.to_vec()).await?;
         }
         Ok(())
+    }
+
+    /// A confirmed match: the case (only over its `awaiting_review` version),
+    /// its measures and its notice, in one transaction. A conflict means
+    /// another delivery confirmed it first.
+    pub async fn confirm_case(
+        &self,
+        case: &Case,
+        measures: &ListingMeasures,
+        notice: &SellerNotice,
+        due: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        let put = Put::builder()
+            .table_name(&self.table)
+            .set_item(Some(self.case_item_due(case, due)?))
+            .condition_expression("#st = :review")
+            .expression_attribute_names("#st", "state")
+            .expression_attribute_values(":review", data(&CaseState::AwaitingReview)?)
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let writes = vec![
+            TransactWriteItem::builder().put(put).build(),
+            self.put(
+                with(
+                    keys::measures(&measures.listing_id, &measures.recall_id),
+                    "measures",
+                    measures,
+                )?,
+                None,
+            )?,
+            self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
+        ];
+        match self.transact(writes).await {
+            Err(StoreError::Conflict(_)) => Ok(()),
+            other => other,
+        }
     }
 
     /// Grows the measures of existing cases to new markets, with the update notice.
@@ -787,8 +892,10 @@ impl Store {
         to: &str,
         ses_message_id: &str,
         at: DateTime<Utc>,
+        due_cap: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         let deadline = ts(notice.appeal_deadline);
+        let due = ts(due_cap.map_or(notice.appeal_deadline, |c| c.min(notice.appeal_deadline)));
         let notice_update = Update::builder()
             .table_name(&self.table)
             .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
@@ -819,7 +926,7 @@ impl Store {
                 .expression_attribute_values(":at", s(ts(at)))
                 .expression_attribute_values(":dl", s(&deadline))
                 .expression_attribute_values(":w", s("APPEAL_WINDOW"))
-                .expression_attribute_values(":g", s(format!("{deadline}#{}", item.case_id)))
+                .expression_attribute_values(":g", s(format!("{due}#{}", item.case_id)))
                 .build()
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
             writes.push(TransactWriteItem::builder().update(case_update).build());
@@ -828,6 +935,232 @@ impl Store {
             self.transact(chunk.to_vec()).await?;
         }
         Ok(())
+    }
+
+    pub async fn get_case(&self, case_id: &str) -> Result<Option<Case>, StoreError> {
+        let Some((recall_id, listing_id)) = case_id.split_once('/') else {
+            return Ok(None);
+        };
+        self.get(keys::case(recall_id, listing_id))
+            .await?
+            .map(|i| from_data(&i))
+            .transpose()
+    }
+
+    pub async fn get_recall(&self, recall_id: &str) -> Result<Option<Recall>, StoreError> {
+        self.get(keys::recall(recall_id))
+            .await?
+            .map(|i| from_data(&i))
+            .transpose()
+    }
+
+    /// Writes a case over the version in `expected` state (optimistic: false
+    /// when another writer changed its state first). `due` keeps it in, or
+    /// takes it out of, the appeal-window index.
+    pub async fn save_case(
+        &self,
+        case: &Case,
+        expected: CaseState,
+        due: Option<DateTime<Utc>>,
+    ) -> Result<bool, StoreError> {
+        let item = self.case_item_due(case, due)?;
+        let res = self
+            .client
+            .put_item()
+            .table_name(&self.table)
+            .set_item(Some(item))
+            .condition_expression("#st = :expected")
+            .expression_attribute_names("#st", "state")
+            .expression_attribute_values(":expected", data(&expected)?)
+            .send()
+            .await;
+        written("PutItem", res)
+    }
+
+    /// Cases whose consumer recall is due at `now` (index gsi2, `gsi2sk` up to
+    /// now), all pages. The index is eventually consistent: act on a case only
+    /// through `save_case`'s state check.
+    pub async fn cases_due(&self, now: DateTime<Utc>) -> Result<Vec<Case>, StoreError> {
+        let q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name("gsi2")
+            .key_condition_expression("gsi2pk = :w AND gsi2sk <= :now")
+            .expression_attribute_values(":w", s("APPEAL_WINDOW"))
+            // '~' sorts after every case id character: every case due at `now`.
+            .expression_attribute_values(":now", s(format!("{}#~", ts(now))));
+        self.query_all(q).await?.iter().map(from_data).collect()
+    }
+
+    /// Reverses a recall's measures on a listing (an upheld appeal): kept, marked reversed.
+    pub async fn reverse_measures(
+        &self,
+        listing_id: &str,
+        recall_id: &str,
+        at: DateTime<Utc>,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::measures(listing_id, recall_id))))
+            .update_expression(
+                "SET reversed_at = if_not_exists(reversed_at, :at), reversal_reason = :r",
+            )
+            .condition_expression("attribute_exists(pk)")
+            .expression_attribute_values(":at", s(ts(at)))
+            .expression_attribute_values(":r", s(reason))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    /// Claims the right to send one email, recorded under `key` (what, to
+    /// whom) before it is sent: false when it was sent, or another sender holds
+    /// a fresh claim. A claim older than 120 s is abandoned and can be retaken.
+    pub async fn claim_email(
+        &self,
+        key: (String, String),
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let res = self
+            .client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(key)))
+            .update_expression("SET #st = :sending, claimed_at = :now, kind = if_not_exists(kind, :k)")
+            .condition_expression(
+                "attribute_not_exists(pk) OR #st = :pending OR (#st = :sending AND claimed_at < :stale)",
+            )
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":sending", s("sending"))
+            .expression_attribute_values(":pending", s("pending"))
+            .expression_attribute_values(":k", s("email"))
+            .expression_attribute_values(":now", s(ts(now)))
+            .expression_attribute_values(
+                ":stale",
+                s(ts(now - Duration::seconds(CLAIM_TIMEOUT_SECS))),
+            )
+            .send()
+            .await;
+        written("UpdateItem", res)
+    }
+
+    pub async fn release_email(&self, key: (String, String)) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(key)))
+            .update_expression("SET #st = :pending")
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":pending", s("pending"))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    pub async fn mark_email_sent(
+        &self,
+        key: (String, String),
+        ses_message_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.client
+            .update_item()
+            .table_name(&self.table)
+            .set_key(Some(key_item(key)))
+            .update_expression("SET #st = :sent, sent_at = :at, ses_message_id = :mid")
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_values(":sent", s("sent"))
+            .expression_attribute_values(":at", s(ts(at)))
+            .expression_attribute_values(":mid", s(ses_message_id))
+            .send()
+            .await
+            .map_err(|e| aws("UpdateItem", e))?;
+        Ok(())
+    }
+
+    /// Writes items in `BatchWriteItem` calls of 25, retrying unprocessed ones.
+    async fn batch_put(&self, items: Vec<Item>) -> Result<(), StoreError> {
+        use aws_sdk_dynamodb::types::{PutRequest, WriteRequest};
+        for chunk in items.chunks(25) {
+            let mut pending: Vec<WriteRequest> = chunk
+                .iter()
+                .map(|i| {
+                    PutRequest::builder()
+                        .set_item(Some(i.clone()))
+                        .build()
+                        .map(|p| WriteRequest::builder().put_request(p).build())
+                        .map_err(|e| StoreError::Encode(e.to_string()))
+                })
+                .collect::<Result<_, _>>()?;
+            for _attempt in 0..5 {
+                let out = self
+                    .client
+                    .batch_write_item()
+                    .request_items(&self.table, pending.clone())
+                    .send()
+                    .await
+                    .map_err(|e| aws("BatchWriteItem", e))?;
+                match out
+                    .unprocessed_items
+                    .and_then(|mut u| u.remove(&self.table))
+                {
+                    Some(rest) if !rest.is_empty() => pending = rest,
+                    _ => {
+                        pending.clear();
+                        break;
+                    }
+                }
+            }
+            if !pending.is_empty() {
+                return Err(StoreError::Aws(format!(
+                    "BatchWriteItem left {} items unprocessed after 5 tries",
+                    pending.len()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks consumers told of a recall (they were claimed with `claim_email`
+    /// under `keys::consumer`) and records the seller's liability for each
+    /// order (SPEC 1.4.6): `BatchWriteItem`s of 25.
+    pub async fn record_consumer_page<T: Serialize>(
+        &self,
+        recall_id: &str,
+        sent: &[(String, String)],
+        liabilities: &[(String, String, T)],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut items = Vec::new();
+        for (buyer_id, ses_id) in sent {
+            let mut item = key_item(keys::consumer(recall_id, buyer_id));
+            item.insert("kind".into(), s("consumer_notice"));
+            item.insert("status".into(), s("sent"));
+            item.insert("sent_at".into(), s(ts(at)));
+            item.insert("ses_message_id".into(), s(ses_id));
+            items.push(item);
+        }
+        for (seller_id, order_id, liability) in liabilities {
+            let mut item = with(
+                keys::liability(seller_id, recall_id, order_id),
+                "liability",
+                liability,
+            )?;
+            item.insert("recorded_at".into(), s(ts(at)));
+            items.push(item);
+        }
+        self.batch_put(items).await
+    }
+
+    /// A seller's recorded recall liabilities (the consumers' remedies).
+    pub async fn liabilities_of(&self, seller_id: &str) -> Result<Vec<Item>, StoreError> {
+        self.query_prefix(&format!("SELLER#{seller_id}"), "LIABILITY#")
+            .await
     }
 
     /// Cases of a seller, oldest first (index gsi1), all pages.

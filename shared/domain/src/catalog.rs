@@ -87,6 +87,34 @@ pub struct Money {
 }
 
 impl Money {
+    /// `quantity` times this amount, exactly, on the decimal string (no
+    /// floats): 3 x "19.99" = "59.97". None when the amount is not a decimal.
+    pub fn times(&self, quantity: u32) -> Option<Money> {
+        let amount = self.amount.trim();
+        let (int, frac) = amount.split_once('.').unwrap_or((amount, ""));
+        if int.is_empty()
+            || !int.chars().all(|c| c.is_ascii_digit())
+            || !frac.chars().all(|c| c.is_ascii_digit())
+            || frac.len() > 9
+            || int.len() > 18
+        {
+            return None;
+        }
+        let scaled: u128 = format!("{int}{frac}").parse().ok()?;
+        let total = scaled.checked_mul(u128::from(quantity))?;
+        let digits = format!("{total:0>width$}", width = frac.len() + 1);
+        let (i, f) = digits.split_at(digits.len() - frac.len());
+        let amount = if frac.is_empty() {
+            i.to_string()
+        } else {
+            format!("{i}.{f}")
+        };
+        Some(Money {
+            amount,
+            currency: self.currency.clone(),
+        })
+    }
+
     pub fn validate(&self) -> Result<(), String> {
         let (int, frac) = self
             .amount
@@ -193,5 +221,63 @@ impl Order {
             }
         }
         Ok(())
+    }
+}
+
+impl crate::consumer::ConsumerOrder {
+    /// What the consumer recall needs of an order, for one of its listings:
+    /// kept on the listing's order-line item.
+    pub fn of(order: &Order, listing_id: &str) -> crate::consumer::ConsumerOrder {
+        let lines: Vec<&OrderLine> = order
+            .lines
+            .iter()
+            .filter(|l| l.listing_id == listing_id)
+            .collect();
+        let first = lines.first().copied().or(order.lines.first());
+        crate::consumer::ConsumerOrder {
+            order_id: order.order_id.clone(),
+            buyer_id: order.buyer.buyer_id.clone(),
+            email: order.buyer.email.clone(),
+            language: crate::consumer::Language::from_locale(order.buyer.locale.as_deref()),
+            country: order.buyer.country.clone(),
+            market: order.ship_to.country.clone(),
+            placed_at: order.placed_at,
+            quantity: lines.iter().map(|l| l.quantity).sum(),
+            unit_price: first.map(|l| l.unit_price.clone()).unwrap_or(Money {
+                amount: "0".into(),
+                currency: "EUR".into(),
+            }),
+            fees: first.map(|l| l.fees.clone()).unwrap_or(Money {
+                amount: "0".into(),
+                currency: "EUR".into(),
+            }),
+        }
+    }
+
+    /// What the buyer paid for the recalled product: quantity x unit price.
+    pub fn amount_paid(&self) -> Option<Money> {
+        self.unit_price.times(self.quantity)
+    }
+}
+
+#[cfg(test)]
+mod money_tests {
+    use super::Money;
+
+    fn m(a: &str) -> Money {
+        Money {
+            amount: a.into(),
+            currency: "EUR".into(),
+        }
+    }
+
+    #[test]
+    fn money_times_is_exact_on_the_decimal_string() {
+        assert_eq!(m("19.99").times(3).map(|x| x.amount), Some("59.97".into()));
+        assert_eq!(m("0.10").times(10).map(|x| x.amount), Some("1.00".into()));
+        assert_eq!(m("5").times(2).map(|x| x.amount), Some("10".into()));
+        assert_eq!(m("0.05").times(1).map(|x| x.amount), Some("0.05".into()));
+        assert_eq!(m("24.90").times(0).map(|x| x.amount), Some("0.00".into()));
+        assert!(m("1,5").times(2).is_none());
     }
 }

@@ -2,7 +2,7 @@
 //! value, so a regulator's or seller's text can never inject markup.
 
 use crate::catalog::Seller;
-use crate::intake::{MeasureKind, SellerNotice, Severity};
+use crate::intake::{Case, MeasureKind, SellerNotice, Severity};
 use crate::recall::Recall;
 use minijinja::{context, AutoEscape, Environment};
 use serde::Serialize;
@@ -33,6 +33,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "seller_notice.html",
         include_str!("../templates/seller_notice.html"),
     ),
+    (
+        "case_update.txt",
+        include_str!("../templates/case_update.txt"),
+    ),
+    (
+        "case_update.html",
+        include_str!("../templates/case_update.html"),
+    ),
+    (
+        "consumer_notice.txt",
+        include_str!("../templates/consumer_notice.txt"),
+    ),
+    (
+        "consumer_notice.html",
+        include_str!("../templates/consumer_notice.html"),
+    ),
 ];
 
 /// The template environment, built once; a template that does not parse is
@@ -53,7 +69,7 @@ fn env() -> &'static Environment<'static> {
     })
 }
 
-fn render(name: &'static str, ctx: &minijinja::Value) -> Result<String, RenderError> {
+pub(crate) fn render(name: &'static str, ctx: &minijinja::Value) -> Result<String, RenderError> {
     let source = TEMPLATES
         .iter()
         .find(|(n, _)| *n == name)
@@ -202,4 +218,137 @@ fn one_line(s: &str, max: usize) -> String {
         let cut: String = flat.chars().take(max - 1).collect();
         format!("{cut}…")
     }
+}
+
+/// What happened to a seller's case, for `case_update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseUpdate {
+    AppealReceived,
+    AppealUpheld { reason: String },
+    AppealRejected { reason: String },
+}
+
+fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn case_facts(case: &Case, recall: Option<&Recall>) -> Vec<minijinja::Value> {
+    let mut facts = vec![
+        context! { label => "Case", value => case.case_id.clone() },
+        context! { label => "Listing", value => format!("{} ({})", case.listing_title, case.listing_id) },
+    ];
+    if let Some(r) = recall {
+        facts.push(context! { label => "Recall", value => format!("{} ({})", r.title, r.id) });
+    }
+    let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
+    facts.push(context! { label => "Markets", value => markets.join(", ") });
+    if let Some(d) = case.appeal_deadline {
+        facts.push(context! { label => "Appeal deadline", value => when(d) });
+    }
+    facts
+}
+
+fn render_update(
+    to: &str,
+    subject: String,
+    heading: &str,
+    seller: &Seller,
+    paragraphs: Vec<String>,
+    facts: Vec<minijinja::Value>,
+) -> Result<Email, RenderError> {
+    let ctx = context! {
+        subject => subject.clone(),
+        heading => heading,
+        seller_name => seller.name.clone(),
+        paragraphs => paragraphs,
+        facts => facts,
+    };
+    Ok(Email {
+        to: to.to_string(),
+        subject,
+        text: render("case_update.txt", &ctx)?,
+        html: render("case_update.html", &ctx)?,
+    })
+}
+
+/// The seller is told what became of their case: appeal received, upheld
+/// (measures and penalty reversed) or rejected (the consumer recall starts).
+pub fn case_update(
+    update: &CaseUpdate,
+    case: &Case,
+    recall: Option<&Recall>,
+    seller: &Seller,
+) -> Result<Email, RenderError> {
+    let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
+    let markets = markets.join(", ");
+    let points = case.penalty.as_ref().map(|p| p.points).unwrap_or(0);
+    let (subject, heading, paragraphs) = match update {
+        CaseUpdate::AppealReceived => {
+            let (filed, grounds) = case
+                .appeal
+                .as_ref()
+                .map(|a| (when(a.filed_at), a.grounds.clone()))
+                .unwrap_or_default();
+            (
+                format!("Appeal received: case {}", case.case_id),
+                "We received your appeal",
+                vec![
+                    format!("We received your appeal on {filed}. A reviewer will decide on it and we will tell you the outcome. The measures on your listing stay in place until then, and no consumer is contacted while your appeal is open."),
+                    format!("Your grounds: {grounds}"),
+                ],
+            )
+        }
+        CaseUpdate::AppealUpheld { reason } => (
+            format!("Appeal upheld: case {} – your listing is back on sale", case.case_id),
+            "Your appeal was upheld",
+            vec![
+                format!("A reviewer upheld your appeal: {reason}"),
+                format!("We have lifted the measures on your listing in {markets}: it is on sale there again. The penalty of {points} points is withdrawn. Consumers will not be contacted about this case."),
+            ],
+        ),
+        CaseUpdate::AppealRejected { reason } => (
+            format!("Appeal rejected: case {} – the consumer recall starts", case.case_id),
+            "Your appeal was rejected",
+            vec![
+                format!("A reviewer rejected your appeal: {reason}"),
+                format!("The measures on your listing in {markets} stay in place and the penalty of {points} points applies. We are now sending a recall notice to every consumer who bought the product in those markets. The consumers' remedies — the price paid and the order's fees — are charged to you."),
+            ],
+        ),
+    };
+    render_update(
+        seller.notice_address(),
+        subject,
+        heading,
+        seller,
+        paragraphs,
+        case_facts(case, recall),
+    )
+}
+
+/// An appeal that cannot be accepted (late, not the seller's listing, a
+/// closed or unknown case): the seller is told why, with the deadline.
+pub fn appeal_refused(
+    case_id: &str,
+    seller: &Seller,
+    reason: &str,
+    deadline: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<Email, RenderError> {
+    let mut paragraphs = vec![format!(
+        "We could not accept your appeal on case {case_id}: {reason}."
+    )];
+    if let Some(d) = deadline {
+        paragraphs.push(format!("The deadline to appeal this case was {}.", when(d)));
+    }
+    paragraphs.push(
+        "If you believe this is a mistake, contact the product safety desk and quote the case id."
+            .to_string(),
+    );
+    render_update(
+        seller.notice_address(),
+        format!("Appeal not accepted: case {case_id}"),
+        "Your appeal could not be accepted",
+        seller,
+        paragraphs,
+        vec![context! { label => "Case", value => case_id }],
+    )
 }

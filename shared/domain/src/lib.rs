@@ -3,6 +3,7 @@
 //! them out.
 
 pub mod catalog;
+pub mod consumer;
 pub mod ids;
 pub mod matching;
 pub mod messages;

@@ -254,3 +254,140 @@ impl RecallReceived {
 #[cfg(test)]
 #[path = "messages_test.rs"]
 mod tests;
+
+/// Sellers and the desk -> `appeals`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppealsMessage {
+    AppealFiled(AppealFiled),
+    AppealDecided(AppealDecided),
+    MatchReviewed(MatchReviewed),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppealFiled {
+    pub case_id: String,
+    pub seller_id: String,
+    pub filed_at: DateTime<Utc>,
+    pub grounds: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppealOutcome {
+    Upheld,
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppealDecided {
+    pub case_id: String,
+    pub reviewer: String,
+    pub decision: AppealOutcome,
+    pub reason: String,
+    pub decided_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewOutcome {
+    Confirmed,
+    Dismissed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatchReviewed {
+    pub case_id: String,
+    pub reviewer: String,
+    pub decision: ReviewOutcome,
+    pub decided_at: DateTime<Utc>,
+}
+
+impl AppealsMessage {
+    pub const TYPES: &'static [&'static str] =
+        &["appeal_filed", "appeal_decided", "match_reviewed"];
+
+    pub fn parse(env: Envelope) -> Result<(String, AppealsMessage), MessageError> {
+        let id = env.id;
+        let msg = match env.kind.as_str() {
+            "appeal_filed" => AppealsMessage::AppealFiled(body(&id, env.body)?),
+            "appeal_decided" => AppealsMessage::AppealDecided(body(&id, env.body)?),
+            "match_reviewed" => AppealsMessage::MatchReviewed(body(&id, env.body)?),
+            other => {
+                return Err(MessageError::new(
+                    &id,
+                    "type",
+                    format!(
+                        "unknown type '{other}' for this queue (expected one of {})",
+                        Self::TYPES.join(", ")
+                    ),
+                ))
+            }
+        };
+        Ok((id, msg))
+    }
+
+    pub fn case_id(&self) -> &str {
+        match self {
+            AppealsMessage::AppealFiled(m) => &m.case_id,
+            AppealsMessage::AppealDecided(m) => &m.case_id,
+            AppealsMessage::MatchReviewed(m) => &m.case_id,
+        }
+    }
+}
+
+/// The system itself -> `consumer-notices`: one page of a case's consumer
+/// recall in one market. `cursor` is the sort key of the last order line of
+/// the previous page (none for the first page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsumerRecallPage {
+    pub case_id: String,
+    pub market: crate::ids::Country,
+    #[serde(default)]
+    pub cursor: Option<String>,
+}
+
+impl ConsumerRecallPage {
+    pub const TYPE: &'static str = "consumer_recall_page";
+
+    /// A stable message id: a page enqueued twice (a retried predecessor) is
+    /// one message for the idempotency check.
+    pub fn message_id(&self) -> String {
+        format!(
+            "crp:{}:{}:{}",
+            self.case_id,
+            self.market,
+            self.cursor.as_deref().unwrap_or("start")
+        )
+    }
+
+    pub fn to_message(&self) -> String {
+        serde_json::json!({
+            "type": Self::TYPE,
+            "id": self.message_id(),
+            "case_id": self.case_id,
+            "market": self.market,
+            "cursor": self.cursor,
+        })
+        .to_string()
+    }
+
+    pub fn parse(env: Envelope) -> Result<(String, ConsumerRecallPage), MessageError> {
+        if env.kind != Self::TYPE {
+            return Err(MessageError::new(
+                &env.id,
+                "type",
+                format!(
+                    "unknown type '{}' for this queue (expected {})",
+                    env.kind,
+                    Self::TYPE
+                ),
+            ));
+        }
+        let id = env.id;
+        Ok((id.clone(), body(&id, env.body)?))
+    }
+}

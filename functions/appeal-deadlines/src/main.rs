@@ -1,0 +1,25 @@
+use appeal_deadlines::AppealDeadlines;
+use aws_lambda_events::event::eventbridge::EventBridgeEvent;
+use lambda_runtime::{service_fn, Error, LambdaEvent};
+use safety_aws::{env_var, Clients, Queue, Store};
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    safety_runtime::init_tracing();
+    let clients = Clients::from_env().await;
+    let check = AppealDeadlines::new(
+        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
+        Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
+    );
+    let check = &check;
+    lambda_runtime::run(service_fn(
+        move |event: LambdaEvent<EventBridgeEvent<serde_json::Value>>| async move {
+            // A failure is logged and returned to the scheduler, which retries it.
+            check.handle_event(event.payload).await.map_err(|e| {
+                tracing::error!(error = %e, "appeal-window check failed");
+                Error::from(e.to_string())
+            })
+        },
+    ))
+    .await
+}

@@ -1,0 +1,370 @@
+//! `appeals`: a seller's appeal, the reviewer's decision on it, and the
+//! desk's review of a weak match (SPEC 1.2, 1.4 steps 2-3).
+//!
+//! Every message converges when repeated: the lifecycle rules accept the same
+//! appeal, decision or review again as a no-op, case writes are conditional
+//! on the state they were read in, emails are claimed before they are sent,
+//! and starting a consumer recall queues pages with stable ids.
+
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
+use chrono::Utc;
+use safety_aws::effects::{
+    send_email_once, send_seller_notices, start_consumer_recall, EffectError,
+};
+use safety_aws::store::keys;
+use safety_aws::{Mailer, Queue, Store, StoreError};
+use safety_domain::catalog::Seller;
+use safety_domain::email::{case_update, CaseUpdate};
+use safety_domain::intake::{Case, CaseState};
+use safety_domain::lifecycle::{
+    confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
+};
+use safety_domain::messages::{
+    envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
+};
+use safety_domain::recall::Recall;
+use safety_runtime::{process_batch, Record};
+use std::collections::BTreeSet;
+
+pub const FUNCTION: &str = "appeals";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Duplicate,
+    AppealRecorded(String),
+    /// Refused, and the filing seller told why.
+    AppealRefused {
+        case_id: String,
+        reason: String,
+    },
+    Upheld(String),
+    Rejected(String),
+    MatchConfirmed(String),
+    MatchDismissed(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppealsError {
+    #[error(transparent)]
+    Message(#[from] MessageError),
+    #[error("message {message_id}, case {case_id}: {source}")]
+    Store {
+        message_id: String,
+        case_id: String,
+        #[source]
+        source: StoreError,
+    },
+    #[error("message {message_id}, case {case_id}: {reason}")]
+    Refused {
+        message_id: String,
+        case_id: String,
+        reason: String,
+    },
+}
+
+pub struct Appeals {
+    store: Store,
+    mailer: Mailer,
+    consumer_notices: Queue,
+}
+
+impl Appeals {
+    pub fn new(store: Store, mailer: Mailer, consumer_notices: Queue) -> Appeals {
+        Appeals {
+            store,
+            mailer,
+            consumer_notices,
+        }
+    }
+
+    pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
+        process_batch(event, FUNCTION, |r| self.handle(r)).await
+    }
+
+    pub async fn handle(&self, record: Record) -> Result<Outcome, AppealsError> {
+        let (id, msg) = AppealsMessage::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        let case_id = msg.case_id().to_string();
+        let st = |source| AppealsError::Store {
+            message_id: id.clone(),
+            case_id: case_id.clone(),
+            source,
+        };
+        let refused = |reason: String| AppealsError::Refused {
+            message_id: id.clone(),
+            case_id: case_id.clone(),
+            reason,
+        };
+        if self.store.message_done(FUNCTION, &id).await.map_err(st)? {
+            return Ok(Outcome::Duplicate);
+        }
+        let case = self.store.get_case(&case_id).await.map_err(st)?;
+        let outcome = match (msg, case) {
+            (AppealsMessage::AppealFiled(a), None) => {
+                // Tell the seller, who may have mistyped the case id.
+                let reason = format!("there is no case {case_id}");
+                self.tell_seller_refusal(&a.seller_id, &case_id, None, &reason, &id)
+                    .await?;
+                Outcome::AppealRefused {
+                    case_id: case_id.clone(),
+                    reason,
+                }
+            }
+            (_, None) => return Err(refused(format!("there is no case {case_id}"))),
+            (AppealsMessage::AppealFiled(a), Some(case)) => {
+                let recall = self.recall_of(&case).await.map_err(st)?;
+                match file_appeal(&case, &id, &a.seller_id, a.filed_at, &a.grounds) {
+                    Ok(next) => {
+                        if next != case
+                            && !self
+                                .store
+                                .save_case(&next, case.state, None)
+                                .await
+                                .map_err(st)?
+                        {
+                            return Err(refused("the case changed meanwhile; retried".into()));
+                        }
+                        self.email_case(
+                            &next,
+                            &recall,
+                            "appeal_received",
+                            CaseUpdate::AppealReceived,
+                            &id,
+                        )
+                        .await?;
+                        Outcome::AppealRecorded(case_id.clone())
+                    }
+                    Err(refusal) => {
+                        let reason = refusal.to_string();
+                        let deadline = match &refusal {
+                            Refusal::Late { deadline, .. } => Some(*deadline),
+                            _ => case.appeal_deadline,
+                        };
+                        self.tell_seller_refusal(&a.seller_id, &case_id, deadline, &reason, &id)
+                            .await?;
+                        Outcome::AppealRefused {
+                            case_id: case_id.clone(),
+                            reason,
+                        }
+                    }
+                }
+            }
+            (AppealsMessage::AppealDecided(d), Some(case)) => {
+                let recall = self.recall_of(&case).await.map_err(st)?;
+                let upheld = d.decision == AppealOutcome::Upheld;
+                let next = decide_appeal(&case, &id, &d.reviewer, upheld, &d.reason, d.decided_at)
+                    .map_err(|r| refused(r.to_string()))?;
+                if next != case {
+                    // A rejected case stays in the due index until its pages are queued.
+                    let due = next.consumer_recall.as_ref().map(|c| c.started_at);
+                    if !self
+                        .store
+                        .save_case(&next, case.state, due)
+                        .await
+                        .map_err(st)?
+                    {
+                        return Err(refused("the case changed meanwhile; retried".into()));
+                    }
+                }
+                if upheld {
+                    self.store
+                        .reverse_measures(
+                            &next.listing_id,
+                            &next.recall_id,
+                            d.decided_at,
+                            &format!("appeal upheld by {}: {}", d.reviewer, d.reason),
+                        )
+                        .await
+                        .map_err(st)?;
+                    self.email_case(
+                        &next,
+                        &recall,
+                        "appeal_upheld",
+                        CaseUpdate::AppealUpheld {
+                            reason: d.reason.clone(),
+                        },
+                        &id,
+                    )
+                    .await?;
+                    Outcome::Upheld(case_id.clone())
+                } else {
+                    if next.consumer_recall.is_some() {
+                        start_consumer_recall(&self.store, &self.consumer_notices, &next)
+                            .await
+                            .map_err(st)?;
+                    }
+                    self.email_case(
+                        &next,
+                        &recall,
+                        "appeal_rejected",
+                        CaseUpdate::AppealRejected {
+                            reason: d.reason.clone(),
+                        },
+                        &id,
+                    )
+                    .await?;
+                    Outcome::Rejected(case_id.clone())
+                }
+            }
+            (AppealsMessage::MatchReviewed(r), Some(case)) => {
+                let recall = self.recall_of(&case).await.map_err(st)?;
+                let confirmed = r.decision == ReviewOutcome::Confirmed;
+                let reviewed = review_match(&case, &id, &r.reviewer, confirmed, r.decided_at)
+                    .map_err(|e| refused(e.to_string()))?;
+                if !confirmed {
+                    if reviewed != case
+                        && !self
+                            .store
+                            .save_case(&reviewed, case.state, None)
+                            .await
+                            .map_err(st)?
+                    {
+                        return Err(refused("the case changed meanwhile; retried".into()));
+                    }
+                    Outcome::MatchDismissed(case_id.clone())
+                } else {
+                    self.confirm(&case, &reviewed, &recall)
+                        .await
+                        .map_err(|e| match e {
+                            EffectError::Store(source) => st(source),
+                            other => refused(other.to_string()),
+                        })?;
+                    Outcome::MatchConfirmed(case_id.clone())
+                }
+            }
+        };
+        self.store
+            .mark_message_done(FUNCTION, &id, Utc::now())
+            .await
+            .map_err(st)?;
+        Ok(outcome)
+    }
+
+    /// A confirmed match: measures, the seller's notice and the 7-day window,
+    /// as a confident match gets at intake.
+    async fn confirm(
+        &self,
+        case: &Case,
+        reviewed: &Case,
+        recall: &Recall,
+    ) -> Result<(), EffectError> {
+        if case.state == CaseState::AwaitingReview {
+            let Some((listing, _)) = self.store.get_listing(&case.listing_id).await? else {
+                return Err(EffectError::Render(format!(
+                    "listing {} is gone",
+                    case.listing_id
+                )));
+            };
+            let part = self.store.recall_partition(&case.recall_id).await?;
+            let n = part
+                .notices
+                .iter()
+                .filter(|n| n.notice.seller_id == case.seller_id)
+                .count()
+                + 1;
+            let (next, measures, notice) = confirm_match(reviewed, recall, &listing, n, Utc::now());
+            let due = consumer_recall_due(&next, recall);
+            self.store
+                .confirm_case(&next, &measures, &notice, due)
+                .await?;
+        }
+        // Send what is pending for this recall (this notice, or one a crash left).
+        let part = self.store.recall_partition(&case.recall_id).await?;
+        let pending: Vec<_> = part
+            .notices
+            .into_iter()
+            .filter(|n| n.status != "sent" && n.notice.seller_id == case.seller_id)
+            .map(|n| n.notice)
+            .collect();
+        send_seller_notices(&self.store, &self.mailer, recall, &pending).await?;
+        Ok(())
+    }
+
+    async fn recall_of(&self, case: &Case) -> Result<Recall, StoreError> {
+        self.store
+            .get_recall(&case.recall_id)
+            .await?
+            .ok_or_else(|| {
+                StoreError::Decode(format!(
+                    "recall {} of case {} is missing",
+                    case.recall_id, case.case_id
+                ))
+            })
+    }
+
+    async fn seller(&self, seller_id: &str) -> Result<Option<Seller>, StoreError> {
+        let ids: BTreeSet<String> = [seller_id.to_string()].into();
+        Ok(self.store.get_sellers(&ids).await?.remove(seller_id))
+    }
+
+    async fn email_case(
+        &self,
+        case: &Case,
+        recall: &Recall,
+        what: &str,
+        update: CaseUpdate,
+        message_id: &str,
+    ) -> Result<(), AppealsError> {
+        let st = |source| AppealsError::Store {
+            message_id: message_id.to_string(),
+            case_id: case.case_id.clone(),
+            source,
+        };
+        let Some(seller) = self.seller(&case.seller_id).await.map_err(st)? else {
+            return Err(AppealsError::Refused {
+                message_id: message_id.to_string(),
+                case_id: case.case_id.clone(),
+                reason: format!("seller {} unknown", case.seller_id),
+            });
+        };
+        let email = case_update(&update, case, Some(recall), &seller).map_err(|e| {
+            AppealsError::Refused {
+                message_id: message_id.to_string(),
+                case_id: case.case_id.clone(),
+                reason: e.to_string(),
+            }
+        })?;
+        let key = keys::case_email(&case.recall_id, &case.case_id, what);
+        send_email_once(&self.store, &self.mailer, key, &email)
+            .await
+            .map_err(st)?;
+        Ok(())
+    }
+
+    /// Tells the seller who filed an appeal why it was refused (late, not
+    /// their listing, closed or unknown case), with the deadline where there is one.
+    async fn tell_seller_refusal(
+        &self,
+        seller_id: &str,
+        case_id: &str,
+        deadline: Option<chrono::DateTime<Utc>>,
+        reason: &str,
+        message_id: &str,
+    ) -> Result<(), AppealsError> {
+        let st = |source| AppealsError::Store {
+            message_id: message_id.to_string(),
+            case_id: case_id.to_string(),
+            source,
+        };
+        let Some(seller) = self.seller(seller_id).await.map_err(st)? else {
+            return Err(AppealsError::Refused {
+                message_id: message_id.to_string(),
+                case_id: case_id.to_string(),
+                reason: format!(
+                    "{reason}; and seller {seller_id} is unknown, so nobody can be told"
+                ),
+            });
+        };
+        let email = safety_domain::email::appeal_refused(case_id, &seller, reason, deadline)
+            .map_err(|e| AppealsError::Refused {
+                message_id: message_id.to_string(),
+                case_id: case_id.to_string(),
+                reason: e.to_string(),
+            })?;
+        // Keyed by the appeal message: one refusal email per appeal filed.
+        let key = keys::seller_email(seller_id, &format!("appeal_refused#{message_id}"));
+        send_email_once(&self.store, &self.mailer, key, &email)
+            .await
+            .map_err(st)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,945 @@
+//! The consumer recall notice (SPEC 1.4.5, GPSR Art. 36 and 37), in the
+//! consumer's language. Pure: rendering only.
+//!
+//! A consumer recall is sent with SES v2 bulk sending: one template per
+//! language and recall, rendered here with the recall's and the product's
+//! text (escaped in the HTML part), and per-destination replacement data that
+//! holds only values this module formats itself (order id, date, price,
+//! authority), so nothing a regulator or seller wrote goes through SES's own
+//! substitution.
+//!
+//! SES templates are Handlebars: a `{{` in the text of a recall or a listing
+//! would be read by SES as a placeholder (or break the whole bulk send), so
+//! every `{` of that text is followed by a zero-width space in the template
+//! (and percent-encoded in URLs). The only `{{...}}` left in a template are
+//! the placeholders listed on [`BulkTemplate`].
+
+use crate::catalog::Money;
+use crate::email::{render, source_label, Email, RenderError};
+use crate::ids::Country;
+use crate::recall::{Recall, Remedy};
+use chrono::{DateTime, Datelike, Utc};
+use minijinja::context;
+use serde::{Deserialize, Serialize};
+
+/// The languages a consumer notice is written in; English for every other locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Fr,
+    De,
+    Es,
+}
+
+impl Language {
+    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::De, Language::Es];
+
+    /// "fr-FR", "fr", "FR_fr" -> Fr; "ja", "", None -> En. ISO 639-2 codes
+    /// ("fra", "deu", "spa"...) are understood too.
+    pub fn from_locale(locale: Option<&str>) -> Language {
+        let primary = locale
+            .unwrap_or_default()
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" | "fra" | "fre" => Language::Fr,
+            "de" | "deu" | "ger" => Language::De,
+            "es" | "spa" => Language::Es,
+            _ => Language::En,
+        }
+    }
+
+    /// "en", "fr", "de", "es".
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::De => "de",
+            Language::Es => "es",
+        }
+    }
+}
+
+/// What the consumer recall needs of one order of an affected listing: kept on
+/// the order-line index item, so a page of orders needs no other read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsumerOrder {
+    pub order_id: String,
+    pub buyer_id: String,
+    pub email: String,
+    pub language: Language,
+    /// The buyer's country of residence (the authority is that country's).
+    pub country: Country,
+    /// The destination market of the order.
+    pub market: Country,
+    pub placed_at: DateTime<Utc>,
+    pub quantity: u32,
+    pub unit_price: Money,
+    pub fees: Money,
+}
+
+/// The product as the notice shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductView {
+    pub listing_id: String,
+    pub listing_title: String,
+    pub brand: Option<String>,
+    pub model: Option<String>,
+    pub batches: Vec<String>,
+    pub image_url: Option<String>,
+}
+
+/// GPSR Art. 37: at least two of repair, replacement and refund (of at least
+/// the price paid), at no cost to the consumer. Refund is always offered;
+/// repair / replacement as the recall lists them; replacement is added when
+/// fewer than two would be offered.
+pub fn offered_remedies(recall: &Recall) -> Vec<Remedy> {
+    let mut out = vec![Remedy::Refund];
+    for r in [Remedy::Repair, Remedy::Replace] {
+        if recall.remedies.contains(&r) {
+            out.push(r);
+        }
+    }
+    if out.len() < 2 {
+        out.push(Remedy::Replace);
+    }
+    out
+}
+
+/// The consumer protection / market surveillance authority of a country
+/// (name and web address), in the notice's language where it has one.
+///
+/// Names are the authority's own official name (in the country's language
+/// where it is written in Latin script, otherwise the English name the
+/// authority uses), so they read the same in every notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Authority {
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
+/// What [`authority`] answers for a country it does not know: no national
+/// authority is named (naming the wrong one would mislead), the consumer is
+/// sent to the OECD GlobalRecalls portal, which gathers the product recalls
+/// published by authorities around the world. [`replacement_data`] writes
+/// this fallback in the notice's language.
+pub const FALLBACK_AUTHORITY: Authority = Authority {
+    name: "your national consumer protection authority (product recalls worldwide: OECD GlobalRecalls)",
+    url: "https://globalrecalls.oecd.org",
+};
+
+/// The consumer protection / market surveillance authority of a country:
+/// the EU-27, the EEA, Switzerland, the United Kingdom, the United States,
+/// Canada, Australia, New Zealand, Brazil, Japan and South Korea;
+/// [`FALLBACK_AUTHORITY`] for any other country.
+pub fn authority(country: &Country) -> Authority {
+    known_authority(country.as_str()).unwrap_or(FALLBACK_AUTHORITY)
+}
+
+fn known_authority(code: &str) -> Option<Authority> {
+    let (name, url) = match code {
+        "AT" => (
+            "Sozialministerium – Konsumentenschutz",
+            "https://www.sozialministerium.at",
+        ),
+        "BE" => (
+            "SPF Economie / FOD Economie – Inspection économique / Economische Inspectie",
+            "https://economie.fgov.be",
+        ),
+        "BG" => ("Commission for Consumer Protection (KZP)", "https://kzp.bg"),
+        "HR" => ("Državni inspektorat", "https://dirh.gov.hr"),
+        "CY" => (
+            "Competition and Consumer Protection Service (Ministry of Energy, Commerce and Industry)",
+            "https://www.consumer.gov.cy",
+        ),
+        "CZ" => ("Česká obchodní inspekce (ČOI)", "https://www.coi.cz"),
+        "DK" => ("Sikkerhedsstyrelsen", "https://www.sik.dk"),
+        "EE" => (
+            "Tarbijakaitse ja Tehnilise Järelevalve Amet (TTJA)",
+            "https://www.ttja.ee",
+        ),
+        "FI" => (
+            "Turvallisuus- ja kemikaalivirasto (Tukes)",
+            "https://tukes.fi",
+        ),
+        "FR" => (
+            "Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)",
+            "https://www.economie.gouv.fr/dgccrf",
+        ),
+        "DE" => (
+            "Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA)",
+            "https://www.baua.de",
+        ),
+        "GR" => (
+            "General Secretariat of Commerce, Ministry of Development",
+            "https://www.mindev.gov.gr",
+        ),
+        "HU" => (
+            "Fogyasztóvédelmi hatóság",
+            "https://fogyasztovedelem.kormany.hu",
+        ),
+        "IE" => (
+            "Competition and Consumer Protection Commission (CCPC)",
+            "https://www.ccpc.ie",
+        ),
+        "IT" => (
+            "Ministero delle Imprese e del Made in Italy (MIMIT)",
+            "https://www.mimit.gov.it",
+        ),
+        "LV" => (
+            "Patērētāju tiesību aizsardzības centrs (PTAC)",
+            "https://www.ptac.gov.lv",
+        ),
+        "LT" => (
+            "Valstybinė vartotojų teisių apsaugos tarnyba (VVTAT)",
+            "https://vvtat.lrv.lt",
+        ),
+        "LU" => (
+            "Institut luxembourgeois de la normalisation, de l’accréditation, de la sécurité et qualité des produits et services (ILNAS)",
+            "https://portail-qualite.public.lu",
+        ),
+        "MT" => (
+            "Malta Competition and Consumer Affairs Authority (MCCAA)",
+            "https://mccaa.org.mt",
+        ),
+        "NL" => (
+            "Nederlandse Voedsel- en Warenautoriteit (NVWA)",
+            "https://www.nvwa.nl",
+        ),
+        "PL" => (
+            "Urząd Ochrony Konkurencji i Konsumentów (UOKiK)",
+            "https://uokik.gov.pl",
+        ),
+        "PT" => (
+            "Direção-Geral do Consumidor",
+            "https://www.consumidor.gov.pt",
+        ),
+        "RO" => (
+            "Autoritatea Națională pentru Protecția Consumatorilor (ANPC)",
+            "https://anpc.ro",
+        ),
+        "SK" => ("Slovenská obchodná inšpekcia (SOI)", "https://www.soi.sk"),
+        "SI" => (
+            "Tržni inšpektorat Republike Slovenije",
+            "https://www.gov.si/drzavni-organi/organi-v-sestavi/trzni-inspektorat/",
+        ),
+        "ES" => (
+            "Ministerio de Derechos Sociales, Consumo y Agenda 2030 – Dirección General de Consumo",
+            "https://www.consumo.gob.es",
+        ),
+        "SE" => ("Konsumentverket", "https://www.konsumentverket.se"),
+        "IS" => ("Neytendastofa", "https://www.neytendastofa.is"),
+        "LI" => (
+            "Amt für Volkswirtschaft (Liechtensteinische Landesverwaltung)",
+            "https://www.llv.li",
+        ),
+        "NO" => (
+            "Direktoratet for samfunnssikkerhet og beredskap (DSB)",
+            "https://www.dsb.no",
+        ),
+        "CH" => (
+            "Staatssekretariat für Wirtschaft SECO / Secrétariat d’Etat à l’économie SECO",
+            "https://www.seco.admin.ch",
+        ),
+        "GB" => (
+            "Office for Product Safety and Standards (OPSS)",
+            "https://www.gov.uk/government/organisations/office-for-product-safety-and-standards",
+        ),
+        "US" => (
+            "U.S. Consumer Product Safety Commission (CPSC)",
+            "https://www.cpsc.gov",
+        ),
+        "CA" => (
+            "Health Canada – Consumer Product Safety",
+            "https://www.canada.ca/en/health-canada/services/consumer-product-safety.html",
+        ),
+        "AU" => (
+            "Australian Competition and Consumer Commission (ACCC) – Product Safety Australia",
+            "https://www.productsafety.gov.au",
+        ),
+        "NZ" => (
+            "Ministry of Business, Innovation and Employment – Product Safety",
+            "https://www.productsafety.govt.nz",
+        ),
+        "BR" => (
+            "Secretaria Nacional do Consumidor (Senacon)",
+            "https://www.gov.br/mj/pt-br/assuntos/seus-direitos/consumidor",
+        ),
+        "JP" => ("Consumer Affairs Agency (CAA)", "https://www.caa.go.jp"),
+        "KR" => ("Korea Consumer Agency", "https://www.kca.go.kr"),
+        _ => return None,
+    };
+    Some(Authority { name, url })
+}
+
+/// An SES bulk template: subject, text and HTML with SES placeholders
+/// `{{order_id}}`, `{{order_date}}`, `{{price_paid}}`, `{{market}}`,
+/// `{{authority_name}}`, `{{authority_url}}` for the per-destination values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BulkTemplate {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// The placeholders of a [`BulkTemplate`]: the keys of [`replacement_data`].
+pub const PLACEHOLDERS: [&str; 6] = [
+    "order_id",
+    "order_date",
+    "price_paid",
+    "market",
+    "authority_name",
+    "authority_url",
+];
+
+/// The notice's fixed text in one language. `{{...}}` in these strings are SES
+/// placeholders: they are values for minijinja, so they come out literally.
+#[derive(Serialize)]
+struct Strings {
+    /// Between a label and its value: ": ", in French "\u{a0}: ".
+    sep: &'static str,
+    heading: &'static str,
+    subject_tail: &'static str,
+    greeting: &'static str,
+    intro: &'static str,
+    product_heading: &'static str,
+    name: &'static str,
+    brand: &'static str,
+    model: &'static str,
+    batch: &'static str,
+    batch_hint: &'static str,
+    picture: &'static str,
+    picture_alt: &'static str,
+    sold: &'static str,
+    hazard_heading: &'static str,
+    hazard_intro: &'static str,
+    todo_heading: &'static str,
+    stop_using: &'static str,
+    instructions_intro: &'static str,
+    share: &'static str,
+    remedies_heading: &'static str,
+    remedies_intro: &'static str,
+    refund: &'static str,
+    repair: &'static str,
+    replace: &'static str,
+    free: &'static str,
+    how_heading: &'static str,
+    how: &'static str,
+    no_return: &'static str,
+    contact: &'static str,
+    authority_heading: &'static str,
+    authority_intro: &'static str,
+    references_heading: &'static str,
+    recall_label: &'static str,
+    published_by: &'static str,
+    platform: &'static str,
+    sorry: &'static str,
+    signature: &'static str,
+    fallback_authority: &'static str,
+}
+
+const EN: Strings = Strings {
+    sep: ": ",
+    heading: "Product safety recall",
+    subject_tail: "stop using it now",
+    greeting: "Dear customer,",
+    intro: "You bought the product below on our marketplace. It is being recalled because it is not safe. Stop using it now and read below what to do.",
+    product_heading: "The recalled product",
+    name: "Product:",
+    brand: "Brand:",
+    model: "Model:",
+    batch: "Batch / lot:",
+    batch_hint: "Check the batch or lot number on the product or its packaging.",
+    picture: "Picture:",
+    picture_alt: "Picture of the recalled product",
+    sold: "You bought it on {{order_date}} (order {{order_id}}), delivered to {{market}}, on our marketplace.",
+    hazard_heading: "The hazard",
+    hazard_intro: "The hazard:",
+    todo_heading: "What you must do",
+    stop_using: "Stop using the product immediately. Keep it out of the reach of children and do not sell it or give it to anyone.",
+    instructions_intro: "Instructions given with the recall:",
+    share: "If you gave the product to someone, or know someone who has one, please pass this notice on to them.",
+    remedies_heading: "Your remedies",
+    remedies_intro: "You can choose one of these remedies:",
+    refund: "a full refund of the price you paid ({{price_paid}})",
+    repair: "a free repair of the product",
+    replace: "a free replacement with a safe product",
+    free: "Every remedy is free of charge for you, including any return shipping.",
+    how_heading: "How to get your remedy",
+    how: "In your account, go to My orders → order {{order_id}} → Return/refund, and choose the reason “Product recall”.",
+    no_return: "You do not need to send the product back before you are refunded, unless we ask you to. If we do, return shipping is free.",
+    contact: "If you have any questions, contact our customer service from the Help section of your account.",
+    authority_heading: "Product safety authority",
+    authority_intro: "The consumer protection and product safety authority of your country:",
+    references_heading: "Recall references",
+    recall_label: "Recall:",
+    published_by: "Published by:",
+    platform: "Our marketplace",
+    sorry: "We apologise for the inconvenience.",
+    signature: "Product Safety team",
+    fallback_authority: FALLBACK_AUTHORITY.name,
+};
+
+const FR: Strings = Strings {
+    sep: "\u{a0}: ",
+    heading: "Rappel de produit pour raison de sécurité",
+    subject_tail: "cessez immédiatement de l’utiliser",
+    greeting: "Madame, Monsieur,",
+    intro: "Vous avez acheté le produit ci-dessous sur notre place de marché. Il fait l’objet d’un rappel parce qu’il n’est pas sûr. Cessez de l’utiliser dès maintenant et lisez ci-dessous ce que vous devez faire.",
+    product_heading: "Le produit rappelé",
+    name: "Produit\u{a0}:",
+    brand: "Marque\u{a0}:",
+    model: "Modèle\u{a0}:",
+    batch: "Lot\u{a0}:",
+    batch_hint: "Vérifiez le numéro de lot sur le produit ou sur son emballage.",
+    picture: "Photo\u{a0}:",
+    picture_alt: "Photo du produit rappelé",
+    sold: "Vous l’avez acheté le {{order_date}} (commande {{order_id}}) sur notre place de marché\u{a0}; pays de livraison\u{a0}: {{market}}.",
+    hazard_heading: "Le danger",
+    hazard_intro: "Le danger\u{a0}:",
+    todo_heading: "Ce que vous devez faire",
+    stop_using: "Cessez immédiatement d’utiliser ce produit. Gardez-le hors de portée des enfants, ne le vendez pas et ne le donnez à personne.",
+    instructions_intro: "Consignes données avec le rappel\u{a0}:",
+    share: "Si vous avez donné ce produit à quelqu’un, ou si vous connaissez une personne qui en possède un, transmettez-lui cet avis.",
+    remedies_heading: "Ce que nous vous proposons",
+    remedies_intro: "Vous pouvez choisir l’une de ces solutions\u{a0}:",
+    refund: "le remboursement intégral du prix que vous avez payé ({{price_paid}})",
+    repair: "la réparation gratuite du produit",
+    replace: "le remplacement gratuit par un produit sûr",
+    free: "Toutes ces solutions sont gratuites pour vous, y compris les éventuels frais de retour.",
+    how_heading: "Comment en bénéficier",
+    how: "Dans votre compte, allez dans Mes commandes → commande {{order_id}} → Retour/remboursement, et choisissez le motif «\u{a0}Rappel de produit\u{a0}».",
+    no_return: "Vous n’avez pas à renvoyer le produit avant d’être remboursé, sauf si nous vous le demandons. Dans ce cas, le retour est gratuit.",
+    contact: "Pour toute question, contactez notre service client depuis la rubrique Aide de votre compte.",
+    authority_heading: "Autorité compétente",
+    authority_intro: "L’autorité chargée de la protection des consommateurs et de la sécurité des produits dans votre pays\u{a0}:",
+    references_heading: "Références du rappel",
+    recall_label: "Rappel\u{a0}:",
+    published_by: "Publié par\u{a0}:",
+    platform: "Notre place de marché",
+    sorry: "Nous vous prions de nous excuser pour ce désagrément.",
+    signature: "L’équipe Sécurité des produits",
+    fallback_authority: "l’autorité nationale de protection des consommateurs (rappels de produits dans le monde\u{a0}: OECD GlobalRecalls)",
+};
+
+const DE: Strings = Strings {
+    sep: ": ",
+    heading: "Produktsicherheitsrückruf",
+    subject_tail: "verwenden Sie es ab sofort nicht mehr",
+    greeting: "Sehr geehrte Kundin, sehr geehrter Kunde,",
+    intro: "Sie haben das unten genannte Produkt auf unserem Marktplatz gekauft. Es wird zurückgerufen, weil es nicht sicher ist. Verwenden Sie es ab sofort nicht mehr und lesen Sie unten, was Sie tun müssen.",
+    product_heading: "Das zurückgerufene Produkt",
+    name: "Produkt:",
+    brand: "Marke:",
+    model: "Modell:",
+    batch: "Charge / Los:",
+    batch_hint: "Die Chargen- bzw. Losnummer finden Sie auf dem Produkt oder auf seiner Verpackung.",
+    picture: "Abbildung:",
+    picture_alt: "Abbildung des zurückgerufenen Produkts",
+    sold: "Sie haben es am {{order_date}} (Bestellung {{order_id}}) auf unserem Marktplatz gekauft; Lieferland: {{market}}.",
+    hazard_heading: "Die Gefahr",
+    hazard_intro: "Die Gefahr:",
+    todo_heading: "Was Sie tun müssen",
+    stop_using: "Verwenden Sie das Produkt ab sofort nicht mehr. Bewahren Sie es außerhalb der Reichweite von Kindern auf und verkaufen oder verschenken Sie es nicht.",
+    instructions_intro: "Hinweise zum Rückruf:",
+    share: "Wenn Sie das Produkt weitergegeben haben oder jemanden kennen, der es besitzt, leiten Sie diese Mitteilung bitte an ihn weiter.",
+    remedies_heading: "Was wir Ihnen anbieten",
+    remedies_intro: "Sie können eine dieser Abhilfen wählen:",
+    refund: "die volle Erstattung des von Ihnen gezahlten Preises ({{price_paid}})",
+    repair: "die kostenlose Reparatur des Produkts",
+    replace: "den kostenlosen Ersatz durch ein sicheres Produkt",
+    free: "Jede Abhilfe ist für Sie kostenlos, auch eine etwaige Rücksendung.",
+    how_heading: "So gehen Sie vor",
+    how: "Gehen Sie in Ihrem Konto auf Meine Bestellungen → Bestellung {{order_id}} → Rückgabe/Erstattung und wählen Sie den Grund „Produktrückruf“.",
+    no_return: "Sie müssen das Produkt vor der Erstattung nicht zurücksenden, es sei denn, wir bitten Sie darum. In diesem Fall ist die Rücksendung kostenlos.",
+    contact: "Bei Fragen wenden Sie sich über den Bereich Hilfe in Ihrem Konto an unseren Kundenservice.",
+    authority_heading: "Zuständige Behörde",
+    authority_intro: "Die für Verbraucherschutz und Produktsicherheit zuständige Behörde Ihres Landes:",
+    references_heading: "Angaben zum Rückruf",
+    recall_label: "Rückruf:",
+    published_by: "Veröffentlicht von:",
+    platform: "Unser Marktplatz",
+    sorry: "Wir bitten die Unannehmlichkeiten zu entschuldigen.",
+    signature: "Ihr Team Produktsicherheit",
+    fallback_authority: "die nationale Verbraucherschutzbehörde (Produktrückrufe weltweit: OECD GlobalRecalls)",
+};
+
+const ES: Strings = Strings {
+    sep: ": ",
+    heading: "Recuperación de producto por motivos de seguridad",
+    subject_tail: "deje de usarlo inmediatamente",
+    greeting: "Estimado/a cliente:",
+    intro: "Usted compró en nuestra plataforma el producto que se indica a continuación. Este producto es objeto de una recuperación porque no es seguro. Deje de usarlo ya y lea a continuación lo que debe hacer.",
+    product_heading: "El producto afectado",
+    name: "Producto:",
+    brand: "Marca:",
+    model: "Modelo:",
+    batch: "Lote:",
+    batch_hint: "Compruebe el número de lote en el producto o en su embalaje.",
+    picture: "Imagen:",
+    picture_alt: "Imagen del producto afectado",
+    sold: "Lo compró el {{order_date}} (pedido {{order_id}}) en nuestra plataforma; país de entrega: {{market}}.",
+    hazard_heading: "El peligro",
+    hazard_intro: "El peligro:",
+    todo_heading: "Qué debe hacer",
+    stop_using: "Deje de usar el producto inmediatamente. Manténgalo fuera del alcance de los niños y no lo venda ni se lo dé a nadie.",
+    instructions_intro: "Instrucciones que acompañan a la recuperación:",
+    share: "Si le ha dado el producto a otra persona, o conoce a alguien que lo tenga, hágale llegar este aviso.",
+    remedies_heading: "Lo que le ofrecemos",
+    remedies_intro: "Puede elegir una de estas soluciones:",
+    refund: "el reembolso íntegro del precio que pagó ({{price_paid}})",
+    repair: "la reparación gratuita del producto",
+    replace: "la sustitución gratuita por un producto seguro",
+    free: "Todas las soluciones son gratuitas para usted, incluido el envío de devolución, si lo hubiera.",
+    how_heading: "Cómo solicitarlo",
+    how: "En su cuenta, vaya a Mis pedidos → pedido {{order_id}} → Devolución/reembolso y elija el motivo «Recuperación de producto».",
+    no_return: "No tiene que devolver el producto antes de recibir el reembolso, salvo que se lo pidamos. En ese caso, la devolución es gratuita.",
+    contact: "Si tiene alguna pregunta, póngase en contacto con nuestro servicio de atención al cliente desde la sección Ayuda de su cuenta.",
+    authority_heading: "Autoridad competente",
+    authority_intro: "La autoridad de protección de los consumidores y de seguridad de los productos de su país:",
+    references_heading: "Referencias de la recuperación",
+    recall_label: "Recuperación:",
+    published_by: "Publicada por:",
+    platform: "Nuestra plataforma",
+    sorry: "Lamentamos las molestias.",
+    signature: "El equipo de Seguridad de los Productos",
+    fallback_authority: "la autoridad nacional de protección de los consumidores (recuperaciones de productos en todo el mundo: OECD GlobalRecalls)",
+};
+
+fn strings(lang: Language) -> &'static Strings {
+    match lang {
+        Language::En => &EN,
+        Language::Fr => &FR,
+        Language::De => &DE,
+        Language::Es => &ES,
+    }
+}
+
+/// The notice for one recall and product in one language, with the
+/// per-destination values left as SES placeholders. The product's brand,
+/// model, batches and picture are the listing's, or the recall's where the
+/// listing has none.
+pub fn consumer_template(
+    lang: Language,
+    recall: &Recall,
+    product: &ProductView,
+) -> Result<BulkTemplate, RenderError> {
+    let t = strings(lang);
+    let product_name = non_empty(Some(&product.listing_title))
+        .or_else(|| non_empty(recall.product.name.as_ref()))
+        .unwrap_or(&recall.title);
+    let brand =
+        non_empty(product.brand.as_ref()).or_else(|| non_empty(recall.product.brand.as_ref()));
+    let model = match non_empty(product.model.as_ref()) {
+        Some(m) => Some(m.clone()),
+        None => {
+            let models = join_non_empty(&recall.product.models);
+            (!models.is_empty()).then_some(models)
+        }
+    };
+    let batches = match join_non_empty(&product.batches) {
+        b if b.is_empty() => join_non_empty(&recall.product.batches),
+        b => b,
+    };
+    let image_url = product
+        .image_url
+        .as_deref()
+        .and_then(safe_url)
+        .or_else(|| recall.image_url.as_deref().and_then(safe_url));
+    let remedies: Vec<&str> = offered_remedies(recall)
+        .into_iter()
+        .filter_map(|r| match r {
+            Remedy::Refund => Some(t.refund),
+            Remedy::Repair => Some(t.repair),
+            Remedy::Replace => Some(t.replace),
+            Remedy::Dispose | Remedy::StopUsing => None,
+        })
+        .collect();
+    let sources: Vec<_> = recall
+        .sources
+        .iter()
+        .map(|s| {
+            let label = if s.source == "platform" {
+                t.platform
+            } else {
+                source_label(&s.source)
+            };
+            context! {
+                label => inert(&format!("{label} {}", s.reference)),
+                url => s.url.as_deref().and_then(safe_url),
+            }
+        })
+        .collect();
+    let subject = format!(
+        "{}{}{} – {}",
+        t.heading,
+        t.sep,
+        one_line(&inert(product_name), 80),
+        t.subject_tail
+    );
+    let ctx = context! {
+        lang => lang.code(),
+        t => t,
+        subject => subject.clone(),
+        product_name => inert(product_name),
+        brand => brand.map(|b| inert(b)),
+        model => model.map(|m| inert(&m)),
+        batches => inert(&batches),
+        image_url => image_url,
+        hazard => inert(&recall.hazard),
+        instructions => inert(recall.consumer_instructions.trim()),
+        remedies => remedies,
+        recall_title => inert(&recall.title),
+        sources => sources,
+    };
+    Ok(BulkTemplate {
+        subject,
+        text: render("consumer_notice.txt", &ctx)?,
+        html: render("consumer_notice.html", &ctx)?,
+    })
+}
+
+/// The per-destination replacement data for one buyer's order (values above,
+/// formatted for the language: dates as the language writes them, the price
+/// paid = quantity x unit price, with its currency).
+///
+/// The authority is that of the buyer's country; of the delivery market when
+/// the buyer's country is not in the table; else the fallback, in the
+/// notice's language. No value holds a character that SES (Handlebars) would
+/// escape in HTML (`& < > " ' = \``).
+pub fn replacement_data(
+    lang: Language,
+    order: &ConsumerOrder,
+) -> serde_json::Map<String, serde_json::Value> {
+    let t = strings(lang);
+    let (authority_name, authority_url) = match known_authority(order.country.as_str())
+        .or_else(|| known_authority(order.market.as_str()))
+    {
+        Some(a) => (a.name, a.url),
+        None => (t.fallback_authority, FALLBACK_AUTHORITY.url),
+    };
+    let order_id: String = order
+        .order_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    let values = [
+        ("order_id", order_id),
+        ("order_date", format_date(lang, order.placed_at)),
+        ("price_paid", price_paid(order.quantity, &order.unit_price)),
+        ("market", country_name(lang, &order.market)),
+        ("authority_name", authority_name.to_string()),
+        ("authority_url", authority_url.to_string()),
+    ];
+    values
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), serde_json::Value::String(v)))
+        .collect()
+}
+
+/// The same notice rendered for one order with the replacement data filled
+/// in (what the consumer reads): for tests, previews and the demo.
+///
+/// As SES (Handlebars) does, values are HTML-escaped in the HTML part. A
+/// placeholder without data is left as it is, so a preview shows it.
+pub fn render_for(
+    template: &BulkTemplate,
+    data: &serde_json::Map<String, serde_json::Value>,
+) -> Email {
+    Email {
+        to: String::new(),
+        subject: substitute(&template.subject, data, false),
+        text: substitute(&template.text, data, false),
+        html: substitute(&template.html, data, true),
+    }
+}
+
+fn substitute(
+    template: &str,
+    data: &serde_json::Map<String, serde_json::Value>,
+    html: bool,
+) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let key = after[..end].trim();
+        match data.get(key) {
+            Some(value) => {
+                let value = match value {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                };
+                if html {
+                    out.push_str(&handlebars_escape(&value));
+                } else {
+                    out.push_str(&value);
+                }
+            }
+            None => out.push_str(&rest[start..start + 2 + end + 2]),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Handlebars' escaping of `{{value}}`.
+fn handlebars_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            '`' => out.push_str("&#x60;"),
+            '=' => out.push_str("&#x3D;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Text from a recall or a listing made inert for SES: a zero-width space
+/// after every `{`, so it can never form a `{{` placeholder.
+fn inert(s: &str) -> String {
+    s.replace('{', "{\u{200b}")
+}
+
+/// An http(s) URL, else nothing (no `javascript:` in an href or src); braces
+/// percent-encoded so SES never reads them.
+fn safe_url(raw: &str) -> Option<String> {
+    let url = raw.trim();
+    let lower = url.to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    if !scheme_ok || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    Some(url.replace('{', "%7B").replace('}', "%7D"))
+}
+
+fn non_empty(s: Option<&String>) -> Option<&String> {
+    s.filter(|s| !s.trim().is_empty())
+}
+
+fn join_non_empty(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A single line of at most `max` characters (an email subject).
+fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The date of an order as the language writes it: "3 November 2026",
+/// "3 novembre 2026" ("1er novembre 2026"), "3. November 2026",
+/// "3 de noviembre de 2026". The date is the UTC date of `at`.
+fn format_date(lang: Language, at: DateTime<Utc>) -> String {
+    const EN_M: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR_M: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const DE_M: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    const ES_M: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let date = at.date_naive();
+    let (d, y) = (date.day(), date.year());
+    let m = date.month0() as usize % 12;
+    match lang {
+        Language::En => format!("{d} {} {y}", EN_M[m]),
+        Language::Fr if d == 1 => format!("1er {} {y}", FR_M[m]),
+        Language::Fr => format!("{d} {} {y}", FR_M[m]),
+        Language::De => format!("{d}. {} {y}", DE_M[m]),
+        Language::Es => format!("{d} de {} de {y}", ES_M[m]),
+    }
+}
+
+/// quantity x unit price, exactly, on the decimal string, with the currency:
+/// 3 x "19.99" EUR = "59.97 EUR". An amount that is not a decimal is shown as
+/// the multiplication ("3 × 19,99 EUR") rather than a wrong number.
+fn price_paid(quantity: u32, unit: &Money) -> String {
+    let currency: String = unit
+        .currency
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    match multiply_decimal(unit.amount.trim(), quantity) {
+        Some(total) => format!("{total} {currency}"),
+        None => {
+            let amount: String = unit
+                .amount
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+                .collect();
+            format!("{quantity} × {amount} {currency}")
+        }
+    }
+}
+
+fn multiply_decimal(amount: &str, quantity: u32) -> Option<String> {
+    let (int, frac) = amount.split_once('.').unwrap_or((amount, ""));
+    let digits_ok = !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(amount.contains('.') && frac.is_empty());
+    if !digits_ok {
+        return None;
+    }
+    let scaled: u128 = format!("{int}{frac}").parse().ok()?;
+    let total = scaled.checked_mul(u128::from(quantity))?.to_string();
+    let scale = frac.len();
+    if scale == 0 {
+        return Some(total);
+    }
+    let padded = format!("{total:0>width$}", width = scale + 1);
+    let (i, f) = padded.split_at(padded.len() - scale);
+    Some(format!("{i}.{f}"))
+}
+
+/// The name of a country in the language (the code for a country not in the table).
+fn country_name(lang: Language, country: &Country) -> String {
+    let names: Option<[&str; 4]> = match country.as_str() {
+        "AT" => Some(["Austria", "Autriche", "Österreich", "Austria"]),
+        "BE" => Some(["Belgium", "Belgique", "Belgien", "Bélgica"]),
+        "BG" => Some(["Bulgaria", "Bulgarie", "Bulgarien", "Bulgaria"]),
+        "HR" => Some(["Croatia", "Croatie", "Kroatien", "Croacia"]),
+        "CY" => Some(["Cyprus", "Chypre", "Zypern", "Chipre"]),
+        "CZ" => Some(["Czechia", "Tchéquie", "Tschechien", "Chequia"]),
+        "DK" => Some(["Denmark", "Danemark", "Dänemark", "Dinamarca"]),
+        "EE" => Some(["Estonia", "Estonie", "Estland", "Estonia"]),
+        "FI" => Some(["Finland", "Finlande", "Finnland", "Finlandia"]),
+        "FR" => Some(["France", "France", "Frankreich", "Francia"]),
+        "DE" => Some(["Germany", "Allemagne", "Deutschland", "Alemania"]),
+        "GR" => Some(["Greece", "Grèce", "Griechenland", "Grecia"]),
+        "HU" => Some(["Hungary", "Hongrie", "Ungarn", "Hungría"]),
+        "IE" => Some(["Ireland", "Irlande", "Irland", "Irlanda"]),
+        "IT" => Some(["Italy", "Italie", "Italien", "Italia"]),
+        "LV" => Some(["Latvia", "Lettonie", "Lettland", "Letonia"]),
+        "LT" => Some(["Lithuania", "Lituanie", "Litauen", "Lituania"]),
+        "LU" => Some(["Luxembourg", "Luxembourg", "Luxemburg", "Luxemburgo"]),
+        "MT" => Some(["Malta", "Malte", "Malta", "Malta"]),
+        "NL" => Some(["Netherlands", "Pays-Bas", "Niederlande", "Países Bajos"]),
+        "PL" => Some(["Poland", "Pologne", "Polen", "Polonia"]),
+        "PT" => Some(["Portugal", "Portugal", "Portugal", "Portugal"]),
+        "RO" => Some(["Romania", "Roumanie", "Rumänien", "Rumanía"]),
+        "SK" => Some(["Slovakia", "Slovaquie", "Slowakei", "Eslovaquia"]),
+        "SI" => Some(["Slovenia", "Slovénie", "Slowenien", "Eslovenia"]),
+        "ES" => Some(["Spain", "Espagne", "Spanien", "España"]),
+        "SE" => Some(["Sweden", "Suède", "Schweden", "Suecia"]),
+        "IS" => Some(["Iceland", "Islande", "Island", "Islandia"]),
+        "LI" => Some([
+            "Liechtenstein",
+            "Liechtenstein",
+            "Liechtenstein",
+            "Liechtenstein",
+        ]),
+        "NO" => Some(["Norway", "Norvège", "Norwegen", "Noruega"]),
+        "CH" => Some(["Switzerland", "Suisse", "Schweiz", "Suiza"]),
+        "GB" => Some([
+            "United Kingdom",
+            "Royaume-Uni",
+            "Vereinigtes Königreich",
+            "Reino Unido",
+        ]),
+        "US" => Some([
+            "United States",
+            "États-Unis",
+            "Vereinigte Staaten",
+            "Estados Unidos",
+        ]),
+        "CA" => Some(["Canada", "Canada", "Kanada", "Canadá"]),
+        "AU" => Some(["Australia", "Australie", "Australien", "Australia"]),
+        "NZ" => Some([
+            "New Zealand",
+            "Nouvelle-Zélande",
+            "Neuseeland",
+            "Nueva Zelanda",
+        ]),
+        "BR" => Some(["Brazil", "Brésil", "Brasilien", "Brasil"]),
+        "JP" => Some(["Japan", "Japon", "Japan", "Japón"]),
+        "KR" => Some(["South Korea", "Corée du Sud", "Südkorea", "Corea del Sur"]),
+        "TR" => Some(["Türkiye", "Turquie", "Türkei", "Turquía"]),
+        "CN" => Some(["China", "Chine", "China", "China"]),
+        "MX" => Some(["Mexico", "Mexique", "Mexiko", "México"]),
+        _ => None,
+    };
+    let index = match lang {
+        Language::En => 0,
+        Language::Fr => 1,
+        Language::De => 2,
+        Language::Es => 3,
+    };
+    names.map_or_else(|| country.as_str().to_string(), |n| n[index].to_string())
+}
