@@ -2,37 +2,8 @@
 //! the handler, DynamoDB on moto, emails on the SES stand-in.
 
 use safety_domain::intake::{CaseState, MeasureKind};
-use safety_tests::{event_of, fixture, recall_message, Stack};
+use safety_tests::{event_of, fixture, listing, recall_message, seller, Stack};
 use serde_json::{json, Value};
-
-async fn seller(stack: &Stack, id: &str, safety_mailbox: bool) -> (String, String) {
-    let account = stack.address(&format!("ops-{id}"));
-    let safety = stack.address(&format!("safety-{id}"));
-    let mut body = json!({"type":"seller_upserted","id":format!("evt-{id}"),"seller_id":id,
-        "name":format!("Seller {id}"),"email":account,"locale":"en"});
-    if safety_mailbox {
-        body["safety_email"] = json!(safety);
-    }
-    let resp = stack
-        .catalog()
-        .handle_event(event_of(&[body.to_string()]))
-        .await;
-    assert!(resp.batch_item_failures.is_empty());
-    (account, safety)
-}
-
-async fn listing(stack: &Stack, id: &str, seller: &str, fields: Value) {
-    let mut body = json!({"type":"listing_upserted","id":format!("evt-{id}"),"listing_id":id,
-        "seller_id":seller,"title":format!("Listing {id}"),"updated_at":"2026-11-01T10:00:00Z"});
-    for (k, v) in fields.as_object().unwrap() {
-        body[k] = v.clone();
-    }
-    let resp = stack
-        .catalog()
-        .handle_event(event_of(&[body.to_string()]))
-        .await;
-    assert!(resp.batch_item_failures.is_empty(), "{body}");
-}
 
 fn rappelconso_v2() -> Value {
     serde_json::from_str(&fixture("rappelconso/v2_gtin_trie_2021-05-0242.json")).unwrap()

@@ -20,6 +20,7 @@ use consumer_notices::ConsumerNotices;
 use recall_intake::RecallIntake;
 use safety_aws::{CallCounter, Clients, Mailer, Queue, Store};
 use serde::Deserialize;
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -422,6 +423,9 @@ fn sent_emails(ses_url: &str) -> Vec<SentEmail> {
         .call()
         .expect("GET /store of the SES stand-in")
         .body_mut()
+        .with_config()
+        // The 10,000-order test leaves ~30 MB of mail there until it clears it.
+        .limit(512 * 1024 * 1024)
         .read_json()
         .expect("the store's JSON");
     store.emails
@@ -453,4 +457,141 @@ pub fn event_of<S: AsRef<str>>(bodies: &[S]) -> aws_lambda_events::event::sqs::S
             .enumerate()
             .map(|(i, b)| (format!("sqs-{i}"), b.as_ref().to_string(), 1)),
     )
+}
+
+// ---- catalogue helpers -----------------------------------------------------
+
+/// A seller through `catalog-sync`; returns (account email, safety mailbox).
+pub async fn seller(stack: &Stack, id: &str, safety_mailbox: bool) -> (String, String) {
+    let account = stack.address(&format!("ops-{id}"));
+    let safety = stack.address(&format!("safety-{id}"));
+    let mut body = json!({"type":"seller_upserted","id":format!("evt-{id}"),"seller_id":id,
+        "name":format!("Seller {id}"),"email":account,"locale":"en"});
+    if safety_mailbox {
+        body["safety_email"] = json!(safety);
+    }
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[body.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    (account, safety)
+}
+
+/// A listing through `catalog-sync`, with `fields` over the defaults.
+pub async fn listing(stack: &Stack, id: &str, seller: &str, fields: Value) {
+    let mut body = json!({"type":"listing_upserted","id":format!("evt-{id}"),"listing_id":id,
+        "seller_id":seller,"title":format!("Listing {id}"),"updated_at":"2026-11-01T10:00:00Z"});
+    for (k, v) in fields.as_object().unwrap() {
+        body[k] = v.clone();
+    }
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[body.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{body}");
+}
+
+/// An order through `catalog-sync` of one unit of each listing, shipped to
+/// `market`, by a buyer living there; returns the buyer's email.
+pub async fn order(
+    stack: &Stack,
+    order_id: &str,
+    buyer_id: &str,
+    listings: &[&str],
+    market: &str,
+    locale: &str,
+) -> String {
+    let email = stack.address(&format!("buyer-{buyer_id}"));
+    let lines: Vec<serde_json::Value> = listings
+        .iter()
+        .map(|l| {
+            serde_json::json!({"listing_id": l, "quantity": 2,
+            "unit_price": {"amount": "24.90", "currency": "EUR"},
+            "fees": {"amount": "3.10", "currency": "EUR"}})
+        })
+        .collect();
+    let body = serde_json::json!({"type":"order_placed","id":format!("evt-{order_id}"),"order_id":order_id,
+        "placed_at":"2026-10-01T09:00:00Z",
+        "buyer":{"buyer_id":buyer_id,"email":email,"name":format!("Buyer {buyer_id}"),"country":market,"locale":locale},
+        "ship_to":{"country":market,"postal_code":"75011","region":null},
+        "lines":lines});
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[body.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{body}");
+    email
+}
+
+/// Writes order lines straight to the table with `BatchWriteItem`, in the
+/// shape `catalog-sync` writes them: for load tests only (moto's
+/// transactions copy every table, so 10,000 orders through the function would
+/// measure moto, not us).
+pub async fn seed_order_lines(
+    stack: &Stack,
+    listing_id: &str,
+    orders: &[safety_domain::consumer::ConsumerOrder],
+) {
+    use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
+    for chunk in orders.chunks(25) {
+        let requests: Vec<WriteRequest> = chunk
+            .iter()
+            .map(|o| {
+                let (pk, sk) =
+                    safety_aws::store::keys::order_line(listing_id, o.market.as_str(), &o.order_id);
+                let item = std::collections::HashMap::from([
+                    ("pk".to_string(), AttributeValue::S(pk)),
+                    ("sk".to_string(), AttributeValue::S(sk)),
+                    ("kind".to_string(), AttributeValue::S("order_line".into())),
+                    (
+                        "order_id".to_string(),
+                        AttributeValue::S(o.order_id.clone()),
+                    ),
+                    (
+                        "buyer_id".to_string(),
+                        AttributeValue::S(o.buyer_id.clone()),
+                    ),
+                    (
+                        "data".to_string(),
+                        serde_dynamo::to_attribute_value(o).expect("order line"),
+                    ),
+                ]);
+                WriteRequest::builder()
+                    .put_request(
+                        PutRequest::builder()
+                            .set_item(Some(item))
+                            .build()
+                            .expect("put"),
+                    )
+                    .build()
+            })
+            .collect();
+        stack
+            .clients
+            .dynamodb
+            .batch_write_item()
+            .request_items(&stack.table, requests)
+            .send()
+            .await
+            .expect("seed order lines");
+    }
+}
+
+impl Stack {
+    /// Clears the SES stand-in's store (only from a test binary that runs alone).
+    pub fn clear_sent_emails(&self) {
+        let _ = ureq::post(&format!("{}/clear-store", self.ses_url)).send_empty();
+    }
+
+    /// Drops this test's table (a large one slows every later moto transaction).
+    pub async fn drop_table(&self) {
+        let _ = self
+            .clients
+            .dynamodb
+            .delete_table()
+            .table_name(&self.table)
+            .send()
+            .await;
+    }
 }

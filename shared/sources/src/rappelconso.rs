@@ -250,13 +250,26 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         ),
     };
 
+    // Only a prefectoral order (arrêté) is an order on timing: consumers are
+    // told at once. The end of the recall procedure is when the campaign
+    // closes, not an order to tell consumers by then: it goes to the
+    // consumers as information.
     let timing = match text(&ctx, first, n.legal_nature, " ")? {
         Some(nature) if ordered_by_decree(&nature) => Some(TimingOverride::Immediately),
-        _ => text(&ctx, first, "date_de_fin_de_la_procedure_de_rappel", " ")?
-            .as_deref()
-            .and_then(deadline)
-            .map(|deadline| TimingOverride::By { deadline }),
+        _ => None,
     };
+    if let Some(end) = text(&ctx, first, "date_de_fin_de_la_procedure_de_rappel", " ")?
+        .as_deref()
+        .and_then(deadline)
+    {
+        if !consumer_instructions.is_empty() {
+            consumer_instructions.push_str(". ");
+        }
+        consumer_instructions.push_str(&format!(
+            "Fin de la procédure de rappel : {}",
+            end.format("%Y-%m-%d")
+        ));
+    }
 
     let source_ref = SourceRef {
         source: SOURCE.to_string(),
@@ -583,7 +596,8 @@ fn ordered_by_decree(nature: &str) -> bool {
     f.contains("arrete") && !words(&f).contains(&"sans")
 }
 
-/// `date_de_fin_de_la_procedure_de_rappel` -> the end of that day, UTC. The
+/// `date_de_fin_de_la_procedure_de_rappel` -> the end of that day, UTC (told
+/// to consumers; not a timing order). The
 /// field is a date: v1 writes it in French ("mercredi 7 juillet 2021"), v2
 /// as an ISO timestamp at midnight; both name the same day. `dd/mm/yyyy` is
 /// accepted too. `None` when it is none of these.

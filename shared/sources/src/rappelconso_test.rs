@@ -53,7 +53,7 @@ fn v2_record_has_its_brand_split_models_and_french_market() {
 }
 
 #[test]
-fn v2_record_is_high_risk_with_refund_exchange_and_a_deadline() {
+fn v2_record_is_high_risk_with_refund_exchange_and_its_end_date_for_the_consumer() {
     let r = parse(&fixture(V2_0242), "msg-1").unwrap();
     assert_eq!(r.risk, RiskLevel::High);
     assert_eq!(
@@ -61,14 +61,16 @@ fn v2_record_is_high_risk_with_refund_exchange_and_a_deadline() {
         BTreeSet::from([Remedy::Refund, Remedy::Replace, Remedy::StopUsing])
     );
     assert_eq!(
-        r.timing,
-        Some(TimingOverride::By {
-            deadline: "2021-06-30T23:59:59Z".parse().unwrap()
-        })
+        r.timing, None,
+        "a voluntary recall orders nothing on timing"
     );
+    assert!(r
+        .consumer_instructions
+        .contains("Fin de la procédure de rappel : 2021-06-30"));
     assert_eq!(
         r.consumer_instructions,
-        "ne plus consommer; rapporter le produit au point de vente; contacter le service consommateur"
+        "ne plus consommer; rapporter le produit au point de vente; contacter le service consommateur. \
+         Fin de la procédure de rappel : 2021-06-30"
     );
     assert_eq!(
         r.image_url.as_deref(),
@@ -182,20 +184,21 @@ fn v1_free_text_gives_the_lot_and_keeps_the_text_for_the_consumer() {
     assert!(r.product.gtins.is_empty());
     assert!(r
         .consumer_instructions
-        .ends_with("21151-4509 Date limite de consommation 08/06/2021"));
+        .contains("Produits concernés : 21151-4509 Date limite de consommation 08/06/2021"));
     assert_eq!(r.product.brand.as_deref(), Some("La belle nature"));
     // No libelle: the title is brand + model.
     assert_eq!(r.title, "La belle nature Steak haché 5% X2 125G");
 }
 
 #[test]
-fn the_french_long_end_date_is_a_deadline_at_the_end_of_that_day() {
+fn the_french_long_end_date_is_read_and_told_to_the_consumer_not_taken_as_an_order() {
     let r = parse(&fixture(V1_0295), "msg-1").unwrap();
-    assert_eq!(
-        r.timing,
-        Some(TimingOverride::By {
-            deadline: "2021-07-07T23:59:59Z".parse().unwrap()
-        })
+    assert_eq!(r.timing, None);
+    assert!(
+        r.consumer_instructions
+            .contains("Fin de la procédure de rappel : 2021-07-07"),
+        "{}",
+        r.consumer_instructions
     );
 }
 
