@@ -143,4 +143,47 @@ write("recall-intake/platform_inspection.json", sqs_event("RecallIntakeQueue", [
                "consumer_instructions": "Stop using the product and keep it away from children."}}]))
 write("recall-intake/broken_cpsc_upc.json", sqs_event("RecallIntakeQueue", [
     recall("cpsc-26645-bad", "cpsc", broken_cpsc)]))
+# ---- appeals -----------------------------------------------------------------
+write("appeals/appeal_filed.json", sqs_event("AppealsQueue", [
+    {"type": "appeal_filed", "id": "ap-1", "case_id": "R-safety_gate-SR-02362-26/L-5002", "seller_id": "S-2002",
+     "filed_at": "2026-11-05T12:00:00Z", "grounds": "Our tree is the 2025 model with a lead-free solder; test report attached."}]))
+write("appeals/appeal_decided.json", sqs_event("AppealsQueue", [
+    {"type": "appeal_decided", "id": "ad-1", "case_id": "R-safety_gate-SR-02362-26/L-5002", "reviewer": "desk-ana",
+     "decision": "upheld", "reason": "The test report shows lead below the limit; a different production run.",
+     "decided_at": "2026-11-06T09:00:00Z"}]))
+write("appeals/match_reviewed.json", sqs_event("AppealsQueue", [
+    {"type": "match_reviewed", "id": "mr-1", "case_id": "R-cpsc-26645/L-5004", "reviewer": "desk-ana",
+     "decision": "dismissed", "decided_at": "2026-11-06T09:30:00Z"}]))
+
+# ---- appeal-deadlines (EventBridge's standard Scheduled Event) ------------------
+(out / "appeal-deadlines").mkdir(parents=True, exist_ok=True)
+write("appeal-deadlines/scheduled_event.json", {
+    "version": "0", "id": "5c3d1f1e-0d56-4a1e-9d6e-8a2f0b7f0b11", "detail-type": "Scheduled Event",
+    "source": "aws.events", "account": "123456789012", "time": "2026-12-08T09:00:00Z", "region": "eu-west-1",
+    "resources": ["arn:aws:events:eu-west-1:123456789012:rule/appeal-deadlines"], "detail": {}})
+
+# ---- consumer-notices (internal: queued by the functions above) -----------------
+write("consumer-notices/consumer_recall_page.json", sqs_event("ConsumerNoticesQueue", [
+    {"type": "consumer_recall_page", "id": "crp:R-rappelconso-2021-05-0242/L-5001:FR:start",
+     "case_id": "R-rappelconso-2021-05-0242/L-5001", "market": "FR", "cursor": None}]))
+
+# ---- the demo's buyers: one per language, of the keto and bagel listings ----------
+def demo_order(oid, buyer, name, country, locale, listing, ship_to, placed="2026-10-01T09:00:00Z"):
+    return {"type": "order_placed", "id": f"evt-o-{oid}", "order_id": oid, "placed_at": placed,
+            "buyer": {"buyer_id": buyer, "email": f"{name.lower()}@example.org", "name": name,
+                      "country": country, "locale": locale},
+            "ship_to": {"country": ship_to, "postal_code": "10115", "region": None},
+            "lines": [{"listing_id": listing, "quantity": 1, "unit_price": {"amount": "24.90", "currency": "EUR"},
+                       "fees": {"amount": "3.10", "currency": "EUR"}, "free_return": False}],
+            "shipped_at": "2026-10-02T09:00:00Z", "delivered_at": "2026-10-06T15:00:00Z"}
+
+
+write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
+    demo_order("O-9002", "B-78", "Jonas", "DE", "de-DE", "L-5001", "DE"),
+    demo_order("O-9003", "B-79", "Lucia", "ES", "es-ES", "L-5001", "FR"),
+    demo_order("O-9004", "B-80", "Kenji", "JP", "ja-JP", "L-5001", "BE"),
+    demo_order("O-9005", "B-77", "Anna", "FR", "fr-FR", "L-5005", "FR"),
+    demo_order("O-9006", "B-81", "Emma", "US", "en-US", "L-5002", "US"),
+    demo_order("O-9007", "B-82", "Luc", "FR", "fr-FR", "L-5002", "FR"),
+]))
 print("events written under", out)

@@ -78,3 +78,39 @@ fn every_recall_intake_sample_is_accepted_and_the_broken_one_refused() {
         }
     }
 }
+
+#[test]
+fn every_appeals_sample_is_accepted_one_per_type() {
+    use safety_domain::messages::AppealsMessage;
+    let mut types = std::collections::BTreeSet::new();
+    for path in samples("appeals") {
+        for (sqs_id, body) in bodies(&path) {
+            let env = envelope(&body, &sqs_id).unwrap();
+            types.insert(env.kind.clone());
+            AppealsMessage::parse(env).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+    assert_eq!(types.len(), AppealsMessage::TYPES.len());
+}
+
+#[test]
+fn the_consumer_notices_sample_is_accepted() {
+    use safety_domain::messages::ConsumerRecallPage;
+    for path in samples("consumer-notices") {
+        for (sqs_id, body) in bodies(&path) {
+            let (id, page) = ConsumerRecallPage::parse(envelope(&body, &sqs_id).unwrap()).unwrap();
+            assert_eq!(id, page.message_id(), "the sample uses the page's stable id");
+        }
+    }
+}
+
+#[test]
+fn the_scheduled_event_sample_has_its_time() {
+    use aws_lambda_events::event::eventbridge::EventBridgeEvent;
+    for path in samples("appeal-deadlines") {
+        let event: EventBridgeEvent<serde_json::Value> =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(event.time.is_some(), "{}: the check runs for the event's time", path.display());
+        assert_eq!(event.detail_type, "Scheduled Event");
+    }
+}

@@ -8,6 +8,12 @@
 #     `cargo lambda invoke` with the samples in events/
 #  4. prints each email the SES stand-in received, and each listing's blocked
 #     and open markets, the cases and the recall timelines
+#  5. second act: the buyers' orders; seller S-2002 appeals and is upheld,
+#     S-1001 appeals the bagel recall and is rejected (its consumer recall
+#     starts), the desk reviews two weak matches; a scheduled event 7 days
+#     and 1 hour on closes the keto seller's window; the consumer recall's
+#     pages run through consumer-notices; prints the new seller emails and
+#     the consumer notices (one per language) and the final market picture
 #  5. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
@@ -36,7 +42,7 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
 setsid cargo lambda watch -A 127.0.0.1 -P "$port" >"$run/lambda-watch.log" 2>&1 &
@@ -71,6 +77,63 @@ echo; echo "================ emails sent (SES stand-in) ================"
 .local/venv/bin/python infra/local/sent_mail.py
 echo; echo "================ what happened ================"
 .local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
+act2=$(date +%s)
+echo; echo "================ second act: appeals, the 7-day window, the consumer recall ================"
+echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR, fr) bought the keto pills;"
+echo "   Anna the bagels too; Emma (US) and Luc (FR) the LED tree"
+invoke catalog-sync catalog-sync/demo_orders.json
+# The appeals and the schedule carry times: now (the notices just went out) and 7 days on.
+.local/venv/bin/python - "$run" <<'PY'
+import json, sys, datetime as dt
+run = sys.argv[1]
+now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+iso = lambda t: t.isoformat().replace("+00:00", "Z")
+def sqs(bodies):
+    return {"Records": [{"messageId": f"demo-{i}", "receiptHandle": "h", "body": json.dumps(b),
+             "attributes": {"ApproximateReceiveCount": "1"}, "messageAttributes": {}, "md5OfBody": "",
+             "eventSource": "aws:sqs", "eventSourceARN": "arn:aws:sqs:eu-west-1:123456789012:AppealsQueue",
+             "awsRegion": "eu-west-1"} for i, b in enumerate(bodies)]}
+led, bagels = "R-safety_gate-SR-02362-26/L-5002", "R-rappelconso-2021-03-0004/L-5005"
+appeals = [
+    {"type": "appeal_filed", "id": "ap-led", "case_id": led, "seller_id": "S-2002", "filed_at": iso(now + dt.timedelta(hours=1)),
+     "grounds": "Our tree is the 2025 run, lead-free solder: test report attached."},
+    {"type": "appeal_filed", "id": "ap-bagels", "case_id": bagels, "seller_id": "S-1001", "filed_at": iso(now + dt.timedelta(hours=2)),
+     "grounds": "We bought these bagels from another mill."},
+    {"type": "appeal_filed", "id": "ap-wrong", "case_id": bagels, "seller_id": "S-2002", "filed_at": iso(now + dt.timedelta(hours=2)),
+     "grounds": "Not ours to appeal."},
+    {"type": "appeal_decided", "id": "ad-led", "case_id": led, "reviewer": "desk-ana", "decision": "upheld",
+     "reason": "The test report shows lead below the limit: another production run.", "decided_at": iso(now + dt.timedelta(days=1))},
+    {"type": "appeal_decided", "id": "ad-bagels", "case_id": bagels, "reviewer": "desk-ana", "decision": "rejected",
+     "reason": "The GTIN and the lot are those of the RappelConso notice.", "decided_at": iso(now + dt.timedelta(days=1))},
+    {"type": "match_reviewed", "id": "mr-dresser", "case_id": "R-cpsc-26645/L-5004", "reviewer": "desk-ana",
+     "decision": "dismissed", "decided_at": iso(now + dt.timedelta(days=1))},
+    {"type": "match_reviewed", "id": "mr-led90", "case_id": "R-safety_gate-SR-02362-26/L-5003", "reviewer": "desk-ana",
+     "decision": "confirmed", "decided_at": iso(now + dt.timedelta(days=1))},
+]
+json.dump(sqs(appeals), open(f"{run}/demo-appeals.json", "w"), indent=1)
+later = now + dt.timedelta(days=7, hours=1)
+json.dump({"version": "0", "id": "demo-schedule", "detail-type": "Scheduled Event", "source": "aws.events",
+           "account": "123456789012", "time": iso(later), "region": "eu-west-1",
+           "resources": ["arn:aws:events:eu-west-1:123456789012:rule/appeal-deadlines"], "detail": {}},
+          open(f"{run}/demo-schedule.json", "w"), indent=1)
+PY
+echo "-- cargo lambda invoke appeals --data-file infra/local/.run/demo-appeals.json"
+echo "   (S-2002 appeals the LED tree and S-1001 the bagels; S-2002 also tries the bagels case; upheld, rejected; two reviews)"
+cargo lambda invoke appeals -A 127.0.0.1 -P "$port" --data-file "$run/demo-appeals.json"; echo
+echo "== the rejected bagel appeal started its consumer recall: its pages through consumer-notices"
+.local/venv/bin/python infra/local/pump.py "$CONSUMER_NOTICES_QUEUE_URL" consumer-notices --port "$port"
+echo "== a scheduled event 7 days and 1 hour on: the keto and tiles windows elapsed with no appeal"
+echo "-- cargo lambda invoke appeal-deadlines --data-file infra/local/.run/demo-schedule.json"
+cargo lambda invoke appeal-deadlines -A 127.0.0.1 -P "$port" --data-file "$run/demo-schedule.json"; echo
+.local/venv/bin/python infra/local/pump.py "$CONSUMER_NOTICES_QUEUE_URL" consumer-notices --port "$port"
+echo "== the same scheduled event again: nothing new"
+cargo lambda invoke appeal-deadlines -A 127.0.0.1 -P "$port" --data-file "$run/demo-schedule.json"; echo
+
+echo; echo "================ emails of the second act ================"
+.local/venv/bin/python infra/local/sent_mail.py --since "$act2"
+echo; echo "================ after the second act ================"
+.local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
+
 if [ "${KEEP_STACK:-0}" = 1 ]; then
   echo; echo "The stack stays up: inbox at ${AWS_ENDPOINT_URL_SESV2}/ ; stop it with: make stack-stop"
 fi
