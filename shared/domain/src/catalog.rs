@@ -93,6 +93,7 @@ impl Money {
         let amount = self.amount.trim();
         let (int, frac) = amount.split_once('.').unwrap_or((amount, ""));
         if int.is_empty()
+            || (amount.contains('.') && frac.is_empty())
             || !int.chars().all(|c| c.is_ascii_digit())
             || !frac.chars().all(|c| c.is_ascii_digit())
             || frac.len() > 9
@@ -279,5 +280,6 @@ mod money_tests {
         assert_eq!(m("0.05").times(1).map(|x| x.amount), Some("0.05".into()));
         assert_eq!(m("24.90").times(0).map(|x| x.amount), Some("0.00".into()));
         assert!(m("1,5").times(2).is_none());
+        assert!(m("5.").times(2).is_none());
     }
 }

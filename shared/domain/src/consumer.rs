@@ -835,8 +835,8 @@ fn price_paid(quantity: u32, unit: &Money) -> String {
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
-    match multiply_decimal(unit.amount.trim(), quantity) {
-        Some(total) => format!("{total} {currency}"),
+    match unit.times(quantity) {
+        Some(total) => format!("{} {currency}", total.amount),
         None => {
             let amount: String = unit
                 .amount
@@ -846,26 +846,6 @@ fn price_paid(quantity: u32, unit: &Money) -> String {
             format!("{quantity} × {amount} {currency}")
         }
     }
-}
-
-fn multiply_decimal(amount: &str, quantity: u32) -> Option<String> {
-    let (int, frac) = amount.split_once('.').unwrap_or((amount, ""));
-    let digits_ok = !int.is_empty()
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && frac.bytes().all(|b| b.is_ascii_digit())
-        && !(amount.contains('.') && frac.is_empty());
-    if !digits_ok {
-        return None;
-    }
-    let scaled: u128 = format!("{int}{frac}").parse().ok()?;
-    let total = scaled.checked_mul(u128::from(quantity))?.to_string();
-    let scale = frac.len();
-    if scale == 0 {
-        return Some(total);
-    }
-    let padded = format!("{total:0>width$}", width = scale + 1);
-    let (i, f) = padded.split_at(padded.len() - scale);
-    Some(format!("{i}.{f}"))
 }
 
 /// The name of a country in the language (the code for a country not in the table).
