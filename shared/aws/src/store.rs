@@ -836,52 +836,20 @@ impl Store {
         Ok(())
     }
 
-    /// Claims a pending notice for sending. False when it was sent, or another
-    /// sender holds a fresh claim on it.
+    /// Claims a pending notice for sending (see `claim_email`).
     pub async fn claim_notice(
         &self,
         notice: &SellerNotice,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let res = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key_item(keys::notice(
-                &notice.recall_id,
-                &notice.notice_id,
-            ))))
-            .update_expression("SET #st = :sending, claimed_at = :now")
-            .condition_expression("#st = :pending OR (#st = :sending AND claimed_at < :stale)")
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sending", s("sending"))
-            .expression_attribute_values(":pending", s("pending"))
-            .expression_attribute_values(":now", s(ts(now)))
-            .expression_attribute_values(
-                ":stale",
-                s(ts(now - Duration::seconds(CLAIM_TIMEOUT_SECS))),
-            )
-            .send()
-            .await;
-        written("UpdateItem", res)
+        self.claim_email(keys::notice(&notice.recall_id, &notice.notice_id), now)
+            .await
     }
 
     /// Gives a claimed notice back (the send failed), so the next delivery retries it.
     pub async fn release_notice(&self, notice: &SellerNotice) -> Result<(), StoreError> {
-        self.client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key_item(keys::notice(
-                &notice.recall_id,
-                &notice.notice_id,
-            ))))
-            .update_expression("SET #st = :pending")
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":pending", s("pending"))
-            .send()
+        self.release_email(keys::notice(&notice.recall_id, &notice.notice_id))
             .await
-            .map_err(|e| aws("UpdateItem", e))?;
-        Ok(())
     }
 
     /// Marks a notice sent and starts its cases' appeal window from the time
