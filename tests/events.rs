@@ -99,7 +99,11 @@ fn the_consumer_notices_sample_is_accepted() {
     for path in samples("consumer-notices") {
         for (sqs_id, body) in bodies(&path) {
             let (id, page) = ConsumerRecallPage::parse(envelope(&body, &sqs_id).unwrap()).unwrap();
-            assert_eq!(id, page.message_id(), "the sample uses the page's stable id");
+            assert_eq!(
+                id,
+                page.message_id(),
+                "the sample uses the page's stable id"
+            );
         }
     }
 }
@@ -110,7 +114,11 @@ fn the_scheduled_event_sample_has_its_time() {
     for path in samples("appeal-deadlines") {
         let event: EventBridgeEvent<serde_json::Value> =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        assert!(event.time.is_some(), "{}: the check runs for the event's time", path.display());
+        assert!(
+            event.time.is_some(),
+            "{}: the check runs for the event's time",
+            path.display()
+        );
         assert_eq!(event.detail_type, "Scheduled Event");
     }
 }

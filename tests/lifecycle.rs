@@ -323,7 +323,7 @@ async fn the_scheduled_check_at_7_days_1_hour_emails_the_affected_markets_buyers
     assert_eq!(liabilities.len(), 4, "O-1, O-3, O-4 and O-5");
     let o1 = liabilities
         .iter()
-        .find(|l| l["sk"].as_s().unwrap().ends_with("#O-1"))
+        .find(|l| l["sk"].as_s().unwrap().contains("#O-1#"))
         .unwrap();
     let data = o1["data"].as_m().unwrap();
     assert_eq!(
@@ -472,4 +472,44 @@ async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_n
     let mail = texts(&stack, &account);
     assert_eq!(mail.len(), 1, "one notice, for L-A");
     assert!(mail[0].contains("L-A") && !mail[0].contains("L-B"));
+}
+
+#[tokio::test]
+async fn the_window_never_runs_for_a_seller_not_yet_told() {
+    let stack = Stack::new().await;
+    listing(
+        &stack,
+        "L-1",
+        "S-LATE",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[recall_message(
+            "rc-1",
+            "rappelconso",
+            rappelconso_v2(),
+        )]))
+        .await;
+    assert_eq!(
+        resp.batch_item_failures.len(),
+        1,
+        "retried until the seller is known"
+    );
+    // Weeks later, the seller still unknown: the check finds nothing to start.
+    let report = stack
+        .deadlines()
+        .check(Utc::now() + Duration::days(30))
+        .await
+        .unwrap();
+    assert!(report.started.is_empty(), "{report:?}");
+    stack.drain_consumer_notices(10).await;
+    assert!(stack.emails_to(&buyer).is_empty());
+    assert_eq!(
+        stack.store().get_measures("L-1").await.unwrap().len(),
+        1,
+        "but the listing is blocked"
+    );
 }

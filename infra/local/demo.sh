@@ -14,7 +14,7 @@
 #     and 1 hour on closes the keto seller's window; the consumer recall's
 #     pages run through consumer-notices; prints the new seller emails and
 #     the consumer notices (one per language) and the final market picture
-#  5. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
+#  6. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

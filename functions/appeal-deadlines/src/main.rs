@@ -14,7 +14,8 @@ async fn main() -> Result<(), Error> {
     let check = &check;
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<EventBridgeEvent<serde_json::Value>>| async move {
-            // A failure is logged and returned to the scheduler, which retries it.
+            // A failure is logged and returned: Lambda retries an asynchronous
+            // (scheduled) invocation, and the next run finds the same cases anyway.
             check.handle_event(event.payload).await.map_err(|e| {
                 tracing::error!(error = %e, "appeal-window check failed");
                 Error::from(e.to_string())

@@ -135,9 +135,11 @@ impl Appeals {
                     }
                     Err(refusal) => {
                         let reason = refusal.to_string();
+                        // Another seller is not told this case's deadline.
                         let deadline = match &refusal {
                             Refusal::Late { deadline, .. } => Some(*deadline),
-                            _ => case.appeal_deadline,
+                            Refusal::NotYourListing { .. } => None,
+                            Refusal::WrongState { .. } => case.appeal_deadline,
                         };
                         self.tell_seller_refusal(&a.seller_id, &case_id, deadline, &reason, &id)
                             .await?;
@@ -323,7 +325,7 @@ impl Appeals {
                 reason: e.to_string(),
             }
         })?;
-        let key = keys::case_email(&case.recall_id, &case.case_id, what);
+        let key = keys::case_email(&case.case_id, what);
         send_email_once(&self.store, &self.mailer, key, &email)
             .await
             .map_err(st)?;

@@ -208,16 +208,13 @@ impl ConsumerNotices {
                                 .await
                                 .map_err(st)?;
                         }
-                        self.store
-                            .record_consumer_page::<Liability>(&recall.id, &sent, &[], Utc::now())
-                            .await
-                            .map_err(st)?;
                         return Err(st(e));
                     }
                 };
+                let mut chunk_sent = Vec::new();
                 for (o, r) in chunk.iter().zip(results) {
                     match r {
-                        Ok(ses_id) => sent.push((o.buyer_id.clone(), ses_id)),
+                        Ok(ses_id) => chunk_sent.push((o.buyer_id.clone(), ses_id)),
                         Err(reason) => {
                             // Logged by id only: never the address.
                             tracing::warn!(case_id = %case.case_id, buyer_id = %o.buyer_id, %reason, "SES refused a consumer notice");
@@ -229,17 +226,24 @@ impl ConsumerNotices {
                         }
                     }
                 }
+                // Marked sent after each call: a crash re-sends at most this call's 50.
+                self.store
+                    .record_consumer_page::<Liability>(&recall.id, &chunk_sent, &[], Utc::now())
+                    .await
+                    .map_err(st)?;
+                sent.extend(chunk_sent);
             }
         }
         outcome.sent = sent.len();
 
         // The seller bears the remedies of every order of the page.
-        let liabilities: Vec<(String, String, Liability)> = lines
+        let liabilities: Vec<(String, String, String, Liability)> = lines
             .iter()
             .map(|l| {
                 (
                     case.seller_id.clone(),
                     l.order_id.clone(),
+                    case.listing_id.clone(),
                     Liability {
                         case_id: case.case_id.clone(),
                         listing_id: case.listing_id.clone(),
@@ -255,7 +259,7 @@ impl ConsumerNotices {
             .collect();
         let now = Utc::now();
         self.store
-            .record_consumer_page(&recall.id, &sent, &liabilities, now)
+            .record_consumer_page(&recall.id, &[], &liabilities, now)
             .await
             .map_err(st)?;
         if !sent.is_empty() {

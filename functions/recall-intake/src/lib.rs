@@ -204,8 +204,14 @@ impl RecallIntake {
                 .await
                 .map_err(err(&rid))?;
         }
+        let case_ids: BTreeSet<String> = part
+            .cases
+            .iter()
+            .map(|c| c.case_id.clone())
+            .chain(plan.new_cases.iter().map(|(c, _)| c.case_id.clone()))
+            .collect();
         let started = self
-            .start_due_consumer_recalls(&recall, &plan)
+            .start_due_consumer_recalls(&recall, &case_ids)
             .await
             .map_err(err(&rid))?;
         self.store
@@ -230,16 +236,17 @@ impl RecallIntake {
     async fn start_due_consumer_recalls(
         &self,
         recall: &Recall,
-        plan: &IntakePlan,
+        case_ids: &BTreeSet<String>,
     ) -> Result<usize, StoreError> {
         if recall.timing != Some(TimingOverride::Immediately) {
             return Ok(0);
         }
         let now = Utc::now();
         let mut started = 0;
-        for (case, _) in &plan.new_cases {
+        // Every case of the recall: a merge can bring the order to existing ones.
+        for case_id in case_ids {
             // Re-read: sending the notice set the case's window.
-            let Some(stored) = self.store.get_case(&case.case_id).await? else {
+            let Some(stored) = self.store.get_case(case_id).await? else {
                 continue;
             };
             let Some(next) = check_window(&stored, recall, now) else {

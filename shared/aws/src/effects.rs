@@ -34,10 +34,13 @@ pub async fn send_seller_notices(
     }
     let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
     let sellers = store.get_sellers(&seller_ids).await?;
-    // A regulator's date earlier than the window brings the consumer recall forward.
-    let due_cap = match &recall.timing {
+    // A regulator's order brings the consumer recall forward: to its date, or
+    // to the moment the seller is told (the scheduled check then starts it if
+    // the function that sent the notice did not).
+    let due_cap = |sent_at: DateTime<Utc>| match &recall.timing {
         Some(TimingOverride::By { deadline }) => Some(*deadline),
-        _ => None,
+        Some(TimingOverride::Immediately) => Some(sent_at),
+        None => None,
     };
     let mut sent = 0;
     let mut missing = Vec::new();
@@ -62,7 +65,7 @@ pub async fn send_seller_notices(
         match mailer.send(&email).await {
             Ok(ses_id) => {
                 store
-                    .mark_notice_sent(&notice, &email.to, &ses_id, sent_at, due_cap)
+                    .mark_notice_sent(&notice, &email.to, &ses_id, sent_at, due_cap(sent_at))
                     .await?;
                 tracing::info!(recall_id = %recall.id, notice_id = %notice.notice_id,
                     seller_id = %notice.seller_id, "seller notice sent");

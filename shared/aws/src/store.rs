@@ -123,28 +123,32 @@ pub mod keys {
     pub fn notice(recall_id: &str, notice_id: &str) -> (String, String) {
         (format!("RECALL#{recall_id}"), format!("NOTICE#{notice_id}"))
     }
-    /// A consumer told of a recall: once per consumer and recall.
+    /// A consumer told of a recall: once per consumer and recall. In a
+    /// partition of its own, so reading a recall never reads its consumers.
     pub fn consumer(recall_id: &str, buyer_id: &str) -> (String, String) {
         (
-            format!("RECALL#{recall_id}"),
-            format!("CONSUMER#{buyer_id}"),
+            format!("CONSUMERS#{recall_id}"),
+            format!("BUYER#{buyer_id}"),
         )
     }
-    /// An email about a case (appeal received / refused / upheld / rejected).
-    pub fn case_email(recall_id: &str, case_id: &str, what: &str) -> (String, String) {
-        (
-            format!("RECALL#{recall_id}"),
-            format!("EMAIL#{case_id}#{what}"),
-        )
+    /// An email about a case (appeal received / upheld / rejected).
+    pub fn case_email(case_id: &str, what: &str) -> (String, String) {
+        (format!("CASEMAIL#{case_id}"), format!("EMAIL#{what}"))
     }
-    /// An email to a seller not tied to a case (e.g. an appeal on an unknown case).
+    /// An email to a seller not tied to a case (e.g. an appeal refused).
     pub fn seller_email(seller_id: &str, what: &str) -> (String, String) {
         (format!("SELLER#{seller_id}"), format!("EMAIL#{what}"))
     }
-    pub fn liability(seller_id: &str, recall_id: &str, order_id: &str) -> (String, String) {
+    /// What a seller bears for one order of one recalled listing.
+    pub fn liability(
+        seller_id: &str,
+        recall_id: &str,
+        order_id: &str,
+        listing_id: &str,
+    ) -> (String, String) {
         (
             format!("SELLER#{seller_id}"),
-            format!("LIABILITY#{recall_id}#{order_id}"),
+            format!("LIABILITY#{recall_id}#{order_id}#{listing_id}"),
         )
     }
     pub fn message(queue: &str, id: &str) -> (String, String) {
@@ -759,7 +763,12 @@ impl Store {
             writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
         }
         for (case, measures) in cases {
-            writes.push(self.put(self.case_item(case)?, Some("attribute_not_exists(pk)"))?);
+            // Into the appeal-window index only when the notice has gone out
+            // (`mark_notice_sent`): the window never runs for a seller not told.
+            writes.push(self.put(
+                self.case_item_due(case, None)?,
+                Some("attribute_not_exists(pk)"),
+            )?);
             if let Some(m) = measures {
                 let item = with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?;
                 writes.push(self.put(item, None)?);
@@ -1101,7 +1110,7 @@ impl Store {
         &self,
         recall_id: &str,
         sent: &[(String, String)],
-        liabilities: &[(String, String, T)],
+        liabilities: &[(String, String, String, T)],
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut items = Vec::new();
@@ -1113,9 +1122,9 @@ impl Store {
             item.insert("ses_message_id".into(), s(ses_id));
             items.push(item);
         }
-        for (seller_id, order_id, liability) in liabilities {
+        for (seller_id, order_id, listing_id, liability) in liabilities {
             let mut item = with(
-                keys::liability(seller_id, recall_id, order_id),
+                keys::liability(seller_id, recall_id, order_id, listing_id),
                 "liability",
                 liability,
             )?;

@@ -293,7 +293,14 @@ pub fn case_update(
                 format!("Appeal received: case {}", case.case_id),
                 "We received your appeal",
                 vec![
-                    format!("We received your appeal on {filed}. A reviewer will decide on it and we will tell you the outcome. The measures on your listing stay in place until then, and no consumer is contacted while your appeal is open."),
+                    format!(
+                        "We received your appeal on {filed}. A reviewer will decide on it and we will tell you the outcome. The measures on your listing stay in place until then{}",
+                        if case.consumer_recall.is_some() {
+                            ". The regulator ordered consumers to be told at once, so the consumer recall goes on meanwhile."
+                        } else {
+                            ", and no consumer is contacted while your appeal is open."
+                        }
+                    ),
                     format!("Your grounds: {grounds}"),
                 ],
             )
@@ -303,7 +310,14 @@ pub fn case_update(
             "Your appeal was upheld",
             vec![
                 format!("A reviewer upheld your appeal: {reason}"),
-                format!("We have lifted the measures on your listing in {markets}: it is on sale there again. The penalty of {points} points is withdrawn. Consumers will not be contacted about this case."),
+                format!(
+                    "We have lifted the measures on your listing in {markets}: it is on sale there again. The penalty of {points} points is withdrawn.{}",
+                    if case.consumer_recall.is_some() {
+                        " The consumers were told already, on the regulator's order."
+                    } else {
+                        " Consumers will not be contacted about this case."
+                    }
+                ),
             ],
         ),
         CaseUpdate::AppealRejected { reason } => (
@@ -337,7 +351,7 @@ pub fn appeal_refused(
         "We could not accept your appeal on case {case_id}: {reason}."
     )];
     if let Some(d) = deadline {
-        paragraphs.push(format!("The deadline to appeal this case was {}.", when(d)));
+        paragraphs.push(format!("The appeal deadline of this case: {}.", when(d)));
     }
     paragraphs.push(
         "If you believe this is a mistake, contact the product safety desk and quote the case id."

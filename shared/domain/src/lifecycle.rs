@@ -213,11 +213,13 @@ pub fn consumer_recall_due(case: &Case, recall: &Recall) -> Option<DateTime<Utc>
 /// the consumer recall and leaves the window open for the penalty's appeal.
 pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<Case> {
     let due = consumer_recall_due(case, recall)?;
-    if due > now {
+    // The window includes its deadline (an appeal filed at the deadline is in
+    // time), so it has passed only strictly after it.
+    if due >= now {
         return None;
     }
     let mut next = case.clone();
-    let window_passed = case.appeal_deadline.is_some_and(|d| d <= now);
+    let window_passed = case.appeal_deadline.is_some_and(|d| d < now);
     let reason = if window_passed {
         next.state = CaseState::WindowElapsed;
         ConsumerRecallReason::WindowElapsed

@@ -176,7 +176,7 @@ fn the_scheduled_check_starts_the_consumer_recall_once_the_window_has_passed() {
 fn a_regulators_timing_starts_the_consumer_recall_without_waiting_and_leaves_the_appeal_open() {
     let now_order = recall(Some(TimingOverride::Immediately));
     let case = open_case(&now_order);
-    let started = check_window(&case, &now_order, notice_time()).unwrap();
+    let started = check_window(&case, &now_order, notice_time() + Duration::seconds(1)).unwrap();
     assert_eq!(
         started.consumer_recall.as_ref().unwrap().reason,
         ConsumerRecallReason::RegulatorTiming
@@ -191,7 +191,16 @@ fn a_regulators_timing_starts_the_consumer_recall_without_waiting_and_leaves_the
     }));
     let case = open_case(&by);
     assert!(check_window(&case, &by, notice_time() + Duration::days(1)).is_none());
-    assert!(check_window(&case, &by, notice_time() + Duration::days(2)).is_some());
+    assert!(
+        check_window(&case, &by, notice_time() + Duration::days(2)).is_none(),
+        "at the date itself: not yet"
+    );
+    assert!(check_window(
+        &case,
+        &by,
+        notice_time() + Duration::days(2) + Duration::seconds(1)
+    )
+    .is_some());
 }
 
 #[test]
