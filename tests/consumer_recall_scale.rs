@@ -44,6 +44,7 @@ async fn a_consumer_recall_of_10000_orders_makes_at_most_200_ses_calls_and_finis
                     amount: "3.10".into(),
                     currency: "EUR".into(),
                 },
+                cancelled_at: None,
             }
         })
         .collect();

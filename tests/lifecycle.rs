@@ -513,3 +513,28 @@ async fn the_window_never_runs_for_a_seller_not_yet_told() {
         "but the listing is blocked"
     );
 }
+
+#[tokio::test]
+async fn a_buyer_whose_order_was_cancelled_before_shipping_is_not_told_and_the_seller_not_charged()
+{
+    let stack = Stack::new().await;
+    let (case, _) = recalled(&stack).await;
+    let kept = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
+    let cancelled = order(&stack, "O-2", "B-2", &["L-1"], "FR", "fr-FR").await;
+    let cancel = json!({"type":"order_updated","id":"evt-cancel","order_id":"O-2","cancelled_at":"2026-10-01T10:00:00Z"});
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[cancel.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    let at = case.notified_at.unwrap() + Duration::days(7) + Duration::hours(1);
+    stack.deadlines().check(at).await.unwrap();
+    stack.drain_consumer_notices(10).await;
+    assert_eq!(stack.emails_to(&kept).len(), 1);
+    assert!(
+        stack.emails_to(&cancelled).is_empty(),
+        "never had the product"
+    );
+    let liabilities = stack.store().liabilities_of("S-1").await.unwrap();
+    assert_eq!(liabilities.len(), 1, "O-1 only");
+}

@@ -143,7 +143,7 @@ impl ConsumerNotices {
             image_url: listing.image_url.clone(),
         };
 
-        let (lines, next) = self
+        let (all_lines, next) = self
             .store
             .order_lines_page::<ConsumerOrder>(
                 &case.listing_id,
@@ -153,6 +153,11 @@ impl ConsumerNotices {
             )
             .await
             .map_err(st)?;
+        // A cancelled order never reached its buyer: no notice, no liability.
+        let lines: Vec<ConsumerOrder> = all_lines
+            .into_iter()
+            .filter(|l| l.cancelled_at.is_none())
+            .collect();
 
         // One email per buyer: the first order of the buyer in this page.
         let mut outcome = Outcome::default();

@@ -523,6 +523,25 @@ impl Store {
             .send()
             .await
             .map_err(|e| aws("PutItem", e))?;
+        // A cancellation reaches the order lines the consumer recall reads.
+        if let Some(cancelled) = order.cancelled_at {
+            let listings: BTreeSet<&str> =
+                order.lines.iter().map(|l| l.listing_id.as_str()).collect();
+            for listing_id in listings {
+                let key = keys::order_line(listing_id, order.market().as_str(), &order.order_id);
+                self.client
+                    .update_item()
+                    .table_name(&self.table)
+                    .set_key(Some(key_item(key)))
+                    .update_expression("SET #d.cancelled_at = :c")
+                    .condition_expression("attribute_exists(pk)")
+                    .expression_attribute_names("#d", "data")
+                    .expression_attribute_values(":c", s(ts(cancelled)))
+                    .send()
+                    .await
+                    .map_err(|e| aws("UpdateItem", e))?;
+            }
+        }
         Ok(true)
     }
 

@@ -252,6 +252,7 @@ impl crate::consumer::ConsumerOrder {
                 amount: "0".into(),
                 currency: "EUR".into(),
             }),
+            cancelled_at: order.cancelled_at,
         }
     }
 

@@ -80,6 +80,10 @@ pub struct ConsumerOrder {
     pub quantity: u32,
     pub unit_price: Money,
     pub fees: Money,
+    /// Set when the order was cancelled (before shipping): the buyer never had
+    /// the product, so the consumer recall skips the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled_at: Option<DateTime<Utc>>,
 }
 
 /// The product as the notice shows it.

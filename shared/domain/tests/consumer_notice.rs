@@ -93,6 +93,7 @@ fn order(lang: Language, country_code: &str) -> ConsumerOrder {
             amount: "4.99".into(),
             currency: "EUR".into(),
         },
+        cancelled_at: None,
     }
 }
 
