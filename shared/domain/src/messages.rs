@@ -93,6 +93,19 @@ pub fn body<T: DeserializeOwned>(
     })
 }
 
+/// The error for a message whose `type` this queue does not take.
+fn unknown_type(message_id: &str, kind: &str, expected: &[&str]) -> MessageError {
+    MessageError::new(
+        message_id,
+        "type",
+        format!(
+            "unknown type '{kind}' for this queue (expected {}{})",
+            if expected.len() > 1 { "one of " } else { "" },
+            expected.join(", ")
+        ),
+    )
+}
+
 fn field_in_message(msg: &str) -> Option<String> {
     let start = msg.find('`')? + 1;
     let end = start + msg[start..].find('`')?;
@@ -183,16 +196,7 @@ impl CatalogMessage {
                 CatalogMessage::OrderPlaced(o)
             }
             "order_updated" => CatalogMessage::OrderUpdated(body(&id, env.body)?),
-            other => {
-                return Err(MessageError::new(
-                    &id,
-                    "type",
-                    format!(
-                        "unknown type '{other}' for this queue (expected one of {})",
-                        Self::TYPES.join(", ")
-                    ),
-                ))
-            }
+            other => return Err(unknown_type(&id, other, Self::TYPES)),
         };
         Ok((id, msg))
     }
@@ -230,14 +234,7 @@ struct RecallReceivedBody {
 impl RecallReceived {
     pub fn parse(env: Envelope) -> Result<RecallReceived, MessageError> {
         if env.kind != "recall_received" {
-            return Err(MessageError::new(
-                &env.id,
-                "type",
-                format!(
-                    "unknown type '{}' for this queue (expected recall_received)",
-                    env.kind
-                ),
-            ));
+            return Err(unknown_type(&env.id, &env.kind, &["recall_received"]));
         }
         let b: RecallReceivedBody = body(&env.id, env.body)?;
         Ok(RecallReceived {
@@ -315,16 +312,7 @@ impl AppealsMessage {
             "appeal_filed" => AppealsMessage::AppealFiled(body(&id, env.body)?),
             "appeal_decided" => AppealsMessage::AppealDecided(body(&id, env.body)?),
             "match_reviewed" => AppealsMessage::MatchReviewed(body(&id, env.body)?),
-            other => {
-                return Err(MessageError::new(
-                    &id,
-                    "type",
-                    format!(
-                        "unknown type '{other}' for this queue (expected one of {})",
-                        Self::TYPES.join(", ")
-                    ),
-                ))
-            }
+            other => return Err(unknown_type(&id, other, Self::TYPES)),
         };
         Ok((id, msg))
     }
@@ -377,15 +365,7 @@ impl ConsumerRecallPage {
 
     pub fn parse(env: Envelope) -> Result<(String, ConsumerRecallPage), MessageError> {
         if env.kind != Self::TYPE {
-            return Err(MessageError::new(
-                &env.id,
-                "type",
-                format!(
-                    "unknown type '{}' for this queue (expected {})",
-                    env.kind,
-                    Self::TYPE
-                ),
-            ));
+            return Err(unknown_type(&env.id, &env.kind, &[Self::TYPE]));
         }
         let id = env.id;
         Ok((id.clone(), body(&id, env.body)?))
