@@ -87,9 +87,9 @@ pub struct Money {
 }
 
 impl Money {
-    /// `quantity` times this amount, exactly, on the decimal string (no
-    /// floats): 3 x "19.99" = "59.97". None when the amount is not a decimal.
-    pub fn times(&self, quantity: u32) -> Option<Money> {
+    /// The amount as an integer of its digits and its number of decimals
+    /// ("24.90" -> (2490, 2)); None when it is not a plain decimal.
+    pub fn parts(&self) -> Option<(u128, u32)> {
         let amount = self.amount.trim();
         let (int, frac) = amount.split_once('.').unwrap_or((amount, ""));
         if int.is_empty()
@@ -101,19 +101,49 @@ impl Money {
         {
             return None;
         }
-        let scaled: u128 = format!("{int}{frac}").parse().ok()?;
-        let total = scaled.checked_mul(u128::from(quantity))?;
-        let digits = format!("{total:0>width$}", width = frac.len() + 1);
-        let (i, f) = digits.split_at(digits.len() - frac.len());
-        let amount = if frac.is_empty() {
+        let digits: u128 = format!("{int}{frac}").parse().ok()?;
+        Some((digits, u32::try_from(frac.len()).ok()?))
+    }
+
+    /// The amount of `digits` with `scale` decimals, in `currency`.
+    fn from_parts(digits: u128, scale: u32, currency: &str) -> Option<Money> {
+        let scale = usize::try_from(scale).ok()?;
+        let text = format!("{digits:0>width$}", width = scale + 1);
+        let (i, f) = text.split_at(text.len() - scale);
+        let amount = if scale == 0 {
             i.to_string()
         } else {
             format!("{i}.{f}")
         };
         Some(Money {
             amount,
-            currency: self.currency.clone(),
+            currency: currency.to_string(),
         })
+    }
+
+    /// `quantity` times this amount, exactly, on the decimal string (no
+    /// floats): 3 x "19.99" = "59.97". None when the amount is not a decimal.
+    pub fn times(&self, quantity: u32) -> Option<Money> {
+        let (digits, scale) = self.parts()?;
+        Money::from_parts(
+            digits.checked_mul(u128::from(quantity))?,
+            scale,
+            &self.currency,
+        )
+    }
+
+    /// This amount plus another of the same currency, exactly; None when the
+    /// currencies differ or an amount is not a decimal.
+    pub fn plus(&self, other: &Money) -> Option<Money> {
+        if self.currency != other.currency {
+            return None;
+        }
+        let (da, sa) = self.parts()?;
+        let (db, sb) = other.parts()?;
+        let scale = sa.max(sb);
+        let da = da.checked_mul(10u128.checked_pow(scale - sa)?)?;
+        let db = db.checked_mul(10u128.checked_pow(scale - sb)?)?;
+        Money::from_parts(da.checked_add(db)?, scale, &self.currency)
     }
 
     pub fn validate(&self) -> Result<(), String> {
@@ -282,5 +312,22 @@ mod money_tests {
         assert_eq!(m("24.90").times(0).map(|x| x.amount), Some("0.00".into()));
         assert!(m("1,5").times(2).is_none());
         assert!(m("5.").times(2).is_none());
+    }
+
+    #[test]
+    fn money_plus_aligns_the_decimals_and_refuses_two_currencies() {
+        assert_eq!(
+            m("24.90").plus(&m("3.1")).map(|x| x.amount),
+            Some("28.00".into())
+        );
+        assert_eq!(
+            m("5").plus(&m("0.05")).map(|x| x.amount),
+            Some("5.05".into())
+        );
+        let usd = Money {
+            amount: "1".into(),
+            currency: "USD".into(),
+        };
+        assert!(m("1").plus(&usd).is_none());
     }
 }

@@ -8,6 +8,7 @@ pub mod ids;
 pub mod matching;
 pub mod messages;
 pub mod recall;
+pub mod refunds;
 
 pub use catalog::{Listing, Money, Order, Seller};
 pub use ids::{fold, Country, Gtin, GtinError};
