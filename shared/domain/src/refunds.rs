@@ -1434,6 +1434,19 @@ fn free_return_order_rules(case: &RefundCase, config: &RefundConfig) -> Vec<Rule
     rules
 }
 
+/// The reasons a statutory right to withdraw (the EU's withdrawal, Brazil's
+/// regret) answers: any but a non-arrival or a shortage, which a withdrawal
+/// does not fit.
+fn withdrawal_answers(reason: RefundReason) -> bool {
+    matches!(
+        reason,
+        RefundReason::ChangeOfMind
+            | RefundReason::Damaged
+            | RefundReason::NotAsDescribed
+            | RefundReason::Cancellation
+    )
+}
+
 /// EU withdrawal ("a 14-day right to return ... the buyer must bear the cost of
 /// returning the products"), for a resident of the EU/EEA, for any reason but
 /// a non-arrival or shortage (which withdrawal does not fit), from the order to
@@ -1441,15 +1454,7 @@ fn free_return_order_rules(case: &RefundCase, config: &RefundConfig) -> Vec<Rule
 /// ([`eu_withdrawal_exception`]). Before shipment there is nothing to return.
 fn consider_eu_withdrawal(ctx: &Ctx, reason: RefundReason, item: &ItemFacts) -> Consider {
     let case = ctx.case;
-    if !eu_country(&case.buyer_country)
-        || !matches!(
-            reason,
-            RefundReason::ChangeOfMind
-                | RefundReason::Damaged
-                | RefundReason::NotAsDescribed
-                | RefundReason::Cancellation
-        )
-    {
+    if !eu_country(&case.buyer_country) || !withdrawal_answers(reason) {
         return Consider::NotApplicable;
     }
     let mut rules = Vec::new();
@@ -1506,15 +1511,7 @@ fn consider_eu_conformity(ctx: &Ctx, reason: RefundReason) -> Consider {
 /// return shipping fee" does not reduce a statutory right.
 fn consider_br_regret(ctx: &Ctx, reason: RefundReason, item: &ItemFacts) -> Consider {
     let case = ctx.case;
-    if !brazil(&case.buyer_country)
-        || !matches!(
-            reason,
-            RefundReason::ChangeOfMind
-                | RefundReason::Damaged
-                | RefundReason::NotAsDescribed
-                | RefundReason::Cancellation
-        )
-    {
+    if !brazil(&case.buyer_country) || !withdrawal_answers(reason) {
         return Consider::NotApplicable;
     }
     let mut rules = Vec::new();
