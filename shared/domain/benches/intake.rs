@@ -75,6 +75,11 @@ fn main() {
                 updated_at: now,
                 image_url: None,
                 platform_warehouse: false,
+                item_kind: Default::default(),
+                durable: None,
+                dimensions_mm: None,
+                weight_g: None,
+                free_return: false,
             })
             .collect();
         let iterations = (200_000 / candidates).max(20);

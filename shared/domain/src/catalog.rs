@@ -2,6 +2,7 @@
 
 use crate::ids::{fold, Country, Gtin};
 use crate::recall::Category;
+use crate::refunds::ItemKind;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -60,6 +61,25 @@ pub struct Listing {
     /// Stock held in the platform's warehouses (a recall pulls it back).
     #[serde(default)]
     pub platform_warehouse: bool,
+    // -- what buyer protection (SPEC 2) needs; all optional --
+    /// What kind of item this is, for the exclusions of SPEC 2; `standard`
+    /// when absent.
+    #[serde(default, skip_serializing_if = "ItemKind::is_standard")]
+    pub item_kind: ItemKind,
+    /// Durable goods (Brazil's 90-day conformity warranty) or not (30 days).
+    /// Absent: durable, so an unknown item gets the longer warranty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub durable: Option<bool>,
+    /// The parcel's three sides in millimetres. Absent: not known to be large.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions_mm: Option<[u32; 3]>,
+    /// The parcel's weight in grams. Absent: not known to be large.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_g: Option<u32>,
+    /// The listing carries the "Free Return" label (an order line's own
+    /// `free_return`, the label when it was bought, wins).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub free_return: bool,
 }
 
 impl Listing {
@@ -200,8 +220,10 @@ pub struct OrderLine {
     pub quantity: u32,
     pub unit_price: Money,
     pub fees: Money,
-    #[serde(default)]
-    pub free_return: bool,
+    /// The line was bought with the "Free Return" label; absent: the
+    /// listing's label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_return: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,6 +240,17 @@ pub struct Order {
     pub delivered_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub cancelled_at: Option<DateTime<Utc>>,
+    /// When the payment succeeded. Absent: when it was placed (an order is
+    /// placed once paid).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_at: Option<DateTime<Utc>>,
+    /// The end of the guaranteed delivery window shown on the order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guaranteed_delivery_by: Option<DateTime<Utc>>,
+    /// When the seller or customer service confirmed Free Return for a large
+    /// or overseas order (it counts only if made before the order was placed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_return_confirmed_at: Option<DateTime<Utc>>,
 }
 
 impl Order {

@@ -8,6 +8,8 @@ pub mod ids;
 pub mod matching;
 pub mod messages;
 pub mod recall;
+pub mod refund_email;
+pub mod refund_request;
 pub mod refunds;
 
 pub use catalog::{Listing, Money, Order, Seller};

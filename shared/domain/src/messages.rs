@@ -94,7 +94,7 @@ pub fn body<T: DeserializeOwned>(
 }
 
 /// The error for a message whose `type` this queue does not take.
-fn unknown_type(message_id: &str, kind: &str, expected: &[&str]) -> MessageError {
+pub(crate) fn unknown_type(message_id: &str, kind: &str, expected: &[&str]) -> MessageError {
     MessageError::new(
         message_id,
         "type",

@@ -189,10 +189,13 @@ impl RefundReason {
 /// What kind of item a listing sells: a fixed vocabulary covering every
 /// exclusion of the seed (programme, Free Return, Brazil) and of the EU's
 /// withdrawal exceptions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// Anything not below.
+    #[default]
     Standard,
     /// "personalised items".
     Personalised,
@@ -239,6 +242,10 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    pub fn is_standard(&self) -> bool {
+        *self == ItemKind::Standard
+    }
+
     pub const ALL: [ItemKind; 21] = [
         ItemKind::Standard,
         ItemKind::Personalised,

@@ -66,6 +66,11 @@ fn listing(id: &str, seller: &str, market_codes: &[&str]) -> Listing {
         updated_at: now() - Duration::days(30),
         image_url: None,
         platform_warehouse: false,
+        item_kind: Default::default(),
+        durable: None,
+        dimensions_mm: None,
+        weight_g: None,
+        free_return: false,
     }
 }
 

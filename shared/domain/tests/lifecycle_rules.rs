@@ -59,6 +59,11 @@ fn listing(model: Option<&str>) -> Listing {
         updated_at: notice_time(),
         image_url: None,
         platform_warehouse: false,
+        item_kind: Default::default(),
+        durable: None,
+        dimensions_mm: None,
+        weight_g: None,
+        free_return: false,
     }
 }
 
