@@ -69,7 +69,8 @@ listings = [
     {"type": "listing_upserted", "id": "evt-l-5004", "listing_id": "L-5004", "seller_id": "S-3003",
      "title": "EnHomee 15-Drawer Dresser, 51 inch, white", "brand": "EnHomee",
      "gtins": [], "batches": [], "category": "household_products",
-     "markets": ["US"], "updated_at": "2026-11-02T10:00:00Z"},
+     "markets": ["US"], "updated_at": "2026-11-02T10:00:00Z",
+     "durable": True, "dimensions_mm": [1295, 480, 1000], "weight_g": 38000, "free_return": True},
     {"type": "listing_upserted", "id": "evt-l-5005", "listing_id": "L-5005", "seller_id": "S-1001",
      "title": "Bagels Sésame Système U x4", "brand": "Système U", "model": "Bagels Sésame",
      "gtins": [], "batches": [], "category": "foods",
@@ -168,14 +169,19 @@ write("consumer-notices/consumer_recall_page.json", sqs_event("ConsumerNoticesQu
      "case_id": "R-rappelconso-2021-05-0242/L-5001", "market": "FR", "cursor": None}]))
 
 # ---- the demo's buyers: one per language, of the keto and bagel listings ----------
-def demo_order(oid, buyer, name, country, locale, listing, ship_to, placed="2026-10-01T09:00:00Z"):
-    return {"type": "order_placed", "id": f"evt-o-{oid}", "order_id": oid, "placed_at": placed,
-            "buyer": {"buyer_id": buyer, "email": f"{name.lower()}@example.org", "name": name,
-                      "country": country, "locale": locale},
-            "ship_to": {"country": ship_to, "postal_code": "10115", "region": None},
-            "lines": [{"listing_id": listing, "quantity": 1, "unit_price": {"amount": "24.90", "currency": "EUR"},
-                       "fees": {"amount": "3.10", "currency": "EUR"}, "free_return": False}],
-            "shipped_at": "2026-10-02T09:00:00Z", "delivered_at": "2026-10-06T15:00:00Z"}
+def demo_order(oid, buyer, name, country, locale, listing, ship_to, placed="2026-10-01T09:00:00Z",
+               shipped="2026-10-02T09:00:00Z", delivered="2026-10-06T15:00:00Z", ship_postal="10115",
+               price="24.90", quantity=1, free_return=False, **extra):
+    currency = "USD" if ship_to == "US" else "EUR"
+    o = {"type": "order_placed", "id": f"evt-o-{oid}", "order_id": oid, "placed_at": placed,
+         "buyer": {"buyer_id": buyer, "email": f"{name.lower()}@example.org", "name": name,
+                   "country": country, "locale": locale},
+         "ship_to": {"country": ship_to, "postal_code": ship_postal, "region": None},
+         "lines": [{"listing_id": listing, "quantity": quantity, "unit_price": {"amount": price, "currency": currency},
+                    "fees": {"amount": "3.10", "currency": currency}, "free_return": free_return}],
+         "shipped_at": shipped, "delivered_at": delivered}
+    o.update(extra)
+    return {k: v for k, v in o.items() if v is not None}
 
 
 write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
@@ -185,5 +191,82 @@ write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
     demo_order("O-9005", "B-77", "Anna", "FR", "fr-FR", "L-5005", "FR"),
     demo_order("O-9006", "B-81", "Emma", "US", "en-US", "L-5002", "US"),
     demo_order("O-9007", "B-82", "Luc", "FR", "fr-FR", "L-5002", "FR"),
+    demo_order("O-9109", "B-98", "Jake", "US", "en-US", "L-5004", "US", placed="2026-10-25T09:00:00Z",
+               shipped="2026-10-26T09:00:00Z",
+               delivered="2026-11-02T15:00:00Z", ship_postal="30301", price="189.00", free_return=None),
 ]))
+
+# ---- refunds: buyer protection (SPEC 2) --------------------------------------------
+# Two listings and the buyers' orders the refund samples are about (delivered on
+# 2 November; the requests come on 5 November).
+refund_listings = [
+    {"type": "listing_upserted", "id": "evt-l-5007", "listing_id": "L-5007", "seller_id": "S-2002",
+     "title": "Collier prénom personnalisé, argent 925", "markets": ["FR", "DE", "ES"],
+     "updated_at": "2026-11-02T10:00:00Z", "item_kind": "personalised", "durable": True},
+    {"type": "listing_upserted", "id": "evt-l-5008", "listing_id": "L-5008", "seller_id": "S-3003",
+     "title": "Wireless earbuds BT 5.3 with charging case", "brand": "Enhomee", "model": "EB-53",
+     "markets": ["FR", "DE", "ES", "US"], "updated_at": "2026-11-02T10:00:00Z",
+     "durable": True, "dimensions_mm": [120, 90, 45], "weight_g": 180, "free_return": True},
+]
+refund_dates = {"placed": "2026-10-25T09:00:00Z", "shipped": "2026-10-26T09:00:00Z",
+                "delivered": "2026-11-02T15:00:00Z", "guaranteed_delivery_by": "2026-11-10T23:59:59Z"}
+refund_orders = [
+    demo_order("O-9101", "B-90", "Marie", "FR", "fr-FR", "L-5007", "FR", ship_postal="69003", price="39.00", **refund_dates),
+    demo_order("O-9102", "B-91", "Sofia", "ES", "es-ES", "L-5008", "ES", ship_postal="28013", price="29.99",
+               free_return=True, **refund_dates),
+    demo_order("O-9103", "B-92", "Max", "DE", "de-DE", "L-5008", "DE", ship_postal="10115", price="29.99",
+               free_return=True, **refund_dates),
+    demo_order("O-9104", "B-93", "Olivia", "US", "en-US", "L-5006", "US", ship_postal="94110", price="45.00",
+               **refund_dates),
+    demo_order("O-9105", "B-94", "Paul", "FR", "fr-FR", "L-5008", "FR", ship_postal="33000", price="29.99",
+               placed="2026-10-20T09:00:00Z", shipped="2026-10-21T09:00:00Z", delivered=None,
+               guaranteed_delivery_by="2026-11-03T23:59:59Z"),
+    demo_order("O-9106", "B-95", "Lena", "DE", "de-DE", "L-5008", "DE", ship_postal="80331", price="29.99",
+               placed="2026-10-20T09:00:00Z", shipped="2026-10-21T09:00:00Z", delivered=None,
+               guaranteed_delivery_by="2026-11-03T23:59:59Z"),
+    demo_order("O-9107", "B-96", "Lucas", "FR", "fr-FR", "L-5008", "FR", ship_postal="59000", price="29.99",
+               quantity=3, **refund_dates),
+    demo_order("O-9108", "B-97", "Chloé", "FR", "fr-FR", "L-5008", "FR", ship_postal="13001", price="29.99",
+               placed="2026-11-04T18:00:00Z", shipped=None, delivered=None),
+]
+write("catalog-sync/demo_refund_catalogue.json", sqs_event("CatalogSyncQueue", refund_listings + refund_orders))
+
+
+def refund(id_, order_id, buyer_id, listing, reason, quantity=1, requested="2026-11-05T10:00:00Z",
+           received="2026-11-02T15:00:00Z", payout="original_payment", **condition):
+    body = {"type": "refund_requested", "id": id_, "order_id": order_id, "buyer_id": buyer_id,
+            "lines": [{"listing_id": listing, "quantity": quantity}], "reason": reason,
+            "requested_at": requested, "received_at": received,
+            "item_condition": {"used": False, "packaging_intact": True, "seals_intact": True,
+                               "tags_attached": True, **condition},
+            "evidence": ["photo-1.jpg"] if reason in ("damaged", "not_as_described", "shortage") else [],
+            "payout": payout}
+    return {k: v for k, v in body.items() if v is not None}
+
+
+refund_samples = {
+    # Anna's keto capsules are under RappelConso's recall in France (act one).
+    "recall": refund("rr-9001", "O-9001", "B-77", "L-5001", "recall", requested="2026-11-04T08:00:00Z",
+                     received="2026-10-09T15:00:00Z", payout="refund_bonus"),
+    "not_arrived": refund("rr-9105", "O-9105", "B-94", "L-5008", "not_arrived", received=None),
+    "lost_in_transit": refund("rr-9106", "O-9106", "B-95", "L-5008", "lost_in_transit", received=None,
+                              payout="refund_bonus"),
+    "damaged": refund("rr-9103", "O-9103", "B-92", "L-5008", "damaged"),
+    "shortage": refund("rr-9107", "O-9107", "B-96", "L-5008", "shortage"),
+    "not_as_described": refund("rr-9104", "O-9104", "B-93", "L-5006", "not_as_described"),
+    "change_of_mind_free_return": refund("rr-9102", "O-9102", "B-91", "L-5008", "change_of_mind",
+                                         payout="refund_bonus"),
+    "change_of_mind_personalised": refund("rr-9101", "O-9101", "B-90", "L-5007", "change_of_mind",
+                                          packaging="opened_to_check", packaging_intact=None),
+    "change_of_mind_large_order": refund("rr-9109", "O-9109", "B-98", "L-5004", "change_of_mind"),
+    "cancellation": refund("rr-9108", "O-9108", "B-97", "L-5008", "cancellation", received=None,
+                           requested="2026-11-05T08:00:00Z"),
+}
+for name, body in refund_samples.items():
+    body["item_condition"] = {k: v for k, v in body["item_condition"].items() if v is not None}
+    write(f"refunds/{name}.json", sqs_event("RefundsQueue", [body]))
+# Every request in one batch, as the demo sends them.
+write("refunds/demo_requests.json", sqs_event("RefundsQueue", list(refund_samples.values())))
+broken = refund("rr-broken", "O-9103", "B-92", "L-5008", "damaged", quantity=0)
+write("refunds/broken_zero_quantity.json", sqs_event("RefundsQueue", [broken]))
 print("events written under", out)

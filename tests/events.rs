@@ -122,3 +122,35 @@ fn the_scheduled_event_sample_has_its_time() {
         assert_eq!(event.detail_type, "Scheduled Event");
     }
 }
+
+#[test]
+fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() {
+    use safety_domain::refund_request::RefundRequested;
+    use safety_domain::refunds::RefundReason;
+    let mut reasons = std::collections::BTreeSet::new();
+    for path in samples("refunds") {
+        let broken = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("broken");
+        for (sqs_id, body) in bodies(&path) {
+            match (
+                broken,
+                RefundRequested::parse(envelope(&body, &sqs_id).unwrap()),
+            ) {
+                (false, Ok((_, req))) => {
+                    reasons.insert(req.reason);
+                }
+                (false, Err(e)) => panic!("{}: {e}", path.display()),
+                (true, Ok(_)) => panic!("{} should be refused", path.display()),
+                (true, Err(e)) => assert_eq!(e.field, "lines[0].quantity", "{e}"),
+            }
+        }
+    }
+    assert_eq!(
+        reasons,
+        RefundReason::ALL.into_iter().collect(),
+        "a sample per reason"
+    );
+}

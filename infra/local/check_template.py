@@ -24,6 +24,7 @@ SES_SENDERS = {
     "RecallIntakeFunction": "ses:sendemail",
     "AppealsFunction": "ses:sendemail",
     "ConsumerNoticesFunction": "ses:sendbulkemail",
+    "RefundsFunction": "ses:sendemail",
 }
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six

@@ -14,7 +14,11 @@
 #     and 1 hour on closes the keto seller's window; the consumer recall's
 #     pages run through consumer-notices; prints the new seller emails and
 #     the consumer notices (one per language) and the final market picture
-#  6. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
+#  6. third act: buyer protection: ten refund requests, one per situation
+#     (events/refunds/), decided by `refunds`; the same batch again changes
+#     nothing; a broken request is refused naming the field; prints the
+#     buyers' and sellers' emails, each decision and the labels per buyer
+#  7. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,7 +46,7 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
 setsid cargo lambda watch -A 127.0.0.1 -P "$port" >"$run/lambda-watch.log" 2>&1 &
@@ -133,6 +137,22 @@ echo; echo "================ emails of the second act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act2"
 echo; echo "================ after the second act ================"
 .local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
+
+act3=$(date +%s)
+echo; echo "================ third act: buyer protection (refunds) ================"
+echo "== a personalised necklace (S-2002) and earbuds with the Free Return label (S-3003); eight orders"
+invoke catalog-sync catalog-sync/demo_refund_catalogue.json
+echo "== ten refund requests in one batch, one per situation: a recall, not arrived, lost, damaged, a shortage,"
+echo "   not as described, a Free Return, a personalised item, a large order, a cancellation"
+invoke refunds refunds/demo_requests.json
+echo "== the same batch again (SQS delivers at least once): no new decision, email or label"
+invoke refunds refunds/demo_requests.json
+echo "== a request for 0 items: refused, naming the field (SQS retries it, then the DLQ keeps it)"
+invoke refunds refunds/broken_zero_quantity.json
+echo; echo "================ emails of the third act ================"
+.local/venv/bin/python infra/local/sent_mail.py --since "$act3"
+echo; echo "================ the decisions ================"
+.local/venv/bin/python infra/local/refund_report.py events/refunds/demo_requests.json
 
 if [ "${KEEP_STACK:-0}" = 1 ]; then
   echo; echo "The stack stays up: inbox at ${AWS_ENDPOINT_URL_SESV2}/ ; stop it with: make stack-stop"

@@ -140,7 +140,8 @@ cmd_start() {
   out=$("$here/install.sh" 2>&1) || die "installing the local tools failed (infra/local/install.sh):
 $out"
   say "$out"
-  launch moto "$venv/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT"
+  # moto_server.py: moto with DynamoDB requests isolated as the real service isolates them.
+  launch moto "$venv/bin/python" "$here/moto_server.py" -H 127.0.0.1 -p "$MOTO_PORT"
   # SMTP_TRANSPORT would make aws-ses-v2-local relay every mail: never here.
   launch ses env -u SMTP_TRANSPORT "$here/node_modules/.bin/aws-ses-v2-local" \
     --host 127.0.0.1 --port "$SES_PORT"

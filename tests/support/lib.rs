@@ -18,7 +18,9 @@ use aws_sdk_sqs::types::{MessageSystemAttributeName, QueueAttributeName};
 use catalog_sync::CatalogSync;
 use consumer_notices::ConsumerNotices;
 use recall_intake::RecallIntake;
+use refunds::Refunds;
 use safety_aws::{CallCounter, Clients, Mailer, Queue, Store};
+use safety_domain::refunds::RefundConfig;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -143,6 +145,10 @@ impl Stack {
 
     pub fn deadlines(&self) -> AppealDeadlines {
         AppealDeadlines::new(self.store(), self.consumer_pages())
+    }
+
+    pub fn refunds(&self) -> Refunds {
+        Refunds::new(self.store(), self.mailer(), RefundConfig::default())
     }
 
     pub fn consumer_notices(&self) -> ConsumerNotices {
@@ -460,6 +466,15 @@ pub fn event_of<S: AsRef<str>>(bodies: &[S]) -> aws_lambda_events::event::sqs::S
 }
 
 // ---- catalogue helpers -----------------------------------------------------
+
+/// Any catalogue event through `catalog-sync`, which must take it.
+pub async fn sync(stack: &Stack, body: Value) {
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[body.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{body}");
+}
 
 /// A seller through `catalog-sync`; returns (account email, safety mailbox).
 pub async fn seller(stack: &Stack, id: &str, safety_mailbox: bool) -> (String, String) {

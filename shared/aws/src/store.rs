@@ -151,10 +151,34 @@ pub mod keys {
             format!("LIABILITY#{recall_id}#{order_id}#{listing_id}"),
         )
     }
+    /// A refund request's decision, in its order's partition.
+    pub fn refund(order_id: &str, request_id: &str) -> (String, String) {
+        (format!("ORDER#{order_id}"), format!("REFUND#{request_id}"))
+    }
+    /// The order's pre-paid return label (shared by its later requests).
+    pub fn order_label(order_id: &str) -> (String, String) {
+        (format!("ORDER#{order_id}"), "LABEL".into())
+    }
+    /// An email about a refund decision (`to` is `buyer` or `seller#<id>`),
+    /// in the order's partition, so one query reads what was sent.
+    pub fn refund_email(order_id: &str, request_id: &str, to: &str) -> (String, String) {
+        (
+            format!("ORDER#{order_id}"),
+            format!("REFUNDMAIL#{request_id}#{to}"),
+        )
+    }
+    /// A buyer's pre-paid return labels in one calendar month ("2026-11").
+    pub fn buyer_labels(buyer_id: &str, month: &str) -> (String, String) {
+        (format!("BUYER#{buyer_id}"), format!("LABELS#{month}"))
+    }
     pub fn message(queue: &str, id: &str) -> (String, String) {
         (format!("MSG#{queue}#{id}"), "MSG".into())
     }
 }
+
+#[path = "store_refunds.rs"]
+mod refunds;
+pub use refunds::OrderPartition;
 
 fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
@@ -372,6 +396,23 @@ impl Store {
         }
     }
 
+    /// Listings by id (removed ones included), in one `BatchGetItem` per 100.
+    pub async fn get_listings(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, Listing>, StoreError> {
+        let keys = ids.iter().map(|id| keys::listing(id)).collect();
+        Ok(self
+            .batch_get(keys)
+            .await?
+            .iter()
+            .map(from_data::<Listing>)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|l| (l.listing_id.clone(), l))
+            .collect())
+    }
+
     /// Writes a listing and its identity-index items in one transaction,
     /// dropping the index items its previous version had and this one has not.
     /// Refused (Conflict) when the stored version is as new or newer.
@@ -550,13 +591,25 @@ impl Store {
         &self,
         ids: &BTreeSet<String>,
     ) -> Result<BTreeMap<String, Seller>, StoreError> {
-        let mut out = BTreeMap::new();
-        let ids: Vec<&String> = ids.iter().collect();
-        for chunk in ids.chunks(100) {
+        let keys = ids.iter().map(|id| keys::seller(id)).collect();
+        Ok(self
+            .batch_get(keys)
+            .await?
+            .iter()
+            .map(from_data::<Seller>)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|s| (s.seller_id.clone(), s))
+            .collect())
+    }
+
+    /// Items by key, in one consistent `BatchGetItem` per 100 keys, retrying
+    /// unprocessed keys; a key with no item is left out.
+    async fn batch_get(&self, keys: Vec<(String, String)>) -> Result<Vec<Item>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in keys.chunks(100) {
             let mut pending = KeysAndAttributes::builder()
-                .set_keys(Some(
-                    chunk.iter().map(|id| key_item(keys::seller(id))).collect(),
-                ))
+                .set_keys(Some(chunk.iter().cloned().map(key_item).collect()))
                 .consistent_read(true)
                 .build()
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
@@ -568,14 +621,11 @@ impl Store {
                     .send()
                     .await
                     .map_err(|e| aws("BatchGetItem", e))?;
-                for item in resp
-                    .responses
-                    .and_then(|mut r| r.remove(&self.table))
-                    .unwrap_or_default()
-                {
-                    let seller: Seller = from_data(&item)?;
-                    out.insert(seller.seller_id.clone(), seller);
-                }
+                out.extend(
+                    resp.responses
+                        .and_then(|mut r| r.remove(&self.table))
+                        .unwrap_or_default(),
+                );
                 match resp
                     .unprocessed_keys
                     .and_then(|mut u| u.remove(&self.table))

@@ -748,7 +748,7 @@ fn join_non_empty(items: &[String]) -> String {
 }
 
 /// A single line of at most `max` characters (an email subject).
-fn one_line(s: &str, max: usize) -> String {
+pub(crate) fn one_line(s: &str, max: usize) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= max {
         flat
@@ -761,7 +761,7 @@ fn one_line(s: &str, max: usize) -> String {
 /// The date of an order as the language writes it: "3 November 2026",
 /// "3 novembre 2026" ("1er novembre 2026"), "3. November 2026",
 /// "3 de noviembre de 2026". The date is the UTC date of `at`.
-fn format_date(lang: Language, at: DateTime<Utc>) -> String {
+pub(crate) fn format_date(lang: Language, at: DateTime<Utc>) -> String {
     const EN_M: [&str; 12] = [
         "January",
         "February",
@@ -853,7 +853,7 @@ fn price_paid(quantity: u32, unit: &Money) -> String {
 }
 
 /// The name of a country in the language (the code for a country not in the table).
-fn country_name(lang: Language, country: &Country) -> String {
+pub(crate) fn country_name(lang: Language, country: &Country) -> String {
     let names: Option<[&str; 4]> = match country.as_str() {
         "AT" => Some(["Austria", "Autriche", "Österreich", "Austria"]),
         "BE" => Some(["Belgium", "Belgique", "Belgien", "Bélgica"]),

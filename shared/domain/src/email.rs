@@ -49,6 +49,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         "consumer_notice.html",
         include_str!("../templates/consumer_notice.html"),
     ),
+    (
+        "refund_buyer.txt",
+        include_str!("../templates/refund_buyer.txt"),
+    ),
+    (
+        "refund_buyer.html",
+        include_str!("../templates/refund_buyer.html"),
+    ),
+    (
+        "refund_seller.txt",
+        include_str!("../templates/refund_seller.txt"),
+    ),
+    (
+        "refund_seller.html",
+        include_str!("../templates/refund_seller.html"),
+    ),
 ];
 
 /// The template environment, built once; a template that does not parse is

@@ -203,6 +203,17 @@ pub struct RefundRecord {
 }
 
 impl RefundRecord {
+    /// `granted` (every line), `partly_granted` or `refused`.
+    pub fn outcome(&self) -> &'static str {
+        if self.decision.all_granted {
+            "granted"
+        } else if self.decision.granted {
+            "partly_granted"
+        } else {
+            "refused"
+        }
+    }
+
     /// The sellers whose lines the request names.
     pub fn seller_ids(&self) -> BTreeSet<String> {
         self.lines.iter().map(|l| l.seller_id.clone()).collect()
@@ -313,7 +324,10 @@ pub fn refund_case(
         let Some(first) = ordered.first() else {
             return Err(RequestProblem::wrong(
                 format!("lines[{i}].listing_id"),
-                format!("listing {} is not in order {}", line.listing_id, order.order_id),
+                format!(
+                    "listing {} is not in order {}",
+                    line.listing_id, order.order_id
+                ),
             ));
         };
         let quantity: u32 = ordered.iter().map(|l| l.quantity).sum();
@@ -333,7 +347,10 @@ pub fn refund_case(
                     line.quantity, line.listing_id
                 )
             };
-            return Err(RequestProblem::wrong(format!("lines[{i}].quantity"), reason));
+            return Err(RequestProblem::wrong(
+                format!("lines[{i}].quantity"),
+                reason,
+            ));
         }
         let Some(listing) = ctx.listings.get(&line.listing_id) else {
             return Err(RequestProblem {

@@ -1,0 +1,979 @@
+//! The emails of a refund decision (SPEC 2, seed 004): built from real
+//! decisions ([`decide`]) and read as the buyer and the seller read them.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use safety_domain::catalog::{Address, Buyer, Money, Seller};
+use safety_domain::email::Email;
+use safety_domain::ids::Country;
+use safety_domain::refund_email::{buyer_email, seller_email};
+use safety_domain::refund_request::{Payout, RecordLine, RefundRecord};
+use safety_domain::refunds::{
+    decide, Basis, Condition, ItemFacts, ItemKind, LabelDecision, OrderLabel, Payer, Recourse,
+    RefundCase, RefundConfig, RefundReason, RefundRemedy, Rule,
+};
+
+// ---------------------------------------------------------------------------
+// Fixtures
+// ---------------------------------------------------------------------------
+
+fn at(y: i32, m: u32, d: u32, h: u32, min: u32, s: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, min, s).unwrap()
+}
+
+/// The items arrive on 9 October 2026 at 15:00 UTC.
+fn received() -> DateTime<Utc> {
+    at(2026, 10, 9, 15, 0, 0)
+}
+
+fn country(code: &str) -> Country {
+    Country::parse(code).unwrap()
+}
+
+fn eur(amount: &str) -> Money {
+    Money {
+        amount: amount.into(),
+        currency: "EUR".into(),
+    }
+}
+
+fn item() -> ItemFacts {
+    ItemFacts {
+        kind: ItemKind::Standard,
+        durable: false,
+        free_return_label: false,
+        dimensions_mm: Some([300, 200, 100]),
+        weight_g: Some(1_000),
+        unit_price: eur("24.90"),
+        quantity: 1,
+        recalled: false,
+    }
+}
+
+fn of_kind(kind: ItemKind) -> ItemFacts {
+    ItemFacts { kind, ..item() }
+}
+
+fn postal_for(code: &str) -> &'static str {
+    match code {
+        "US" => "10001",
+        "FR" => "75011",
+        "ES" => "28001",
+        "DE" => "10115",
+        _ => "1000",
+    }
+}
+
+/// A buyer resident in and delivered to `code`, asking on day 3 after receipt
+/// (12 October 2026).
+fn case(code: &str, reason: RefundReason, items: Vec<ItemFacts>) -> RefundCase {
+    RefundCase {
+        reason,
+        requested_at: received() + Duration::days(3),
+        order_placed_at: at(2026, 10, 1, 9, 0, 0),
+        paid_at: Some(at(2026, 10, 1, 9, 1, 0)),
+        shipped_at: Some(at(2026, 10, 2, 9, 0, 0)),
+        delivered_at: Some(received()),
+        guaranteed_delivery_by: Some(at(2026, 10, 20, 23, 59, 59)),
+        buyer_country: country(code),
+        ship_to: Address {
+            country: country(code),
+            postal_code: Some(postal_for(code).into()),
+            region: None,
+        },
+        free_return_confirmed_at: None,
+        items,
+        condition: Condition::as_delivered(),
+        labels_used_this_month: 0,
+        order_label: OrderLabel::None,
+        returns_limited: false,
+    }
+}
+
+const BUYER_EMAIL: &str = "marie.dupont@example.com";
+const BUYER_NAME: &str = "Marie Dupont";
+
+fn buyer(locale: Option<&str>) -> Buyer {
+    Buyer {
+        buyer_id: "B-1".into(),
+        email: BUYER_EMAIL.into(),
+        name: BUYER_NAME.into(),
+        country: country("FR"),
+        locale: locale.map(str::to_string),
+    }
+}
+
+fn seller(id: &str, locale: Option<&str>) -> Seller {
+    Seller {
+        seller_id: id.into(),
+        name: format!("Shop {id}"),
+        email: format!("{}@shops.example.com", id.to_lowercase()),
+        safety_email: Some(format!("safety-{}@shops.example.com", id.to_lowercase())),
+        locale: locale.map(str::to_string),
+        updated_at: None,
+    }
+}
+
+/// The record of the real decision on `case`; line `i` is titled `titles[i]`
+/// and sold by `sellers[i]` (the last seller for lines beyond the list).
+fn record_with(
+    case: &RefundCase,
+    titles: &[&str],
+    sellers: &[&str],
+    payout: Payout,
+) -> RefundRecord {
+    let decision = decide(case, &RefundConfig::default());
+    let lines = case
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| RecordLine {
+            listing_id: format!("L-{}", i + 1),
+            seller_id: sellers.get(i).or(sellers.last()).unwrap().to_string(),
+            title: titles.get(i).copied().unwrap_or("Item").to_string(),
+            quantity: item.quantity,
+            unit_price: item.unit_price.clone(),
+        })
+        .collect();
+    RefundRecord {
+        request_id: "RR-77".into(),
+        order_id: "O-2026-000123".into(),
+        buyer_id: "B-1".into(),
+        reason: case.reason,
+        payout,
+        requested_at: case.requested_at,
+        decided_at: case.requested_at + Duration::minutes(1),
+        buyer_country: case.buyer_country.clone(),
+        lines,
+        evidence: vec!["photo-1.jpg".into()],
+        decision,
+        label_month: None,
+    }
+}
+
+fn record(case: &RefundCase, payout: Payout) -> RefundRecord {
+    record_with(case, &["Wireless earbuds X2"], &["S-1"], payout)
+}
+
+/// Every part the reader sees, for "contains" checks.
+fn all(e: &Email) -> String {
+    format!("{}\n{}\n{}", e.subject, e.text, e.html)
+}
+
+fn buyer_mail(r: &RefundRecord, locale: &str) -> Email {
+    buyer_email(r, &buyer(Some(locale))).unwrap()
+}
+
+fn seller_mail(r: &RefundRecord, id: &str, locale: &str) -> Email {
+    seller_email(r, &seller(id, Some(locale))).unwrap()
+}
+
+fn recalled(mut i: ItemFacts) -> ItemFacts {
+    i.recalled = true;
+    i
+}
+
+fn priced(mut i: ItemFacts, amount: &str) -> ItemFacts {
+    i.unit_price = eur(amount);
+    i
+}
+
+use RefundReason::{Cancellation, ChangeOfMind, Damaged, NotArrived};
+
+/// A spread of decisions: granted, partly granted, refused; every label
+/// decision; refunds now and after the quality check; recall; statutory
+/// bases of the EU and Brazil; recourses with dates.
+fn spread() -> Vec<RefundRecord> {
+    let mut cases = vec![
+        case("US", Damaged, vec![item()]),
+        case("FR", Damaged, vec![item()]),
+        case(
+            "FR",
+            ChangeOfMind,
+            vec![of_kind(ItemKind::Personalised), item()],
+        ),
+        case("US", ChangeOfMind, vec![item()]),
+        case("DE", NotArrived, vec![item()]),
+        case(
+            "ES",
+            Damaged,
+            vec![recalled(item()), priced(item(), "1234.50")],
+        ),
+        case("BR", ChangeOfMind, vec![of_kind(ItemKind::Socks), item()]),
+        case(
+            "BR",
+            RefundReason::NotAsDescribed,
+            vec![of_kind(ItemKind::Food)],
+        ),
+        case("US", RefundReason::Recall, vec![item()]),
+        case("US", Damaged, vec![of_kind(ItemKind::CopiableMedia)]),
+        case("FR", RefundReason::Shortage, vec![item()]),
+        case("US", RefundReason::LostInTransit, vec![item()]),
+    ];
+    let mut limit = case("US", Damaged, vec![item()]);
+    limit.labels_used_this_month = 3;
+    cases.push(limit);
+    let mut shared = case("US", Damaged, vec![item()]);
+    shared.order_label = OrderLabel::IssuedUnused;
+    cases.push(shared);
+    let mut hawaii = case("US", Damaged, vec![item()]);
+    hawaii.ship_to.postal_code = Some("96850".into());
+    cases.push(hawaii);
+    let mut unshipped = case("FR", Cancellation, vec![item()]);
+    unshipped.shipped_at = None;
+    unshipped.delivered_at = None;
+    cases.push(unshipped);
+    let mut shipped_cancel = case("US", Cancellation, vec![item()]);
+    shipped_cancel.delivered_at = None;
+    cases.push(shipped_cancel);
+    let mut early = case("US", NotArrived, vec![item()]);
+    early.delivered_at = None;
+    cases.push(early);
+    let mut free_return = case(
+        "FR",
+        ChangeOfMind,
+        vec![ItemFacts {
+            free_return_label: true,
+            ..of_kind(ItemKind::Underwear)
+        }],
+    );
+    free_return.condition.seals_intact = false;
+    cases.push(free_return);
+    cases.push(case("FR", Damaged, vec![]));
+    // Every remaining rule and recourse.
+    let mut no_date = case("US", NotArrived, vec![item()]);
+    no_date.delivered_at = None;
+    no_date.guaranteed_delivery_by = None;
+    cases.push(no_date);
+    let mut unshipped_damaged = case("US", Damaged, vec![item()]);
+    unshipped_damaged.shipped_at = None;
+    unshipped_damaged.delivered_at = None;
+    cases.push(unshipped_damaged);
+    let mut late = case("US", Damaged, vec![item()]);
+    late.requested_at = received() + Duration::days(20);
+    cases.push(late);
+    cases.push(case(
+        "US",
+        Damaged,
+        vec![
+            of_kind(ItemKind::Personalised),
+            of_kind(ItemKind::Underwear),
+        ],
+    ));
+    let mut worn = case("US", Damaged, vec![of_kind(ItemKind::CopiableMedia)]);
+    worn.condition.used = true;
+    worn.condition.damaged_by_buyer = true;
+    worn.condition.value_lost_to_time = true;
+    worn.condition.seals_intact = false;
+    cases.push(worn);
+    let free = ItemFacts {
+        free_return_label: true,
+        ..item()
+    };
+    cases.push(case("FR", ChangeOfMind, vec![free.clone()]));
+    let mut mexico = case("US", ChangeOfMind, vec![free.clone()]);
+    mexico.ship_to.country = country("MX");
+    cases.push(mexico);
+    let mut canaries = case(
+        "ES",
+        ChangeOfMind,
+        vec![ItemFacts {
+            dimensions_mm: Some([1_300, 500, 500]),
+            ..free
+        }],
+    );
+    canaries.ship_to.postal_code = Some("35001".into());
+    canaries.returns_limited = true;
+    canaries.requested_at = received() + Duration::days(20);
+    cases.push(canaries);
+    let mut unpaid = case("FR", Cancellation, vec![item()]);
+    unpaid.paid_at = None;
+    unpaid.shipped_at = None;
+    unpaid.delivered_at = None;
+    cases.push(unpaid);
+    let mut years = case("FR", Damaged, vec![item()]);
+    years.requested_at = received() + Duration::days(3 * 365);
+    cases.push(years);
+    let mut br_late = case("BR", Damaged, vec![item()]);
+    br_late.requested_at = received() + Duration::days(100);
+    cases.push(br_late);
+    let mut br_regret_late = case("BR", ChangeOfMind, vec![item()]);
+    br_regret_late.requested_at = received() + Duration::days(10);
+    cases.push(br_regret_late);
+    cases.push(case("BR", NotArrived, vec![item()]));
+    cases
+        .iter()
+        .map(|c| {
+            record_with(
+                c,
+                &["Wireless earbuds X2", "Ceramic mug"],
+                &["S-1", "S-2"],
+                Payout::RefundBonus,
+            )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// What the buyer reads
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_granted_damaged_claim_in_english_names_basis_remedy_amount_and_payout() {
+    let r = record(&case("US", Damaged, vec![item()]), Payout::RefundBonus);
+    assert_eq!(r.decision.bases, vec![Basis::Programme]);
+    let e = buyer_mail(&r, "en-US");
+    assert_eq!(e.to, BUYER_EMAIL);
+    assert_eq!(
+        e.subject,
+        "Your refund request RR-77 for order O-2026-000123: granted"
+    );
+    for part in [&e.text, &e.html] {
+        assert!(part.contains("Marie Dupont"), "{part}");
+        assert!(part.contains("RR-77"));
+        assert!(part.contains("O-2026-000123"));
+        assert!(part.contains("damaged"));
+        assert!(part.contains("12 October 2026"));
+        assert!(part.contains("Wireless earbuds X2"));
+        assert!(part.contains("the Buyer Protection Program"));
+        assert!(part.contains("a full refund after the returned items pass the warehouse"));
+        assert!(part.contains("with the pre-paid return label, free for you"));
+        assert!(part.contains("24.90 EUR"));
+        assert!(part.contains("your fast refund bonus"));
+        assert!(part.contains("Paid after the warehouse"));
+        assert!(part.contains("A pre-paid return label is issued for this request"));
+        assert!(part.contains("You will receive a confirmation when the refund is done."));
+        assert!(part.contains(
+            "The Buyer Protection Program is in addition to and never limits your statutory rights"
+        ));
+        // Nothing refused: no recourse list.
+        assert!(!part.contains("What you can still do"));
+    }
+    assert!(e
+        .text
+        .contains("Granted under: the Buyer Protection Program"));
+    assert!(e.text.contains("Total refund: 24.90 EUR"));
+    assert!(e.html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+}
+
+#[test]
+fn every_basis_that_grants_is_named_best_first() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::OriginalPayment);
+    assert_eq!(
+        r.decision.lines[0].bases,
+        vec![Basis::Programme, Basis::EuWithdrawal, Basis::EuConformity]
+    );
+    let e = buyer_mail(&r, "en");
+    assert!(e
+        .text
+        .contains("Granted under: the Buyer Protection Program"));
+    assert!(e.text.contains(
+        "Also granted under: the EU 14-day right of withdrawal; the EU 2-year legal guarantee of conformity"
+    ));
+    assert!(e.text.contains("Paid to: your original payment method"));
+    let fr = buyer_mail(&r, "fr");
+    assert!(fr.text.contains(
+        "Autres fondements applicables\u{a0}: le droit de rétractation de 14 jours de l’UE\u{a0}; la garantie légale de conformité de 2 ans de l’UE"
+    ));
+}
+
+/// English phrases a translated email must not keep.
+const ENGLISH: [&str; 24] = [
+    "Hello",
+    "Your refund",
+    "We have decided",
+    "Request",
+    "Order",
+    "Reason",
+    "Quantity",
+    "Granted",
+    "granted",
+    "Remedy",
+    "Buyer Protection Program",
+    "full refund",
+    "quality check",
+    "pre-paid",
+    "Paid to",
+    "fast refund bonus",
+    "Amount",
+    "statutory",
+    "damaged",
+    "October",
+    "confirmation when",
+    "customer service",
+    "Return label",
+    " the ",
+];
+
+#[test]
+fn the_same_claim_in_french_german_and_spanish_has_no_english_left() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    let expected: [(&str, &str, &[&str]); 3] = [
+        (
+            "fr-FR",
+            "fr",
+            &[
+                "Votre demande de remboursement RR-77 pour la commande O-2026-000123\u{a0}: acceptée",
+                "Bonjour Marie Dupont,",
+                "arrivé endommagé",
+                "12 octobre 2026",
+                "le programme de protection des acheteurs",
+                "remboursement intégral après le contrôle qualité",
+                "avec l’étiquette de retour prépayée",
+                "24,90 EUR",
+                "votre bonus de remboursement rapide",
+                "Une étiquette de retour prépayée est émise",
+                "ne les limite jamais",
+            ],
+        ),
+        (
+            "de-DE",
+            "de",
+            &[
+                "Ihr Erstattungsantrag RR-77 zur Bestellung O-2026-000123: bewilligt",
+                "Guten Tag Marie Dupont,",
+                "beschädigt angekommen",
+                "12. Oktober 2026",
+                "Grundlage: Käuferschutzprogramm",
+                "volle Erstattung nach der Qualitätsprüfung",
+                "mit dem vorfrankierten Rücksendeetikett",
+                "24,90 EUR",
+                "Schnellerstattungsbonus",
+                "schränkt sie niemals ein",
+            ],
+        ),
+        (
+            "es_ES",
+            "es",
+            &[
+                "Su solicitud de reembolso RR-77 del pedido O-2026-000123: aceptada",
+                "Hola, Marie Dupont:",
+                "llegó dañado",
+                "12 de octubre de 2026",
+                "el Programa de Protección al Comprador",
+                "reembolso íntegro tras el control de calidad",
+                "con la etiqueta de devolución prepagada",
+                "24,90 EUR",
+                "su bono de reembolso rápido",
+                "nunca los limita",
+            ],
+        ),
+    ];
+    for (locale, code, phrases) in expected {
+        let e = buyer_mail(&r, locale);
+        let seen = all(&e);
+        assert!(e.html.contains(&format!("<html lang=\"{code}\">")));
+        for p in phrases {
+            assert!(seen.contains(p), "{locale}: missing {p:?}\n{}", e.text);
+        }
+        for p in ENGLISH {
+            assert!(
+                !seen.contains(p),
+                "{locale}: English {p:?} left\n{}",
+                e.text
+            );
+        }
+    }
+}
+
+#[test]
+fn a_refused_change_of_mind_on_a_personalised_item_names_the_rules_and_what_is_still_open() {
+    let r = record(
+        &case("FR", ChangeOfMind, vec![of_kind(ItemKind::Personalised)]),
+        Payout::RefundBonus,
+    );
+    assert!(!r.decision.granted);
+    assert!(r.decision.lines[0]
+        .refused_by
+        .contains(&Rule::EuWithdrawalException));
+    let e = buyer_mail(&r, "en");
+    assert_eq!(
+        e.subject,
+        "Your refund request RR-77 for order O-2026-000123: refused"
+    );
+    let t = &e.text;
+    assert!(t.contains("Wireless earbuds X2 — Refused"), "{t}");
+    assert!(t.contains("Refused under the rules:"));
+    assert!(t.contains(
+        "- a change of mind is not covered by the Buyer Protection Program, only by Free Return or a statutory right"
+    ));
+    assert!(t.contains("- the item does not carry the “Free Return” label"));
+    assert!(t.contains("- EU law excludes this item from the right of withdrawal"));
+    // Nothing is refunded, so no refund section.
+    assert!(!t.contains("YOUR REFUND"));
+    assert!(t.contains("WHAT YOU CAN STILL DO"));
+    assert!(t.contains("Contact the seller"));
+    assert!(
+        t.contains("claim under the EU 2-year legal guarantee of conformity until 9 October 2028")
+    );
+    assert!(t.contains("in your country of residence (France)"));
+    // The list ends with the statutory rights, then the after-sales dispute.
+    let rights = t.find("Rely on your statutory rights").unwrap();
+    let dispute = t.find("Open an after-sales dispute").unwrap();
+    let contact = t.find("Contact the seller").unwrap();
+    assert!(contact < rights && rights < dispute);
+    assert!(e.html.contains("<li>Open an after-sales dispute"));
+
+    let es = buyer_mail(&r, "es");
+    assert!(es.text.contains("Rechazado según las normas:"));
+    assert!(es
+        .text
+        .contains("el Derecho de la UE excluye este artículo del derecho de desistimiento"));
+    assert!(es.text.contains("hasta el 9 de octubre de 2028"));
+    assert!(es.text.contains("Abra una disputa posventa"));
+}
+
+#[test]
+fn a_refused_claim_gives_the_eu_withdrawal_date_where_it_applies() {
+    // "Not arrived", but the parcel was delivered on 9 October: refused; the
+    // EU withdrawal stays open until 23 October (14 days after receipt).
+    let r = record(&case("DE", NotArrived, vec![item()]), Payout::RefundBonus);
+    assert!(!r.decision.granted);
+    assert!(r.decision.still_open.contains(&Recourse::EuWithdrawal {
+        last_day: chrono::NaiveDate::from_ymd_opt(2026, 10, 23)
+    }));
+    let en = buyer_mail(&r, "en");
+    assert!(en
+        .text
+        .contains("- the item was delivered before the request"));
+    assert!(en.text.contains(
+        "Withdraw from the purchase under EU law, without giving a reason, until 23 October 2026 (you pay the return shipping)."
+    ));
+    let de = buyer_mail(&r, "de");
+    assert!(de
+        .text
+        .contains("der Artikel wurde vor dem Antrag zugestellt"));
+    assert!(de
+        .text
+        .contains("ohne Angabe von Gründen bis zum 23. Oktober 2026"));
+    assert!(de.text.contains("Ihrem Wohnsitzland (Deutschland)"));
+    assert!(de.text.contains("Streitfall"));
+    let fr = buyer_mail(&r, "fr");
+    assert!(fr.text.contains("jusqu’au 23 octobre 2026"));
+}
+
+#[test]
+fn not_arrived_before_the_window_ends_says_when_to_ask_again() {
+    let mut c = case("US", NotArrived, vec![item()]);
+    c.delivered_at = None;
+    let r = record(&c, Payout::RefundBonus);
+    let e = buyer_mail(&r, "en");
+    assert!(e
+        .text
+        .contains("- the guaranteed delivery window shown on the order page is not over yet"));
+    assert!(e
+        .text
+        .contains("ask again after the guaranteed delivery date (20 October 2026)"));
+}
+
+#[test]
+fn a_refused_fourth_label_is_stated_and_the_seller_pays_the_return() {
+    let mut c = case("US", Damaged, vec![item()]);
+    c.labels_used_this_month = 3;
+    let r = record(&c, Payout::RefundBonus);
+    assert_eq!(r.decision.prepaid_label, LabelDecision::RefusedMonthlyLimit);
+    let e = buyer_mail(&r, "en");
+    assert!(e.text.contains(
+        "No pre-paid return label: you have already received the maximum of three (3) pre-paid return labels this calendar month."
+    ));
+    assert!(e.text.contains("Return: at the seller's cost"));
+    // The label rule is stated once, in the label section.
+    assert_eq!(e.text.matches("three (3)").count(), 1);
+    let fr = buyer_mail(&r, "fr");
+    assert!(fr
+        .text
+        .contains("le maximum de trois (3) étiquettes de retour prépayées"));
+    let s = seller_mail(&r, "S-1", "en");
+    assert!(s.text.contains("the items come back to you at your cost"));
+}
+
+#[test]
+fn a_shared_label_asks_for_one_parcel_and_a_suspended_pickup_is_stated() {
+    let mut c = case("US", Damaged, vec![item()]);
+    c.order_label = OrderLabel::IssuedUnused;
+    let e = buyer_mail(&record(&c, Payout::RefundBonus), "en");
+    assert!(e
+        .text
+        .contains("please return all returned items of the order in one parcel"));
+
+    let mut c = case("US", Damaged, vec![item()]);
+    c.ship_to.postal_code = Some("96850".into());
+    let r = record(&c, Payout::RefundBonus);
+    assert_eq!(r.decision.prepaid_label, LabelDecision::PickupSuspended);
+    let e = buyer_mail(&r, "en");
+    assert!(e.text.contains(
+        "No pre-paid return label: return package services are currently suspended at your delivery address."
+    ));
+}
+
+#[test]
+fn a_refund_with_nothing_to_return_is_paid_now() {
+    let mut c = case("FR", Cancellation, vec![item()]);
+    c.shipped_at = None;
+    c.delivered_at = None;
+    let r = record(&c, Payout::OriginalPayment);
+    assert_eq!(r.decision.remedy, RefundRemedy::Refund);
+    let e = buyer_mail(&r, "en");
+    assert!(e
+        .text
+        .contains("Granted under: cancellation before shipment"));
+    assert!(e.text.contains("Return: nothing to send back"));
+    assert!(e.text.contains("Being paid now: 24.90 EUR"));
+    assert!(!e.text.contains("Paid after the warehouse"));
+    assert!(e.text.contains("Paid to: your original payment method"));
+    assert!(!e.text.contains("RETURN LABEL"));
+}
+
+#[test]
+fn refunds_now_and_after_the_quality_check_are_told_apart() {
+    // A recalled line (refunded at once) and a damaged line (after return).
+    let c = case(
+        "US",
+        Damaged,
+        vec![recalled(item()), priced(item(), "10.00")],
+    );
+    let r = record_with(&c, &["Heater", "Lamp"], &["S-1"], Payout::RefundBonus);
+    let e = buyer_mail(&r, "en");
+    assert!(e.text.contains("Total refund: 34.90 EUR"), "{}", e.text);
+    assert!(e.text.contains("Being paid now: 24.90 EUR"));
+    assert!(e
+        .text
+        .contains("Paid after the warehouse's quality check: 10.00 EUR"));
+    assert!(e.text.contains("as soon as the warehouse's quality check"));
+}
+
+#[test]
+fn amounts_are_written_as_the_language_writes_them() {
+    let r = record(
+        &case("US", Damaged, vec![priced(item(), "1234.50")]),
+        Payout::RefundBonus,
+    );
+    assert!(buyer_mail(&r, "en").text.contains("1,234.50 EUR"));
+    assert!(buyer_mail(&r, "de").text.contains("1.234,50 EUR"));
+    assert!(buyer_mail(&r, "fr").text.contains("1\u{202f}234,50 EUR"));
+    assert!(buyer_mail(&r, "es").text.contains("1234,50 EUR"));
+    let big = record(
+        &case("US", Damaged, vec![priced(item(), "12345.5")]),
+        Payout::RefundBonus,
+    );
+    assert!(buyer_mail(&big, "es").text.contains("12.345,5 EUR"));
+}
+
+#[test]
+fn a_request_naming_no_item_says_so() {
+    let r = record(&case("FR", Damaged, vec![]), Payout::RefundBonus);
+    let e = buyer_mail(&r, "en");
+    assert!(e.text.contains("The request was refused under the rules:"));
+    assert!(e.text.contains("- the request names no item"));
+    assert!(e.text.contains("Open an after-sales dispute"));
+}
+
+#[test]
+fn an_unknown_locale_is_english() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    for locale in [Some("ja"), Some("ja-JP"), Some(""), None] {
+        let e = buyer_email(&r, &buyer(locale)).unwrap();
+        assert!(e.subject.starts_with("Your refund request"), "{locale:?}");
+        assert!(e.html.contains("<html lang=\"en\">"));
+        let s = seller_email(&r, &seller("S-1", locale)).unwrap();
+        assert!(s.subject.starts_with("Refund request RR-77"), "{locale:?}");
+    }
+    let e = buyer_email(&r, &buyer(Some("fr-CA"))).unwrap();
+    assert!(e.subject.starts_with("Votre demande"));
+}
+
+// ---------------------------------------------------------------------------
+// What the seller reads
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_two_seller_request_gives_each_seller_only_their_own_lines() {
+    let c = case(
+        "US",
+        Damaged,
+        vec![
+            item(),
+            of_kind(ItemKind::Personalised),
+            priced(item(), "5.00"),
+        ],
+    );
+    let r = record_with(
+        &c,
+        &["Wireless earbuds X2", "Engraved mug", "Phone case"],
+        &["S-1", "S-2", "S-1"],
+        Payout::RefundBonus,
+    );
+    let buyer = buyer_mail(&r, "en");
+    assert!(buyer.subject.ends_with(": partly granted"));
+    for title in ["Wireless earbuds X2", "Engraved mug", "Phone case"] {
+        assert!(buyer.text.contains(title));
+    }
+
+    let s1 = seller_mail(&r, "S-1", "en");
+    assert_eq!(s1.to, "s-1@shops.example.com", "the account address");
+    assert_eq!(
+        s1.subject,
+        "Refund request RR-77 on order O-2026-000123: granted"
+    );
+    let seen = all(&s1);
+    assert!(seen.contains("Wireless earbuds X2"));
+    assert!(seen.contains("Phone case"));
+    assert!(!seen.contains("Engraved mug"));
+    assert!(!seen.contains("personalised"));
+    assert!(s1.text.contains("Refunded on your listings: 29.90 EUR"));
+    assert!(s1.text.contains(
+        "Items back to you: the items come back to you with the platform's pre-paid return label"
+    ));
+    assert!(s1.text.contains("Items come back to you"));
+
+    let s2 = seller_mail(&r, "S-2", "fr");
+    assert_eq!(s2.to, "s-2@shops.example.com");
+    assert!(s2.subject.ends_with("\u{a0}: refusée"), "{}", s2.subject);
+    let seen = all(&s2);
+    assert!(seen.contains("Engraved mug"));
+    assert!(!seen.contains("Wireless earbuds X2"));
+    assert!(!seen.contains("Phone case"));
+    assert!(!seen.contains("24,90"));
+    assert!(s2.text.contains(
+        "les articles personnalisés et fabriqués sur mesure sont exclus du programme de protection des acheteurs"
+    ));
+    assert!(s2.text.contains("Aucun article ne vous est renvoyé."));
+    assert!(!s2.text.contains("Remboursé sur vos annonces"));
+
+    // A seller with no line in the request is told so, and sees no line.
+    let s3 = seller_mail(&r, "S-3", "en");
+    assert!(s3
+        .text
+        .contains("This request names none of your listings."));
+    assert!(!all(&s3).contains("mug"));
+    assert!(!all(&s3).contains("earbuds"));
+}
+
+#[test]
+fn the_seller_is_told_how_to_respond_and_about_the_after_sales_dispute() {
+    let r = record(&case("US", Damaged, vec![item()]), Payout::RefundBonus);
+    let s = seller_mail(&r, "S-1", "en");
+    assert!(s.text.contains("Hello Shop S-1,"));
+    assert!(s
+        .text
+        .contains("Respond to the buyer through the seller centre (order O-2026-000123)"));
+    assert!(s.text.contains(
+        "A request that you and the buyer cannot settle goes to the platform as an after-sales dispute"
+    ));
+    assert!(s.text.contains("damaged"));
+    assert!(s.text.contains("RR-77"));
+    let de = seller_mail(&r, "S-1", "de");
+    assert!(de.text.contains("über das Verkäuferzentrum"));
+    assert!(de.text.contains("Streitfall nach dem Kauf"));
+    let es = seller_mail(&r, "S-1", "es");
+    assert!(es.text.contains("centro de vendedores"));
+    assert!(es.text.contains("disputa posventa"));
+}
+
+#[test]
+fn a_recall_refund_is_charged_to_the_seller_and_never_told_to_the_buyer() {
+    let r = record(
+        &case("FR", Damaged, vec![recalled(item())]),
+        Payout::RefundBonus,
+    );
+    assert!(r.decision.charged_to_seller);
+    assert_eq!(r.decision.best, Some(Basis::Recall));
+    for lang in ["en", "fr", "de", "es"] {
+        let b = buyer_mail(&r, lang);
+        let seen = all(&b).to_lowercase();
+        for word in ["charg", "belast", "cargo del vendedor", "seller's cost"] {
+            assert!(
+                !seen.contains(word),
+                "{lang}: buyer sees {word:?}\n{}",
+                b.text
+            );
+        }
+    }
+    let b = buyer_mail(&r, "en");
+    assert!(b.text.contains("Granted under: the product recall"));
+    assert!(b.text.contains("Being paid now: 24.90 EUR"));
+
+    let s = seller_mail(&r, "S-1", "en");
+    assert!(s
+        .text
+        .contains("This is a product-recall refund: it is charged to you."));
+    assert!(s
+        .text
+        .contains("Charged to you (product recall): 24.90 EUR"));
+    assert!(s
+        .text
+        .contains("Items back to you: nothing comes back to you"));
+    assert!(s.text.contains("No item comes back to you."));
+    assert!(seller_mail(&r, "S-1", "fr")
+        .text
+        .contains("il est à votre charge"));
+    assert!(seller_mail(&r, "S-1", "de")
+        .text
+        .contains("Sie wird Ihnen belastet"));
+    assert!(seller_mail(&r, "S-1", "es")
+        .text
+        .contains("se le carga a usted"));
+
+    // Not a recall: nothing is charged to the seller.
+    let plain = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    assert!(!seller_mail(&plain, "S-1", "en")
+        .text
+        .contains("charged to you"));
+}
+
+#[test]
+fn the_seller_email_never_holds_the_buyers_name_or_email() {
+    for r in spread() {
+        for lang in ["en", "fr", "de", "es"] {
+            for id in ["S-1", "S-2"] {
+                let seen = all(&seller_mail(&r, id, lang));
+                assert!(!seen.contains(BUYER_EMAIL), "{lang}");
+                assert!(!seen.contains("Marie"), "{lang}");
+                assert!(!seen.contains("Dupont"), "{lang}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Escaping, completeness
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_script_in_a_title_or_a_name_is_escaped_in_html_and_verbatim_in_text() {
+    const SCRIPT: &str = "<script>alert(1)</script>";
+    let r = record_with(
+        &case("US", Damaged, vec![item()]),
+        &[SCRIPT],
+        &["S-1"],
+        Payout::RefundBonus,
+    );
+    let mut b = buyer(Some("en"));
+    b.name = "Eve <img src=x onerror=alert(2)>".into();
+    let mut s = seller("S-1", Some("fr"));
+    s.name = "Shop & <b>Co</b>".into();
+    let emails = [buyer_email(&r, &b).unwrap(), seller_email(&r, &s).unwrap()];
+    for e in &emails {
+        assert!(e.text.contains(SCRIPT), "{}", e.text);
+        assert!(!e.html.contains("<script"), "{}", e.html);
+        assert!(e.html.contains("&lt;script&gt;alert(1)&lt;"));
+        assert!(!e.html.contains("<img"));
+        assert!(!e.html.contains("<b>"));
+    }
+    assert!(emails[0]
+        .text
+        .contains("Hello Eve <img src=x onerror=alert(2)>,"));
+    assert!(emails[0]
+        .html
+        .contains("Eve &lt;img src=x onerror=alert(2)&gt;"));
+    assert!(emails[1].html.contains("Shop &amp; &lt;b&gt;Co"));
+}
+
+/// What an English email says in words: each line (without list markers) and
+/// each value after a label, leaving out the values that are data (ids,
+/// amounts, quantities), which read the same in every language.
+fn english_words(e: &Email) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in e.text.lines() {
+        let line = line.trim().trim_start_matches("- ").trim();
+        if line.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        out.push(line.to_string());
+        if let Some((_, value)) = line.split_once(": ") {
+            let data = value.contains("RR-77")
+                || value.contains("O-2026")
+                || value.contains(" EUR")
+                || !value.chars().any(|c| c.is_ascii_lowercase());
+            if !data && value.len() > 3 {
+                out.push(value.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_decision_renders_in_every_language_with_no_placeholder_or_english_left() {
+    for r in spread() {
+        let english = [
+            english_words(&buyer_mail(&r, "en")),
+            english_words(&seller_mail(&r, "S-1", "en")),
+            english_words(&seller_mail(&r, "S-2", "en")),
+        ];
+        for lang in ["en", "fr", "de", "es"] {
+            let emails = [
+                buyer_mail(&r, lang),
+                seller_mail(&r, "S-1", lang),
+                seller_mail(&r, "S-2", lang),
+            ];
+            for (e, words) in emails.iter().zip(&english) {
+                let seen = all(e);
+                assert!(!seen.contains('{'), "{lang}: placeholder left\n{seen}");
+                assert!(!seen.contains('}'), "{lang}: placeholder left\n{seen}");
+                assert!(!e.subject.contains('\n'));
+                assert!(e.text.ends_with('\n'));
+                assert!(e.html.trim_end().ends_with("</body></html>"));
+                if lang != "en" {
+                    for w in words {
+                        assert!(
+                            !seen.contains(w.as_str()),
+                            "{lang}: English {w:?} left\n{}",
+                            e.text
+                        );
+                    }
+                    for p in ENGLISH {
+                        assert!(!seen.contains(p), "{lang}: English {p:?} left\n{}", e.text);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn brazil_statutory_bases_and_recourses_are_named() {
+    let r = record_with(
+        &case("BR", ChangeOfMind, vec![of_kind(ItemKind::Socks), item()]),
+        &["Socks", "Lamp"],
+        &["S-1"],
+        Payout::RefundBonus,
+    );
+    let e = buyer_mail(&r, "en");
+    assert!(e
+        .text
+        .contains("- in Brazil, prohibited items, underwear, socks, food, batteries and customised items are outside the return policy"));
+    assert!(e
+        .text
+        .contains("Granted under: the Brazilian 7-day right of regret"));
+    assert!(e.text.contains("Return: at the seller's cost"));
+    assert!(e.text.contains("in your country of residence (Brazil)"));
+    assert_eq!(r.decision.lines[1].return_shipping_paid_by, Payer::Seller);
+}
+
+#[test]
+fn the_spread_reaches_every_rule_basis_and_recourse() {
+    use std::collections::BTreeSet;
+    let records = spread();
+    let rules: BTreeSet<Rule> = records
+        .iter()
+        .flat_map(|r| r.decision.refused_by.iter().copied())
+        .collect();
+    assert_eq!(rules.len(), 33, "{rules:?}");
+    let bases: BTreeSet<Basis> = records
+        .iter()
+        .flat_map(|r| r.decision.bases.iter().copied())
+        .collect();
+    assert_eq!(bases.len(), 8, "{bases:?}");
+    let recourses: BTreeSet<String> = records
+        .iter()
+        .flat_map(|r| r.decision.still_open.iter())
+        .map(|r| {
+            format!("{r:?}")
+                .split([' ', '{'])
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(recourses.len(), 9, "{recourses:?}");
+}

@@ -1,0 +1,513 @@
+//! Buyer protection end to end (issue: SPEC 2): a `refund_requested` message
+//! through the real `refunds` handler on the local stack, the decision stored
+//! with its rule, the buyer's and the seller's emails in SES, the monthly
+//! pre-paid label counter under duplicates and concurrency.
+
+use safety_domain::refund_request::RefundRecord;
+use safety_domain::refunds::{Basis, LabelDecision, RefundRemedy, Rule};
+use safety_tests::{event_of, fixture, recall_message, seller, sync, Stack};
+use serde_json::{json, Value};
+
+/// A listing of seller `seller_id`, on sale in FR, DE and US, with `extra`
+/// buyer-protection fields.
+async fn listing(stack: &Stack, id: &str, seller_id: &str, extra: Value) {
+    let mut body = json!({"type":"listing_upserted","id":format!("evt-{id}"),"listing_id":id,
+        "seller_id":seller_id,"title":format!("Magnetic tiles {id}"),"markets":["FR","DE","US"],
+        "updated_at":"2026-10-01T00:00:00Z"});
+    for (k, v) in extra.as_object().into_iter().flatten() {
+        body[k] = v.clone();
+    }
+    sync(stack, body).await;
+}
+
+/// An order of one unit of each listing by buyer `buyer_id` living in
+/// `country` (locale `locale`), delivered on 2026-11-02; returns the buyer's
+/// email address.
+async fn order(
+    stack: &Stack,
+    order_id: &str,
+    buyer_id: &str,
+    listings: &[&str],
+    country: &str,
+    locale: &str,
+) -> String {
+    let email = stack.address(&format!("buyer-{buyer_id}"));
+    let lines: Vec<Value> = listings
+        .iter()
+        .map(|l| {
+            json!({"listing_id": l, "quantity": 1,
+            "unit_price": {"amount": "24.90", "currency": "EUR"},
+            "fees": {"amount": "3.10", "currency": "EUR"}})
+        })
+        .collect();
+    sync(
+        stack,
+        json!({"type":"order_placed","id":format!("evt-{order_id}"),"order_id":order_id,
+        "placed_at":"2026-10-25T09:00:00Z",
+        "buyer":{"buyer_id":buyer_id,"email":email,"name":format!("Buyer {buyer_id}"),
+                 "country":country,"locale":locale},
+        "ship_to":{"country":country,"postal_code":"75011"},
+        "lines":lines,
+        "shipped_at":"2026-10-26T09:00:00Z","delivered_at":"2026-11-02T15:00:00Z",
+        "guaranteed_delivery_by":"2026-11-10T23:59:59Z"}),
+    )
+    .await;
+    email
+}
+
+fn request(id: &str, order_id: &str, buyer_id: &str, listings: &[&str], reason: &str) -> Value {
+    json!({"type":"refund_requested","id":id,"order_id":order_id,"buyer_id":buyer_id,
+        "lines": listings.iter().map(|l| json!({"listing_id": l, "quantity": 1})).collect::<Vec<_>>(),
+        "reason":reason,"requested_at":"2026-11-05T10:00:00Z",
+        "item_condition":{"used":false,"packaging_intact":true,"seals_intact":true,"tags_attached":true},
+        "evidence":["photo-1.jpg"],"payout":"original_payment"})
+}
+
+async fn decide(stack: &Stack, bodies: &[Value]) -> Vec<String> {
+    let bodies: Vec<String> = bodies.iter().map(Value::to_string).collect();
+    let resp = stack.refunds().handle_event(event_of(&bodies)).await;
+    resp.batch_item_failures
+        .into_iter()
+        .map(|f| f.item_identifier)
+        .collect()
+}
+
+async fn decisions(stack: &Stack, order_id: &str) -> Vec<RefundRecord> {
+    stack
+        .store()
+        .order_partition(order_id)
+        .await
+        .unwrap()
+        .refunds
+}
+
+async fn labels(stack: &Stack, buyer_id: &str) -> u32 {
+    stack
+        .store()
+        .labels_used(buyer_id, "2026-11")
+        .await
+        .unwrap()
+}
+
+fn texts(stack: &Stack, to: &str) -> Vec<String> {
+    stack
+        .emails_to(to)
+        .into_iter()
+        .map(|e| format!("{}\n{}", e.subject, e.body.text.unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_damaged_item_is_refunded_under_the_programme_and_buyer_and_seller_are_emailed() {
+    let stack = Stack::new().await;
+    let (seller_email, _) = seller(&stack, "S-1", true).await;
+    listing(&stack, "L-1", "S-1", json!({"free_return": true})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
+
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+
+    let stored = decisions(&stack, "O-1").await;
+    assert_eq!(stored.len(), 1);
+    let d = &stored[0].decision;
+    assert!(d.all_granted, "{}", d.explanation);
+    assert_eq!(d.best, Some(Basis::Programme), "{}", d.explanation);
+    assert_eq!(d.remedy, RefundRemedy::RefundAfterReturn);
+    assert_eq!(d.prepaid_label, LabelDecision::Granted);
+    assert_eq!(
+        d.refund_amount.as_ref().map(|m| m.amount.as_str()),
+        Some("24.90")
+    );
+    // Every basis that grants is named: the EU's withdrawal (day 3 of 14) and
+    // legal guarantee come on top of the programme.
+    for b in [Basis::Programme, Basis::EuWithdrawal, Basis::EuConformity] {
+        assert!(d.bases.contains(&b), "{b:?} in {:?}", d.bases);
+    }
+    assert_eq!(labels(&stack, "B-1").await, 1);
+
+    let to_buyer = texts(&stack, &buyer);
+    assert_eq!(to_buyer.len(), 1, "{to_buyer:?}");
+    assert!(
+        to_buyer[0].contains("O-1") && to_buyer[0].contains("24,90"),
+        "{}",
+        to_buyer[0]
+    );
+    // The seller is emailed at the account address, not the safety mailbox.
+    let to_seller = texts(&stack, &seller_email);
+    assert_eq!(to_seller.len(), 1, "{to_seller:?}");
+    assert!(to_seller[0].contains("rr-1") && to_seller[0].contains("O-1"));
+    assert!(
+        !to_seller[0].contains(&buyer),
+        "no buyer address to the seller"
+    );
+}
+
+#[tokio::test]
+async fn the_same_request_twice_gives_one_decision_one_pair_of_emails_one_label() {
+    let stack = Stack::new().await;
+    let (seller_email, _) = seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "DE", "de-DE").await;
+    let rr = request("rr-1", "O-1", "B-1", &["L-1"], "not_as_described");
+
+    // Twice in one batch, then again later (a redelivery), then once more
+    // after the stored emails were both sent.
+    assert!(decide(&stack, &[rr.clone(), rr.clone()]).await.is_empty());
+    assert!(decide(&stack, std::slice::from_ref(&rr)).await.is_empty());
+    stack.calls().reset();
+    assert!(decide(&stack, &[rr]).await.is_empty());
+    assert_eq!(
+        stack.calls().service_total("DynamoDB"),
+        1,
+        "a redelivery reads the order's partition and stops: {:?}",
+        stack.calls().snapshot()
+    );
+    assert_eq!(stack.calls().service_total("SESv2"), 0);
+
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+    assert_eq!(labels(&stack, "B-1").await, 1);
+    assert_eq!(stack.emails_to(&buyer).len(), 1);
+    assert_eq!(stack.emails_to(&seller_email).len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_requests_never_take_a_fourth_label_in_a_month() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    for o in ["O-1", "O-2", "O-3", "O-4", "O-5"] {
+        order(&stack, o, "B-1", &["L-1"], "FR", "fr").await;
+    }
+    // Five requests of five orders at once, each from its own instance of the
+    // function, as five concurrent Lambda invocations would be.
+    let mut runs = tokio::task::JoinSet::new();
+    for i in 1..=5 {
+        let refunds = stack.refunds();
+        let body = request(
+            &format!("rr-{i}"),
+            &format!("O-{i}"),
+            "B-1",
+            &["L-1"],
+            "damaged",
+        )
+        .to_string();
+        runs.spawn(async move { refunds.handle_event(event_of(&[body])).await });
+    }
+    while let Some(resp) = runs.join_next().await {
+        let resp = resp.unwrap();
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    assert_eq!(labels(&stack, "B-1").await, 3);
+    let mut granted = 0;
+    let mut refused = 0;
+    for o in ["O-1", "O-2", "O-3", "O-4", "O-5"] {
+        let d = decisions(&stack, o).await.remove(0).decision;
+        match d.prepaid_label {
+            LabelDecision::Granted => granted += 1,
+            LabelDecision::RefusedMonthlyLimit => {
+                refused += 1;
+                assert!(d.refused_by.contains(&Rule::MonthlyLabelLimit));
+                // Still refunded: the seller pays the return of a damaged item.
+                assert!(d.granted, "{}", d.explanation);
+            }
+            other => panic!("unexpected label {other:?}"),
+        }
+    }
+    assert_eq!((granted, refused), (3, 2));
+}
+
+#[tokio::test]
+async fn two_requests_of_one_order_share_its_label() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    listing(&stack, "L-2", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1", "L-2"], "FR", "fr").await;
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    assert!(decide(
+        &stack,
+        &[request("rr-2", "O-1", "B-1", &["L-2"], "not_as_described")]
+    )
+    .await
+    .is_empty());
+    let stored = decisions(&stack, "O-1").await;
+    let label_of = |id: &str| {
+        stored
+            .iter()
+            .find(|r| r.request_id == id)
+            .map(|r| r.decision.prepaid_label)
+    };
+    assert_eq!(label_of("rr-1"), Some(LabelDecision::Granted));
+    assert_eq!(label_of("rr-2"), Some(LabelDecision::SharedWithOrder));
+    assert_eq!(labels(&stack, "B-1").await, 1, "one label for the order");
+}
+
+#[tokio::test]
+async fn an_item_refunded_once_is_not_refunded_again_under_another_request_id() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    let err = stack
+        .refunds()
+        .handle(record(&request("rr-2", "O-1", "B-1", &["L-1"], "damaged")))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("rr-2") && err.contains("lines[0].quantity") && err.contains("rr-1"),
+        "{err}"
+    );
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+}
+
+fn record(body: &Value) -> safety_runtime::Record {
+    safety_runtime::Record {
+        sqs_message_id: "sqs-1".into(),
+        body: body.to_string(),
+        receive_count: 1,
+    }
+}
+
+#[tokio::test]
+async fn bad_requests_fail_naming_the_field_and_nothing_is_decided() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    let refunds = stack.refunds();
+    let cases = [
+        (
+            request("rr-a", "O-1", "B-1", &["L-9"], "damaged"),
+            "lines[0].listing_id",
+        ),
+        (
+            request("rr-b", "O-1", "B-2", &["L-1"], "damaged"),
+            "buyer_id",
+        ),
+        (request("rr-c", "O-1", "B-1", &["L-1"], "bored"), "reason"),
+        (
+            {
+                let mut r = request("rr-d", "O-1", "B-1", &["L-1"], "damaged");
+                r["lines"][0]["quantity"] = json!(5);
+                r
+            },
+            "lines[0].quantity",
+        ),
+        (
+            {
+                let mut r = request("rr-e", "O-1", "B-1", &["L-1"], "damaged");
+                r["payout"] = json!("cash");
+                r
+            },
+            "payout",
+        ),
+    ];
+    for (body, field) in cases {
+        let err = refunds.handle(record(&body)).await.unwrap_err().to_string();
+        let id = body["id"].as_str().unwrap_or_default();
+        assert!(err.contains(id) && err.contains(field), "{field}: {err}");
+    }
+    assert!(decisions(&stack, "O-1").await.is_empty());
+    assert!(stack.emails_of_this_test().is_empty());
+}
+
+#[tokio::test]
+async fn a_request_before_its_order_arrives_is_retried_then_decided() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let rr = request("rr-1", "O-1", "B-1", &["L-1"], "not_arrived");
+    assert_eq!(
+        decide(&stack, std::slice::from_ref(&rr)).await,
+        vec!["sqs-0".to_string()]
+    );
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    assert!(decide(&stack, &[rr]).await.is_empty());
+    // Delivered on 2 November: a not-arrived claim is refused by that rule.
+    let d = decisions(&stack, "O-1").await.remove(0).decision;
+    assert!(!d.granted);
+    assert!(
+        d.refused_by.contains(&Rule::AlreadyDelivered),
+        "{:?}",
+        d.refused_by
+    );
+    assert_eq!(stack.emails_to(&buyer).len(), 1);
+}
+
+#[tokio::test]
+async fn a_recalled_product_is_refunded_with_nothing_to_send_back_and_charged_to_the_seller() {
+    let stack = Stack::new().await;
+    let (seller_email, _) = seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"title":"Keto slim nuit 60 gélules"}),
+    )
+    .await;
+    let fr_buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    order(&stack, "O-2", "B-2", &["L-1"], "US", "en-US").await;
+    let record_v2: Value =
+        serde_json::from_str(&fixture("rappelconso/v2_gtin_trie_2021-05-0242.json")).unwrap();
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[recall_message(
+            "rc-1",
+            "rappelconso",
+            record_v2,
+        )]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+
+    assert!(
+        decide(&stack, &[request("rr-1", "O-1", "B-1", &["L-1"], "recall")])
+            .await
+            .is_empty()
+    );
+    let d = decisions(&stack, "O-1").await.remove(0).decision;
+    assert_eq!(d.best, Some(Basis::Recall), "{}", d.explanation);
+    assert!(d.charged_to_seller);
+    assert_eq!(
+        d.refund_amount.as_ref().map(|m| m.amount.as_str()),
+        Some("24.90")
+    );
+    assert!(!texts(&stack, &fr_buyer).is_empty());
+    let seller_texts = texts(&stack, &seller_email);
+    assert!(
+        seller_texts.iter().any(|t| t.contains("rr-1")),
+        "{seller_texts:?}"
+    );
+
+    // The French recall blocks FR only: the US buyer's product is not recalled.
+    let err = decide(&stack, &[request("rr-2", "O-2", "B-2", &["L-1"], "recall")]).await;
+    assert!(err.is_empty());
+    let d = decisions(&stack, "O-2").await.remove(0).decision;
+    assert_ne!(d.best, Some(Basis::Recall));
+    assert!(
+        d.refused_by.contains(&Rule::NotRecalled),
+        "{:?}",
+        d.refused_by
+    );
+}
+
+#[tokio::test]
+async fn a_decision_costs_a_bounded_number_of_calls() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    stack.calls().reset();
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    let ddb = stack.calls().service_total("DynamoDB");
+    println!(
+        "one-line request with a new label: {:?}",
+        stack.calls().snapshot()
+    );
+    // Query order partition, BatchGet listings, Query measures, GetItem labels,
+    // TransactWrite, BatchGet seller, 2 x (claim + mark sent).
+    assert!(ddb <= 10, "{:?}", stack.calls().snapshot());
+    assert_eq!(stack.calls().service_total("SESv2"), 2);
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+}
+
+/// An SQS event sample of `events/`.
+fn sample(path: &str) -> aws_lambda_events::event::sqs::SqsEvent {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../events")
+        .join(path);
+    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn every_sample_request_of_events_goes_through_the_function_with_the_decision_it_illustrates()
+{
+    let stack = Stack::new().await;
+    for file in [
+        "catalog-sync/demo_catalogue.json",
+        "catalog-sync/demo_orders.json",
+        "catalog-sync/demo_refund_catalogue.json",
+    ] {
+        let resp = stack.catalog().handle_event(sample(file)).await;
+        assert!(resp.batch_item_failures.is_empty(), "{file}: {resp:?}");
+    }
+    let resp = stack
+        .intake()
+        .handle_event(sample("recall-intake/rappelconso_v2.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+
+    let resp = stack
+        .refunds()
+        .handle_event(sample("refunds/demo_requests.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let resp = stack
+        .refunds()
+        .handle_event(sample("refunds/broken_zero_quantity.json"))
+        .await;
+    assert_eq!(resp.batch_item_failures.len(), 1);
+
+    let expect: [(&str, &str, Option<Basis>, &[Rule]); 10] = [
+        ("O-9001", "rr-9001", Some(Basis::Recall), &[]),
+        ("O-9105", "rr-9105", Some(Basis::Programme), &[]),
+        ("O-9106", "rr-9106", Some(Basis::Programme), &[]),
+        ("O-9103", "rr-9103", Some(Basis::Programme), &[]),
+        ("O-9107", "rr-9107", Some(Basis::Programme), &[]),
+        ("O-9104", "rr-9104", Some(Basis::Programme), &[]),
+        ("O-9102", "rr-9102", Some(Basis::FreeReturn), &[]),
+        (
+            "O-9101",
+            "rr-9101",
+            None,
+            &[Rule::ChangeOfMindNotCovered, Rule::EuWithdrawalException],
+        ),
+        ("O-9109", "rr-9109", None, &[Rule::LargeOrderNotConfirmed]),
+        ("O-9108", "rr-9108", Some(Basis::Cancellation), &[]),
+    ];
+    for (order_id, request_id, best, rules) in expect {
+        let part = stack.store().order_partition(order_id).await.unwrap();
+        let record = part
+            .refund(request_id)
+            .unwrap_or_else(|| panic!("{request_id} decided"));
+        let d = &record.decision;
+        assert_eq!(d.best, best, "{request_id}: {}", d.explanation);
+        for rule in rules {
+            assert!(
+                d.refused_by.contains(rule),
+                "{request_id}: {rule:?} in {:?}",
+                d.refused_by
+            );
+        }
+        let buyer = part.order.clone().unwrap().buyer.email;
+        assert!(
+            texts(&stack, &buyer).iter().any(|t| t.contains(request_id)),
+            "{request_id}: the buyer's email"
+        );
+        assert_eq!(
+            part.emails_sent.len(),
+            1 + record.seller_ids().len(),
+            "{request_id}: buyer and seller emailed"
+        );
+    }
+}
