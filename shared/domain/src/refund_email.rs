@@ -1375,3 +1375,19 @@ fn strings(lang: Language) -> &'static Strings {
         Language::Es => &ES,
     }
 }
+
+/// The buyer's email when the warehouse checked the returned items: the
+/// refund paid (amount, where), or the check failed (what the warehouse
+/// found, what the buyer can still do). STUB: replaced by the full version.
+pub fn settlement_email(
+    record: &RefundRecord,
+    settlement: &crate::refund_request::Settlement,
+    buyer: &Buyer,
+) -> Result<Email, RenderError> {
+    Ok(Email {
+        to: buyer.email.clone(),
+        subject: format!("Refund request {}: return checked", record.request_id),
+        text: format!("{settlement:?}"),
+        html: format!("{settlement:?}"),
+    })
+}

@@ -9,7 +9,7 @@ use crate::ids::Country;
 use crate::messages::{body, unknown_type, Envelope, MessageError};
 use crate::refunds::{
     decide, label_month, Condition, Decision, ItemFacts, LabelDecision, OrderLabel, Packaging,
-    RefundCase, RefundConfig, RefundReason,
+    RefundCase, RefundConfig, RefundReason, RefundRemedy,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -200,6 +200,9 @@ pub struct RefundRecord {
     /// The calendar month ("2026-11") a newly issued pre-paid label counts in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_month: Option<String>,
+    /// The warehouse's check of the returned items, once it came.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settlement: Option<Settlement>,
 }
 
 impl RefundRecord {
@@ -423,5 +426,133 @@ pub fn decide_request(
         evidence: req.evidence.clone(),
         decision,
         label_month,
+        settlement: None,
     })
+}
+
+/// The warehouse -> `refunds`: the items returned under a request passed (or
+/// failed) the quality check. `{"type":"return_checked","id":"wh-1",...}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnChecked {
+    pub order_id: String,
+    pub request_id: String,
+    pub checked_at: DateTime<Utc>,
+    pub passed: bool,
+    /// What the warehouse found (shown to the buyer when the check fails).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What the check settled: the refund that waited for the return, paid (or
+/// not, when the items failed the check).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settlement {
+    /// The `return_checked` message that settled it.
+    pub check_id: String,
+    pub checked_at: DateTime<Utc>,
+    pub passed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Paid now to [`Settlement::payout`]: the refunds of the lines that
+    /// waited for the return; `None` when the check failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    pub payout: Payout,
+}
+
+/// Settles a decided request with the warehouse's check. Refused (the reason
+/// names what is wrong) when the request had nothing to return, the check
+/// predates the decision's request, or another check settled it already.
+pub fn settle(
+    record: &RefundRecord,
+    check_id: &str,
+    check: &ReturnChecked,
+) -> Result<Settlement, (String, String)> {
+    if let Some(s) = &record.settlement {
+        return Err((
+            "request_id".into(),
+            format!(
+                "request {} was settled already by check {} ({})",
+                record.request_id,
+                s.check_id,
+                if s.passed { "passed" } else { "failed" }
+            ),
+        ));
+    }
+    let waiting: Vec<&Money> = record
+        .decision
+        .lines
+        .iter()
+        .filter(|l| l.granted && l.remedy == RefundRemedy::RefundAfterReturn)
+        .filter_map(|l| l.refund_amount.as_ref())
+        .collect();
+    if waiting.is_empty() {
+        return Err((
+            "request_id".into(),
+            format!(
+                "request {} has no refund waiting for a return ({})",
+                record.request_id,
+                record.outcome()
+            ),
+        ));
+    }
+    if check.checked_at < record.requested_at {
+        return Err((
+            "checked_at".into(),
+            format!("is before the request ({})", record.requested_at),
+        ));
+    }
+    let amount = if check.passed {
+        let mut total: Option<Money> = None;
+        for m in waiting {
+            total = match total {
+                None => Some(m.clone()),
+                Some(t) => t.plus(m),
+            };
+        }
+        total
+    } else {
+        None
+    };
+    Ok(Settlement {
+        check_id: check_id.to_string(),
+        checked_at: check.checked_at,
+        passed: check.passed,
+        note: check.note.clone(),
+        amount,
+        payout: record.payout,
+    })
+}
+
+/// The messages of the `refunds` queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefundsMessage {
+    Requested(RefundRequested),
+    ReturnChecked(ReturnChecked),
+}
+
+impl RefundsMessage {
+    pub const TYPES: &'static [&'static str] = &[RefundRequested::TYPE, "return_checked"];
+
+    pub fn parse(env: Envelope) -> Result<(String, RefundsMessage), MessageError> {
+        match env.kind.as_str() {
+            RefundRequested::TYPE => {
+                RefundRequested::parse(env).map(|(id, r)| (id, RefundsMessage::Requested(r)))
+            }
+            "return_checked" => {
+                let id = env.id;
+                let check: ReturnChecked = body(&id, env.body)?;
+                Ok((id, RefundsMessage::ReturnChecked(check)))
+            }
+            other => Err(unknown_type(&env.id, other, Self::TYPES)),
+        }
+    }
+
+    pub fn order_id(&self) -> &str {
+        match self {
+            RefundsMessage::Requested(r) => &r.order_id,
+            RefundsMessage::ReturnChecked(c) => &c.order_id,
+        }
+    }
 }

@@ -147,6 +147,7 @@ fn record_with(
         evidence: vec!["photo-1.jpg".into()],
         decision,
         label_month: None,
+        settlement: None,
     }
 }
 
