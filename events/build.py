@@ -267,6 +267,10 @@ for name, body in refund_samples.items():
     write(f"refunds/{name}.json", sqs_event("RefundsQueue", [body]))
 # Every request in one batch, as the demo sends them.
 write("refunds/demo_requests.json", sqs_event("RefundsQueue", list(refund_samples.values())))
+# The warehouse: Max's damaged earbuds came back and passed the quality check.
+write("refunds/return_checked.json", sqs_event("RefundsQueue", [
+    {"type": "return_checked", "id": "wh-9103", "order_id": "O-9103", "request_id": "rr-9103",
+     "checked_at": "2026-11-12T10:00:00Z", "passed": True, "note": None}]))
 broken = refund("rr-broken", "O-9103", "B-92", "L-5008", "damaged", quantity=0)
 write("refunds/broken_zero_quantity.json", sqs_event("RefundsQueue", [broken]))
 print("events written under", out)

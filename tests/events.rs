@@ -125,9 +125,10 @@ fn the_scheduled_event_sample_has_its_time() {
 
 #[test]
 fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() {
-    use safety_domain::refund_request::RefundRequested;
+    use safety_domain::refund_request::RefundsMessage;
     use safety_domain::refunds::RefundReason;
     let mut reasons = std::collections::BTreeSet::new();
+    let mut types = std::collections::BTreeSet::new();
     for path in samples("refunds") {
         let broken = path
             .file_name()
@@ -135,13 +136,13 @@ fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() 
             .to_string_lossy()
             .starts_with("broken");
         for (sqs_id, body) in bodies(&path) {
-            match (
-                broken,
-                RefundRequested::parse(envelope(&body, &sqs_id).unwrap()),
-            ) {
-                (false, Ok((_, req))) => {
+            let env = envelope(&body, &sqs_id).unwrap();
+            types.insert(env.kind.clone());
+            match (broken, RefundsMessage::parse(env)) {
+                (false, Ok((_, RefundsMessage::Requested(req)))) => {
                     reasons.insert(req.reason);
                 }
+                (false, Ok((_, RefundsMessage::ReturnChecked(_)))) => {}
                 (false, Err(e)) => panic!("{}: {e}", path.display()),
                 (true, Ok(_)) => panic!("{} should be refused", path.display()),
                 (true, Err(e)) => assert_eq!(e.field, "lines[0].quantity", "{e}"),
@@ -152,5 +153,10 @@ fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() 
         reasons,
         RefundReason::ALL.into_iter().collect(),
         "a sample per reason"
+    );
+    assert_eq!(
+        types.len(),
+        RefundsMessage::TYPES.len(),
+        "a sample per type"
     );
 }

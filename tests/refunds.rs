@@ -265,7 +265,13 @@ async fn an_item_refunded_once_is_not_refunded_again_under_another_request_id() 
     .is_empty());
     let err = stack
         .refunds()
-        .handle(record(&request("rr-2", "O-1", "B-1", &["L-1"], "damaged")))
+        .handle(record_of(&request(
+            "rr-2",
+            "O-1",
+            "B-1",
+            &["L-1"],
+            "damaged",
+        )))
         .await
         .unwrap_err()
         .to_string();
@@ -276,7 +282,7 @@ async fn an_item_refunded_once_is_not_refunded_again_under_another_request_id() 
     assert_eq!(decisions(&stack, "O-1").await.len(), 1);
 }
 
-fn record(body: &Value) -> safety_runtime::Record {
+fn record_of(body: &Value) -> safety_runtime::Record {
     safety_runtime::Record {
         sqs_message_id: "sqs-1".into(),
         body: body.to_string(),
@@ -319,7 +325,11 @@ async fn bad_requests_fail_naming_the_field_and_nothing_is_decided() {
         ),
     ];
     for (body, field) in cases {
-        let err = refunds.handle(record(&body)).await.unwrap_err().to_string();
+        let err = refunds
+            .handle(record_of(&body))
+            .await
+            .unwrap_err()
+            .to_string();
         let id = body["id"].as_str().unwrap_or_default();
         assert!(err.contains(id) && err.contains(field), "{field}: {err}");
     }
@@ -467,6 +477,14 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
         .handle_event(sample("refunds/broken_zero_quantity.json"))
         .await;
     assert_eq!(resp.batch_item_failures.len(), 1);
+    let resp = stack
+        .refunds()
+        .handle_event(sample("refunds/return_checked.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let damaged = stack.store().order_partition("O-9103").await.unwrap();
+    let settled = damaged.refund("rr-9103").and_then(|r| r.settlement.clone());
+    assert!(settled.is_some_and(|s| s.passed && s.amount.is_some()));
 
     let expect: [(&str, &str, Option<Basis>, &[Rule]); 10] = [
         ("O-9001", "rr-9001", Some(Basis::Recall), &[]),
@@ -504,10 +522,132 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
             texts(&stack, &buyer).iter().any(|t| t.contains(request_id)),
             "{request_id}: the buyer's email"
         );
+        let settled = usize::from(record.settlement.is_some());
         assert_eq!(
             part.emails_sent.len(),
-            1 + record.seller_ids().len(),
-            "{request_id}: buyer and seller emailed"
+            1 + record.seller_ids().len() + settled,
+            "{request_id}: buyer and seller emailed (and the buyer told of the settlement)"
         );
     }
+}
+
+fn checked(id: &str, order_id: &str, request_id: &str, passed: bool) -> Value {
+    json!({"type":"return_checked","id":id,"order_id":order_id,"request_id":request_id,
+        "checked_at":"2026-11-12T10:00:00Z","passed":passed,
+        "note": if passed { Value::Null } else { json!("The earbuds were used: <b>scratched</b> case.") }})
+}
+
+#[tokio::test]
+async fn a_return_that_passes_the_check_is_refunded_once_and_the_buyer_told_once() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    assert_eq!(stack.emails_to(&buyer).len(), 1, "the decision");
+
+    let check = checked("wh-1", "O-1", "rr-1", true);
+    // Twice in one batch, then again: one settlement, one confirmation.
+    assert!(decide(&stack, &[check.clone(), check.clone()])
+        .await
+        .is_empty());
+    assert!(decide(&stack, std::slice::from_ref(&check))
+        .await
+        .is_empty());
+    let record = decisions(&stack, "O-1").await.remove(0);
+    let settled = record.settlement.expect("settled");
+    assert!(settled.passed);
+    assert_eq!(settled.check_id, "wh-1");
+    assert_eq!(settled.amount.map(|m| m.amount), Some("24.90".to_string()));
+    let mails = texts(&stack, &buyer);
+    assert_eq!(
+        mails.len(),
+        2,
+        "the decision and the confirmation: {mails:?}"
+    );
+    assert!(mails
+        .iter()
+        .any(|m| m.contains("24,90") && m.contains("rr-1") && m != &mails[0]));
+
+    // Another check of the same request is refused, naming the first.
+    let err = stack
+        .refunds()
+        .handle(record_of(&checked("wh-2", "O-1", "rr-1", false)))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("wh-2") && err.contains("wh-1"), "{err}");
+    assert_eq!(stack.emails_to(&buyer).len(), 2);
+}
+
+#[tokio::test]
+async fn a_return_that_fails_the_check_is_not_refunded_and_the_buyer_is_told_why() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "en-GB").await;
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    assert!(decide(&stack, &[checked("wh-1", "O-1", "rr-1", false)])
+        .await
+        .is_empty());
+    let settled = decisions(&stack, "O-1")
+        .await
+        .remove(0)
+        .settlement
+        .expect("settled");
+    assert!(!settled.passed);
+    assert_eq!(settled.amount, None);
+    let mail = stack
+        .emails_to(&buyer)
+        .into_iter()
+        .find(|e| {
+            e.body
+                .text
+                .as_deref()
+                .is_some_and(|t| t.contains("scratched"))
+        })
+        .expect("the buyer is told what the warehouse found");
+    let html = mail.body.html.unwrap_or_default();
+    assert!(
+        html.contains("&lt;b&gt;scratched"),
+        "escaped in HTML: {html}"
+    );
+}
+
+#[tokio::test]
+async fn a_check_of_a_request_with_nothing_to_return_is_refused_naming_the_request() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    // "Not arrived" for a delivered order: refused, nothing comes back.
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "not_arrived")]
+    )
+    .await
+    .is_empty());
+    let err = stack
+        .refunds()
+        .handle(record_of(&checked("wh-1", "O-1", "rr-1", true)))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("wh-1") && err.contains("request_id") && err.contains("no refund waiting"),
+        "{err}"
+    );
+    // And a check of a request never decided waits (retried, then the DLQ).
+    let failed = decide(&stack, &[checked("wh-2", "O-1", "rr-404", true)]).await;
+    assert_eq!(failed.len(), 1);
 }

@@ -16,7 +16,8 @@
 #     the consumer notices (one per language) and the final market picture
 #  6. third act: buyer protection: ten refund requests, one per situation
 #     (events/refunds/), decided by `refunds`; the same batch again changes
-#     nothing; a broken request is refused naming the field; prints the
+#     nothing; a return passes the warehouse's check and is refunded; a
+#     broken request is refused naming the field; prints the
 #     buyers' and sellers' emails, each decision and the labels per buyer
 #  7. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
@@ -147,6 +148,8 @@ echo "   not as described, a Free Return, a personalised item, a large order, a 
 invoke refunds refunds/demo_requests.json
 echo "== the same batch again (SQS delivers at least once): no new decision, email or label"
 invoke refunds refunds/demo_requests.json
+echo "== the warehouse: Max's damaged earbuds came back and passed the quality check: refund paid, Max told"
+invoke refunds refunds/return_checked.json
 echo "== a request for 0 items: refused, naming the field (SQS retries it, then the DLQ keeps it)"
 invoke refunds refunds/broken_zero_quantity.json
 echo; echo "================ emails of the third act ================"

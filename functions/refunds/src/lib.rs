@@ -9,6 +9,11 @@
 //! decision, and only while the buyer's month has labels left, so two requests
 //! decided at once can't both take the third label: the one that loses reads
 //! again and is decided again.
+//!
+//! `return_checked` (the warehouse) settles a decided request whose refund
+//! waited for the return: the refund is paid (or not, when the items failed
+//! the check), recorded once on the decision, and the buyer gets the
+//! confirmation.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
@@ -18,9 +23,10 @@ use safety_aws::{Mailer, Store, StoreError};
 use safety_domain::catalog::{Listing, Order};
 use safety_domain::ids::Country;
 use safety_domain::messages::{envelope, MessageError};
-use safety_domain::refund_email::{buyer_email, seller_email};
+use safety_domain::refund_email::{buyer_email, seller_email, settlement_email};
 use safety_domain::refund_request::{
-    decide_request, month_key, RefundRecord, RefundRequested, RequestContext, RequestProblem,
+    decide_request, month_key, settle, RefundRecord, RefundRequested, RefundsMessage,
+    RequestContext, RequestProblem, ReturnChecked,
 };
 use safety_domain::refunds::{LabelDecision, OrderLabel, RefundConfig, DEFAULT_PROTECTION_DAYS};
 use safety_runtime::{process_batch, Record};
@@ -45,6 +51,13 @@ pub enum Outcome {
     /// Decided before (a redelivery): only emails that had not gone out were sent.
     AlreadyDecided {
         request_id: String,
+        emails_sent: usize,
+    },
+    /// The warehouse's check settled the request (this delivery or an
+    /// earlier one of the same check): refund paid when `passed`.
+    Settled {
+        request_id: String,
+        passed: bool,
         emails_sent: usize,
     },
 }
@@ -125,7 +138,85 @@ impl Refunds {
     }
 
     pub async fn handle(&self, record: Record) -> Result<Outcome, RefundError> {
-        let (id, req) = RefundRequested::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        let (id, msg) = RefundsMessage::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        match msg {
+            RefundsMessage::Requested(req) => self.request(id, req).await,
+            RefundsMessage::ReturnChecked(check) => self.return_checked(id, check).await,
+        }
+    }
+
+    /// A warehouse check: settle once, then confirm to the buyer once.
+    async fn return_checked(
+        &self,
+        id: String,
+        check: ReturnChecked,
+    ) -> Result<Outcome, RefundError> {
+        let st = |source| RefundError::Store {
+            message_id: id.clone(),
+            order_id: check.order_id.clone(),
+            source,
+        };
+        for _attempt in 0..2 {
+            let part = self
+                .store
+                .order_partition(&check.order_id)
+                .await
+                .map_err(st)?;
+            let (Some(order), Some(record)) = (&part.order, part.refund(&check.request_id)) else {
+                return Err(RefundError::NotYet {
+                    message_id: id.clone(),
+                    what: format!(
+                        "the decision on request {} of order {}",
+                        check.request_id, check.order_id
+                    ),
+                });
+            };
+            let settlement = match &record.settlement {
+                Some(s) if s.check_id == id => s.clone(),
+                _ => {
+                    let s = settle(record, &id, &check).map_err(|(field, reason)| {
+                        RefundError::Message(MessageError::new(&id, field, reason))
+                    })?;
+                    if !self.store.settle_refund(record, &s).await.map_err(st)? {
+                        continue; // settled meanwhile: read again
+                    }
+                    tracing::info!(request_id = %check.request_id, order_id = %check.order_id,
+                        passed = s.passed, "refund settled");
+                    s
+                }
+            };
+            let key = keys::refund_email(&order.order_id, &check.request_id, "settled");
+            let mut emails_sent = 0;
+            if !part.emails_sent.contains(&key.1) {
+                let email = settlement_email(record, &settlement, &order.buyer).map_err(|e| {
+                    RefundError::Render {
+                        message_id: id.clone(),
+                        order_id: order.order_id.clone(),
+                        to: "buyer".into(),
+                        reason: e.to_string(),
+                    }
+                })?;
+                if send_email_once(&self.store, &self.mailer, key, &email)
+                    .await
+                    .map_err(st)?
+                {
+                    emails_sent += 1;
+                }
+            }
+            return Ok(Outcome::Settled {
+                request_id: check.request_id,
+                passed: settlement.passed,
+                emails_sent,
+            });
+        }
+        Err(RefundError::Contention {
+            message_id: id,
+            order_id: check.order_id,
+        })
+    }
+
+    /// A refund request: decide once, then email the buyer and the sellers once.
+    async fn request(&self, id: String, req: RefundRequested) -> Result<Outcome, RefundError> {
         let st = |source| RefundError::Store {
             message_id: id.clone(),
             order_id: req.order_id.clone(),

@@ -7,7 +7,7 @@ use super::{from_data, key_item, keys, s, ts, with, Item, Store};
 use crate::StoreError;
 use aws_sdk_dynamodb::types::{AttributeValue, TransactWriteItem, Update};
 use safety_domain::catalog::Order;
-use safety_domain::refund_request::RefundRecord;
+use safety_domain::refund_request::{RefundRecord, Settlement};
 use safety_domain::refunds::MONTHLY_PREPAID_LABELS;
 use std::collections::BTreeSet;
 
@@ -117,5 +117,40 @@ impl Store {
             writes.push(self.put(label, Some("attribute_not_exists(pk)"))?);
         }
         self.transact(writes).await
+    }
+}
+
+impl Store {
+    /// Records the warehouse's check on a stored decision, once: false when
+    /// a check settled it already (or the decision is not stored).
+    pub async fn settle_refund(
+        &self,
+        record: &RefundRecord,
+        settlement: &Settlement,
+    ) -> Result<bool, StoreError> {
+        let res = self
+            .client
+            .update_item()
+            .table_name(self.table())
+            .set_key(Some(key_item(keys::refund(
+                &record.order_id,
+                &record.request_id,
+            ))))
+            .update_expression("SET #d.settlement = :s, settled_at = :t, outcome_check = :o")
+            .condition_expression("attribute_exists(pk) AND attribute_not_exists(settled_at)")
+            .expression_attribute_names("#d", "data")
+            .expression_attribute_values(":s", super::data(settlement)?)
+            .expression_attribute_values(":t", s(ts(settlement.checked_at)))
+            .expression_attribute_values(
+                ":o",
+                s(if settlement.passed {
+                    "passed"
+                } else {
+                    "failed"
+                }),
+            )
+            .send()
+            .await;
+        super::written("UpdateItem", res)
     }
 }

@@ -65,6 +65,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "refund_seller.html",
         include_str!("../templates/refund_seller.html"),
     ),
+    (
+        "refund_settled.txt",
+        include_str!("../templates/refund_settled.txt"),
+    ),
+    (
+        "refund_settled.html",
+        include_str!("../templates/refund_settled.html"),
+    ),
 ];
 
 /// The template environment, built once; a template that does not parse is

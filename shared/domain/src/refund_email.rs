@@ -13,6 +13,11 @@
 //! the seller never sees the buyer's name or email address (the order id
 //! identifies the buyer to the seller).
 //!
+//! When a refund waited for the returned items, the warehouse's check settles
+//! it and the buyer gets the confirmation the decision email promises
+//! ([`settlement_email`]): the refund paid, or the check failed and what the
+//! buyer can still do.
+//!
 //! The text part shows every value verbatim; the HTML part escapes every value
 //! (templates named `*.html` are autoescaped, see [`crate::email`]).
 
@@ -1028,7 +1033,7 @@ fn recourse_text(lang: Language, recourse: &Recourse) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// The fixed text of both emails
+// The fixed text of the emails
 // ---------------------------------------------------------------------------
 
 /// The emails' fixed text in one language. `{name}` placeholders are filled
@@ -1101,6 +1106,25 @@ struct Strings {
     seller_respond: &'static str,
     seller_dispute: &'static str,
     seller_rights: &'static str,
+    // The confirmation after the warehouse's check ([`settlement_email`]).
+    settled_subject_passed: &'static str,
+    settled_subject_failed: &'static str,
+    settled_heading_passed: &'static str,
+    settled_heading_failed: &'static str,
+    /// `{order}`, `{date}`.
+    settled_intro_passed: &'static str,
+    /// `{order}`, `{date}`.
+    settled_intro_failed: &'static str,
+    settled_checked_label: &'static str,
+    settled_items_heading: &'static str,
+    settled_to_bonus: &'static str,
+    settled_to_original: &'static str,
+    settled_bonus_note: &'static str,
+    settled_original_note: &'static str,
+    settled_found_heading: &'static str,
+    /// What the warehouse found, when its message says nothing.
+    settled_found_none: &'static str,
+    settled_no_refund: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -1167,6 +1191,21 @@ const EN: Strings = Strings {
     seller_respond: "Respond to the buyer through the seller centre (order {order}) to offer a solution or explain your position.",
     seller_dispute: "A request that you and the buyer cannot settle goes to the platform as an after-sales dispute, and the platform decides.",
     seller_rights: "The programme never limits the buyer's statutory rights: you remain bound by the legal guarantee and return rules of the buyer's country of residence.",
+    settled_subject_passed: "Your refund request {request} for order {order}: the refund is done",
+    settled_subject_failed: "Your refund request {request} for order {order}: the returned items did not pass the quality check",
+    settled_heading_passed: "Your refund is done",
+    settled_heading_failed: "Your returned items did not pass the quality check",
+    settled_intro_passed: "The items you returned for order {order} passed the warehouse's quality check on {date}. Your refund is done.",
+    settled_intro_failed: "The warehouse checked the items you returned for order {order} on {date}: they did not pass the quality check.",
+    settled_checked_label: "Checked on",
+    settled_items_heading: "Your returned items",
+    settled_to_bonus: "your fast refund bonus",
+    settled_to_original: "your original payment method",
+    settled_bonus_note: "The refund is available to spend at once.",
+    settled_original_note: "Depending on your bank, the transaction may take some time to appear on your account.",
+    settled_found_heading: "What the warehouse found",
+    settled_found_none: "The returned items do not meet the conditions of refund.",
+    settled_no_refund: "No refund is paid for these items.",
 };
 
 const FR: Strings = Strings {
@@ -1233,6 +1272,21 @@ const FR: Strings = Strings {
     seller_respond: "Répondez à l’acheteur depuis le centre vendeur (commande {order}) pour proposer une solution ou expliquer votre position.",
     seller_dispute: "Une demande que l’acheteur et vous ne parvenez pas à régler est transmise à la plateforme sous forme de litige après-vente, et la plateforme tranche.",
     seller_rights: "Le programme ne limite jamais les droits légaux de l’acheteur\u{a0}: vous restez tenu par les règles de garantie légale et de retour de son pays de résidence.",
+    settled_subject_passed: "Votre demande de remboursement {request} pour la commande {order}\u{a0}: remboursement effectué",
+    settled_subject_failed: "Votre demande de remboursement {request} pour la commande {order}\u{a0}: les articles retournés n’ont pas passé le contrôle qualité",
+    settled_heading_passed: "Votre remboursement est effectué",
+    settled_heading_failed: "Vos articles retournés n’ont pas passé le contrôle qualité",
+    settled_intro_passed: "Les articles que vous avez retournés pour la commande {order} ont passé le contrôle qualité à l’entrepôt le {date}. Votre remboursement est effectué.",
+    settled_intro_failed: "L’entrepôt a contrôlé le {date} les articles que vous avez retournés pour la commande {order}\u{a0}: ils n’ont pas passé le contrôle qualité.",
+    settled_checked_label: "Contrôlé le",
+    settled_items_heading: "Vos articles retournés",
+    settled_to_bonus: "votre bonus de remboursement rapide",
+    settled_to_original: "votre moyen de paiement d’origine",
+    settled_bonus_note: "Le remboursement est utilisable immédiatement.",
+    settled_original_note: "Selon votre banque, l’opération peut mettre un certain temps à apparaître sur votre compte.",
+    settled_found_heading: "Constat de l’entrepôt",
+    settled_found_none: "Les articles retournés ne remplissent pas les conditions de remboursement.",
+    settled_no_refund: "Aucun remboursement n’est versé pour ces articles.",
 };
 
 const DE: Strings = Strings {
@@ -1299,6 +1353,21 @@ const DE: Strings = Strings {
     seller_respond: "Antworten Sie dem Käufer über das Verkäuferzentrum (Bestellung {order}), um eine Lösung anzubieten oder Ihre Sicht darzulegen.",
     seller_dispute: "Ein Antrag, über den Sie und der Käufer sich nicht einigen können, geht als Streitfall nach dem Kauf an die Plattform, die dann entscheidet.",
     seller_rights: "Das Programm schränkt die gesetzlichen Rechte des Käufers nie ein: Sie bleiben an die gesetzlichen Gewährleistungs- und Rückgaberegeln seines Wohnsitzlandes gebunden.",
+    settled_subject_passed: "Ihr Erstattungsantrag {request} zur Bestellung {order}: Erstattung erfolgt",
+    settled_subject_failed: "Ihr Erstattungsantrag {request} zur Bestellung {order}: Die zurückgesandten Artikel haben die Qualitätsprüfung nicht bestanden",
+    settled_heading_passed: "Ihre Erstattung ist erfolgt",
+    settled_heading_failed: "Ihre zurückgesandten Artikel haben die Qualitätsprüfung nicht bestanden",
+    settled_intro_passed: "Die Artikel, die Sie zur Bestellung {order} zurückgesandt haben, haben am {date} die Qualitätsprüfung im Lager bestanden. Ihre Erstattung ist erfolgt.",
+    settled_intro_failed: "Das Lager hat die Artikel, die Sie zur Bestellung {order} zurückgesandt haben, am {date} geprüft: Sie haben die Qualitätsprüfung nicht bestanden.",
+    settled_checked_label: "Geprüft am",
+    settled_items_heading: "Ihre zurückgesandten Artikel",
+    settled_to_bonus: "Ihren Schnellerstattungsbonus",
+    settled_to_original: "Ihre ursprüngliche Zahlungsmethode",
+    settled_bonus_note: "Die Erstattung ist sofort verfügbar.",
+    settled_original_note: "Je nach Bank kann es einige Zeit dauern, bis die Buchung auf Ihrem Konto erscheint.",
+    settled_found_heading: "Feststellung des Lagers",
+    settled_found_none: "Die zurückgesandten Artikel erfüllen die Erstattungsbedingungen nicht.",
+    settled_no_refund: "Für diese Artikel wird keine Erstattung gezahlt.",
 };
 
 const ES: Strings = Strings {
@@ -1365,6 +1434,21 @@ const ES: Strings = Strings {
     seller_respond: "Responda al comprador a través del centro de vendedores (pedido {order}) para ofrecer una solución o explicar su postura.",
     seller_dispute: "Una solicitud que usted y el comprador no puedan resolver pasa a la plataforma como disputa posventa, y la plataforma decide.",
     seller_rights: "El programa nunca limita los derechos legales del comprador: usted sigue obligado por las normas de garantía legal y de devolución de su país de residencia.",
+    settled_subject_passed: "Su solicitud de reembolso {request} del pedido {order}: reembolso realizado",
+    settled_subject_failed: "Su solicitud de reembolso {request} del pedido {order}: los artículos devueltos no superaron el control de calidad",
+    settled_heading_passed: "Su reembolso se ha realizado",
+    settled_heading_failed: "Sus artículos devueltos no superaron el control de calidad",
+    settled_intro_passed: "Los artículos que devolvió del pedido {order} superaron el control de calidad en el almacén el {date}. Su reembolso se ha realizado.",
+    settled_intro_failed: "El almacén revisó el {date} los artículos que devolvió del pedido {order}: no superaron el control de calidad.",
+    settled_checked_label: "Revisado el",
+    settled_items_heading: "Sus artículos devueltos",
+    settled_to_bonus: "su bono de reembolso rápido",
+    settled_to_original: "su método de pago original",
+    settled_bonus_note: "El reembolso está disponible de inmediato.",
+    settled_original_note: "Según su banco, la operación puede tardar algo de tiempo en reflejarse en su cuenta.",
+    settled_found_heading: "Lo que constató el almacén",
+    settled_found_none: "Los artículos devueltos no cumplen las condiciones de reembolso.",
+    settled_no_refund: "No se abona ningún reembolso por estos artículos.",
 };
 
 fn strings(lang: Language) -> &'static Strings {
@@ -1376,18 +1460,159 @@ fn strings(lang: Language) -> &'static Strings {
     }
 }
 
-/// The buyer's email when the warehouse checked the returned items: the
-/// refund paid (amount, where), or the check failed (what the warehouse
-/// found, what the buyer can still do). STUB: replaced by the full version.
+/// The buyer's email when the warehouse checked the returned items (the
+/// confirmation the decision email promises): the refund paid (amount, where)
+/// when the items passed the check; when they failed it, what the warehouse
+/// found, that no refund is paid for them, and what the buyer can still do.
+/// The returned items are the granted lines whose remedy waited for the
+/// return. Who bears the refund is never said.
 pub fn settlement_email(
     record: &RefundRecord,
     settlement: &crate::refund_request::Settlement,
     buyer: &Buyer,
 ) -> Result<Email, RenderError> {
+    let lang = Language::from_locale(buyer.locale.as_deref());
+    let t = strings(lang);
+    let checked_on = format_date(lang, settlement.checked_at);
+    let passed = settlement.passed;
+    let subject = fill(
+        if passed {
+            t.settled_subject_passed
+        } else {
+            t.settled_subject_failed
+        },
+        &[("request", &record.request_id), ("order", &record.order_id)],
+    );
+    let amount = settlement
+        .amount
+        .as_ref()
+        .filter(|_| passed)
+        .map(|m| money(lang, m));
+
+    let returned = decided_lines(record, |_| true);
+    let returned: Vec<&(&RecordLine, &LineDecision)> = returned
+        .iter()
+        .filter(|(_, ld)| ld.granted && ld.remedy == RefundRemedy::RefundAfterReturn)
+        .collect();
+    // One line's amount repeats the total; several lines (or no total) show
+    // each line's part.
+    let line_amounts = passed && (returned.len() > 1 || amount.is_none());
+    let lines: Vec<ReturnedLine> = returned
+        .iter()
+        .map(|(rl, ld)| ReturnedLine {
+            title: rl.title.clone(),
+            quantity: rl.quantity,
+            amount: ld
+                .refund_amount
+                .as_ref()
+                .filter(|_| line_amounts)
+                .map(|m| money(lang, m)),
+        })
+        .collect();
+
+    let (paid_to, payout_note) = match settlement.payout {
+        Payout::RefundBonus => (t.settled_to_bonus, t.settled_bonus_note),
+        Payout::OriginalPayment => (t.settled_to_original, t.settled_original_note),
+    };
+
+    // A failed check: what the warehouse found, and what is still open.
+    let found = (!passed).then(|| {
+        settlement
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map_or_else(|| t.settled_found_none.to_string(), str::to_string)
+    });
+    let still_open: Vec<String> = if passed {
+        Vec::new()
+    } else {
+        let country = record
+            .decision
+            .still_open
+            .iter()
+            .find_map(|r| match r {
+                Recourse::StatutoryRights { country } => Some(country.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| record.buyer_country.clone());
+        [
+            Recourse::ContactSeller,
+            Recourse::StatutoryRights { country },
+            Recourse::AfterSalesDispute,
+        ]
+        .iter()
+        .map(|r| recourse_text(lang, r))
+        .collect()
+    };
+
+    let date = [("order", record.order_id.as_str()), ("date", &checked_on)];
+    let ctx = SettlementContext {
+        lang: lang.code(),
+        t,
+        subject: subject.clone(),
+        heading: if passed {
+            t.settled_heading_passed
+        } else {
+            t.settled_heading_failed
+        },
+        greeting: fill(t.greeting, &[("name", buyer.name.trim())]),
+        intro: fill(
+            if passed {
+                t.settled_intro_passed
+            } else {
+                t.settled_intro_failed
+            },
+            &date,
+        ),
+        request_id: &record.request_id,
+        order_id: &record.order_id,
+        checked_on,
+        passed,
+        lines,
+        amount,
+        paid_to,
+        payout_note,
+        found,
+        still_open,
+    };
+    let value = minijinja::Value::from_serialize(&ctx);
     Ok(Email {
         to: buyer.email.clone(),
-        subject: format!("Refund request {}: return checked", record.request_id),
-        text: format!("{settlement:?}"),
-        html: format!("{settlement:?}"),
+        subject,
+        text: render("refund_settled.txt", &value)?,
+        html: render("refund_settled.html", &value)?,
     })
+}
+
+#[derive(Serialize)]
+struct SettlementContext<'a> {
+    lang: &'static str,
+    t: &'static Strings,
+    subject: String,
+    heading: &'static str,
+    greeting: String,
+    intro: String,
+    request_id: &'a str,
+    order_id: &'a str,
+    checked_on: String,
+    passed: bool,
+    /// The returned items the check was about.
+    lines: Vec<ReturnedLine>,
+    /// Passed: the amount refunded now.
+    amount: Option<String>,
+    paid_to: &'static str,
+    payout_note: &'static str,
+    /// Failed: the warehouse's note, or the fallback sentence.
+    found: Option<String>,
+    /// Failed: what the buyer can still do.
+    still_open: Vec<String>,
+}
+
+/// One returned line of the settlement email.
+#[derive(Serialize)]
+struct ReturnedLine {
+    title: String,
+    quantity: u32,
+    amount: Option<String>,
 }

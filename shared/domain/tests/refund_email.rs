@@ -5,8 +5,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::catalog::{Address, Buyer, Money, Seller};
 use safety_domain::email::Email;
 use safety_domain::ids::Country;
-use safety_domain::refund_email::{buyer_email, seller_email};
-use safety_domain::refund_request::{Payout, RecordLine, RefundRecord};
+use safety_domain::refund_email::{buyer_email, seller_email, settlement_email};
+use safety_domain::refund_request::{
+    settle, Payout, RecordLine, RefundRecord, ReturnChecked, Settlement,
+};
 use safety_domain::refunds::{
     decide, Basis, Condition, ItemFacts, ItemKind, LabelDecision, OrderLabel, Payer, Recourse,
     RefundCase, RefundConfig, RefundReason, RefundRemedy, Rule,
@@ -977,4 +979,325 @@ fn the_spread_reaches_every_rule_basis_and_recourse() {
         })
         .collect();
     assert_eq!(recourses.len(), 9, "{recourses:?}");
+}
+
+// ---------------------------------------------------------------------------
+// The confirmation after the warehouse's check of the returned items
+// ---------------------------------------------------------------------------
+
+/// The warehouse checks the returned items on 20 October 2026.
+fn checked(r: &RefundRecord, passed: bool, note: Option<&str>) -> Settlement {
+    let check = ReturnChecked {
+        order_id: r.order_id.clone(),
+        request_id: r.request_id.clone(),
+        checked_at: at(2026, 10, 20, 10, 30, 0),
+        passed,
+        note: note.map(str::to_string),
+    };
+    settle(r, "wh-1", &check).unwrap()
+}
+
+fn settled_mail(r: &RefundRecord, s: &Settlement, locale: &str) -> Email {
+    settlement_email(r, s, &buyer(Some(locale))).unwrap()
+}
+
+const NOTE: &str = "Seal <b>broken</b>, item used";
+
+/// Nothing in the buyer's confirmation says who bears the refund.
+fn assert_no_cost_bearer(e: &Email) {
+    let seen = all(e).to_lowercase();
+    for word in [
+        "charg",
+        "belast",
+        "cargo del vendedor",
+        "seller's cost",
+        "frais du vendeur",
+        "kosten des verkäufers",
+    ] {
+        assert!(!seen.contains(word), "buyer sees {word:?}\n{}", e.text);
+    }
+}
+
+#[test]
+fn a_passed_check_in_english_names_the_amount_the_payout_and_the_returned_item() {
+    let r = record(&case("US", Damaged, vec![item()]), Payout::RefundBonus);
+    assert_eq!(r.decision.lines[0].remedy, RefundRemedy::RefundAfterReturn);
+    let s = checked(&r, true, None);
+    assert_eq!(s.amount, Some(eur("24.90")));
+    let e = settled_mail(&r, &s, "en-GB");
+    assert_eq!(e.to, BUYER_EMAIL);
+    assert_eq!(
+        e.subject,
+        "Your refund request RR-77 for order O-2026-000123: the refund is done"
+    );
+    let t = &e.text;
+    assert!(t.starts_with("Your refund is done\n"), "{t}");
+    assert!(t.contains("Hello Marie Dupont,"));
+    assert!(t.contains(
+        "The items you returned for order O-2026-000123 passed the warehouse's quality check on 20 October 2026. Your refund is done."
+    ));
+    assert!(t.contains("Request: RR-77"));
+    assert!(t.contains("Checked on: 20 October 2026"));
+    assert!(t.contains("- Wireless earbuds X2 — Quantity: 1\n"), "{t}");
+    assert!(t.contains("Amount refunded: 24.90 EUR"));
+    assert!(t.contains("Paid to: your fast refund bonus"));
+    assert!(t.contains(
+        "Paid to: your fast refund bonus\n\nThe refund is available to spend at once.\n"
+    ));
+    assert!(t.contains("never limits your statutory rights"));
+    for gone in [
+        "did not pass",
+        "No refund",
+        "What the warehouse found",
+        "after-sales dispute",
+        "original payment method",
+    ] {
+        assert!(!t.contains(gone), "{gone:?}\n{t}");
+    }
+    assert!(t.ends_with('\n'));
+    let h = &e.html;
+    assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(h.contains("<strong>24.90 EUR</strong>"));
+    assert!(h.contains("your fast refund bonus"));
+    assert!(h.contains("<li>Wireless earbuds X2 — Quantity: 1</li>"));
+    assert!(h.contains("20 October 2026"));
+    assert!(h.trim_end().ends_with("</body></html>"));
+    assert!(!all(&e).contains('{'));
+    assert_no_cost_bearer(&e);
+
+    // Paid to the original payment method: the bank may take its time.
+    let r = record(&case("US", Damaged, vec![item()]), Payout::OriginalPayment);
+    let e = settled_mail(&r, &checked(&r, true, None), "en");
+    assert!(e.text.contains("Paid to: your original payment method"));
+    assert!(e.text.contains("Depending on your bank"));
+    assert!(!e.text.contains("fast refund bonus"));
+
+    // Any other locale reads English.
+    let e = settlement_email(&r, &checked(&r, true, None), &buyer(Some("ja-JP"))).unwrap();
+    assert!(e.subject.ends_with(": the refund is done"));
+}
+
+#[test]
+fn only_the_lines_that_waited_for_the_return_are_listed_and_paid() {
+    // The recalled heater was refunded at once (and is charged to the
+    // seller); only the lamp waited for the return.
+    let c = case(
+        "US",
+        Damaged,
+        vec![recalled(item()), priced(item(), "10.00")],
+    );
+    let r = record_with(&c, &["Heater", "Lamp"], &["S-1"], Payout::RefundBonus);
+    let s = checked(&r, true, None);
+    assert_eq!(s.amount, Some(eur("10.00")));
+    let e = settled_mail(&r, &s, "en");
+    assert!(e.text.contains("- Lamp — Quantity: 1\n"), "{}", e.text);
+    assert!(!all(&e).contains("Heater"));
+    assert!(e.text.contains("Amount refunded: 10.00 EUR"));
+    assert!(!e.text.contains("24.90"));
+    assert_no_cost_bearer(&e);
+
+    // Two returned lines: each line's part, and the total.
+    let c = case("US", Damaged, vec![item(), priced(item(), "10.00")]);
+    let r = record_with(
+        &c,
+        &["Earbuds", "Lamp"],
+        &["S-1", "S-2"],
+        Payout::RefundBonus,
+    );
+    let e = settled_mail(&r, &checked(&r, true, None), "en");
+    assert!(e
+        .text
+        .contains("- Earbuds — Quantity: 1 — Amount refunded: 24.90 EUR"));
+    assert!(e
+        .text
+        .contains("- Lamp — Quantity: 1 — Amount refunded: 10.00 EUR"));
+    assert!(e.text.contains("  Amount refunded: 34.90 EUR"));
+}
+
+#[test]
+fn a_failed_check_names_the_note_says_no_refund_and_what_is_still_open() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    let s = checked(&r, false, Some(NOTE));
+    assert_eq!(s.amount, None);
+    let e = settled_mail(&r, &s, "en");
+    assert_eq!(
+        e.subject,
+        "Your refund request RR-77 for order O-2026-000123: the returned items did not pass the quality check"
+    );
+    let t = &e.text;
+    assert!(t.contains(
+        "The warehouse checked the items you returned for order O-2026-000123 on 20 October 2026: they did not pass the quality check."
+    ), "{t}");
+    assert!(t.contains("WHAT THE WAREHOUSE FOUND\nSeal <b>broken</b>, item used\n"));
+    assert!(t.contains("No refund is paid for these items."));
+    assert!(t.contains("- Wireless earbuds X2 — Quantity: 1\n"));
+    assert!(t.contains("WHAT YOU CAN STILL DO"));
+    let contact = t.find("- Contact the seller").unwrap();
+    let rights = t
+        .find("- Rely on your statutory rights as a consumer in your country of residence (France), which the Buyer Protection Program never limits.")
+        .unwrap();
+    let dispute = t
+        .find("- Open an after-sales dispute from the order page")
+        .unwrap();
+    assert!(contact < rights && rights < dispute);
+    assert!(t.contains("the platform decides"));
+    for gone in ["Amount refunded", "Paid to", "fast refund bonus", "24.90"] {
+        assert!(!t.contains(gone), "{gone:?}\n{t}");
+    }
+    let h = &e.html;
+    assert!(!h.contains("<b>"), "{h}");
+    assert!(h.contains("Seal &lt;b&gt;broken&lt;"));
+    assert!(h.contains("<strong>No refund is paid for these items.</strong>"));
+    assert!(h.contains("<li>Contact the seller"));
+    assert!(h.contains("<li>Open an after-sales dispute"));
+    assert!(h.contains("<li>Rely on your statutory rights"));
+    assert_no_cost_bearer(&e);
+
+    // The same in German.
+    let de = settled_mail(&r, &s, "de");
+    assert!(de
+        .subject
+        .ends_with(": Die zurückgesandten Artikel haben die Qualitätsprüfung nicht bestanden"));
+    assert!(de.text.contains(NOTE));
+    assert!(de
+        .text
+        .contains("Für diese Artikel wird keine Erstattung gezahlt."));
+    assert!(de.text.contains("Streitfall nach dem Kauf"));
+    assert!(de.text.contains("Ihrem Wohnsitzland (Frankreich)"));
+}
+
+#[test]
+fn a_failed_check_without_a_note_gets_the_fallback_sentence() {
+    let r = record(&case("US", Damaged, vec![item()]), Payout::OriginalPayment);
+    for note in [None, Some("  \n ")] {
+        let e = settled_mail(&r, &checked(&r, false, note), "en");
+        assert!(
+            e.text.contains(
+                "WHAT THE WAREHOUSE FOUND\nThe returned items do not meet the conditions of refund.\n"
+            ),
+            "{note:?}\n{}",
+            e.text
+        );
+        assert!(e
+            .html
+            .contains("The returned items do not meet the conditions of refund."));
+        assert!(e.text.contains("No refund is paid for these items."));
+    }
+    let s = checked(&r, false, None);
+    let fr = settled_mail(&r, &s, "fr");
+    assert!(fr
+        .text
+        .contains("Les articles retournés ne remplissent pas les conditions de remboursement."));
+    assert!(fr
+        .text
+        .contains("Aucun remboursement n’est versé pour ces articles."));
+    let es = settled_mail(&r, &s, "es");
+    assert!(es
+        .text
+        .contains("Los artículos devueltos no cumplen las condiciones de reembolso."));
+}
+
+#[test]
+fn the_confirmation_in_french_german_and_spanish_has_no_english_left() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    let original = record(&case("FR", Damaged, vec![item()]), Payout::OriginalPayment);
+    let settlements = [
+        (&r, checked(&r, true, None)),
+        (&original, checked(&original, true, None)),
+        (&r, checked(&r, false, None)),
+        (&r, checked(&r, false, Some(NOTE))),
+    ];
+    let expected: [(&str, &str, &[&str]); 3] = [
+        (
+            "fr-FR",
+            "fr",
+            &[
+                "Votre demande de remboursement RR-77 pour la commande O-2026-000123\u{a0}: remboursement effectué",
+                "Bonjour Marie Dupont,",
+                "ont passé le contrôle qualité à l’entrepôt le 20 octobre 2026",
+                "Wireless earbuds X2 — Quantité\u{a0}: 1",
+                "Montant remboursé\u{a0}: 24,90 EUR",
+                "Versé sur\u{a0}: votre bonus de remboursement rapide",
+                "Le remboursement est utilisable immédiatement.",
+            ],
+        ),
+        (
+            "de-DE",
+            "de",
+            &[
+                "Ihr Erstattungsantrag RR-77 zur Bestellung O-2026-000123: Erstattung erfolgt",
+                "Guten Tag Marie Dupont,",
+                "haben am 20. Oktober 2026 die Qualitätsprüfung im Lager bestanden",
+                "Wireless earbuds X2 — Menge: 1",
+                "Erstatteter Betrag: 24,90 EUR",
+                "Auszahlung auf: Ihren Schnellerstattungsbonus",
+                "Die Erstattung ist sofort verfügbar.",
+            ],
+        ),
+        (
+            "es_ES",
+            "es",
+            &[
+                "Su solicitud de reembolso RR-77 del pedido O-2026-000123: reembolso realizado",
+                "Hola, Marie Dupont:",
+                "superaron el control de calidad en el almacén el 20 de octubre de 2026",
+                "Wireless earbuds X2 — Cantidad: 1",
+                "Importe reembolsado: 24,90 EUR",
+                "Abonado en: su bono de reembolso rápido",
+                "El reembolso está disponible de inmediato.",
+            ],
+        ),
+    ];
+    for (locale, code, phrases) in expected {
+        let e = settled_mail(&r, &settlements[0].1, locale);
+        let seen = all(&e);
+        assert!(e.html.contains(&format!("<html lang=\"{code}\">")));
+        for p in phrases {
+            assert!(seen.contains(p), "{locale}: missing {p:?}\n{}", e.text);
+        }
+    }
+    for (record, settlement) in &settlements {
+        // The English email's words, leaving out the warehouse's note (data,
+        // shown as the warehouse wrote it).
+        let english: Vec<String> = english_words(&settled_mail(record, settlement, "en"))
+            .into_iter()
+            .filter(|w| !w.contains("Seal"))
+            .collect();
+        assert!(english.len() > 10, "{english:?}");
+        for (locale, _, _) in expected {
+            let e = settled_mail(record, settlement, locale);
+            let seen = all(&e);
+            assert!(!seen.contains('{'), "{locale}: placeholder left\n{seen}");
+            assert!(!seen.contains('}'), "{locale}: placeholder left\n{seen}");
+            assert!(!e.subject.contains('\n'));
+            assert!(e.text.ends_with('\n'));
+            assert!(e.html.trim_end().ends_with("</body></html>"));
+            assert_eq!(seen.contains("Seal"), settlement.note.is_some());
+            for w in &english {
+                assert!(
+                    !seen.contains(w.as_str()),
+                    "{locale}: English {w:?} left\n{}",
+                    e.text
+                );
+            }
+            for p in ENGLISH.iter().chain(&[
+                "Checked",
+                "warehouse",
+                "returned",
+                "Contact the seller",
+                "dispute",
+                "payment",
+                "your bank",
+                "done",
+                "No refund",
+            ]) {
+                assert!(
+                    !seen.contains(p),
+                    "{locale}: English {p:?} left\n{}",
+                    e.text
+                );
+            }
+            assert_no_cost_bearer(&e);
+        }
+    }
 }
