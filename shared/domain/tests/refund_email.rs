@@ -624,6 +624,11 @@ fn a_refund_with_nothing_to_return_is_paid_now() {
     assert!(!e.text.contains("Paid after the warehouse"));
     assert!(e.text.contains("Paid to: your original payment method"));
     assert!(!e.text.contains("RETURN LABEL"));
+    // Nothing waits: this email is the confirmation, none other will come.
+    assert!(e
+        .text
+        .contains("This email confirms it: the refund is done."));
+    assert!(!e.text.contains("You will receive a confirmation"));
 }
 
 #[test]
@@ -642,6 +647,11 @@ fn refunds_now_and_after_the_quality_check_are_told_apart() {
         .text
         .contains("Paid after the warehouse's quality check: 10.00 EUR"));
     assert!(e.text.contains("as soon as the warehouse's quality check"));
+    // Part of it waits for the return: the confirmation comes then.
+    assert!(e
+        .text
+        .contains("You will receive a confirmation when the refund is done."));
+    assert!(!e.text.contains("This email confirms it"));
 }
 
 #[test]
