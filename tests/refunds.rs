@@ -651,3 +651,33 @@ async fn a_check_of_a_request_with_nothing_to_return_is_refused_naming_the_reque
     let failed = decide(&stack, &[checked("wh-2", "O-1", "rr-404", true)]).await;
     assert_eq!(failed.len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_requests_for_the_same_item_at_once_refund_it_once() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    // The buyer taps three times: three request ids for the one missing item,
+    // decided by concurrent invocations. A shortage is refunded with nothing
+    // to send back, so no label item stands between them: only the order's
+    // decision version does.
+    let mut runs = tokio::task::JoinSet::new();
+    for id in ["rr-a", "rr-b", "rr-c"] {
+        let refunds = stack.refunds();
+        let body = request(id, "O-1", "B-1", &["L-1"], "shortage").to_string();
+        runs.spawn(async move { refunds.handle_event(event_of(&[body])).await });
+    }
+    let mut failures = 0;
+    while let Some(resp) = runs.join_next().await {
+        failures += resp.unwrap().batch_item_failures.len();
+    }
+    let stored = decisions(&stack, "O-1").await;
+    assert_eq!(stored.len(), 1, "one decision: {stored:?}");
+    assert!(stored[0].decision.granted);
+    assert_eq!(
+        failures, 2,
+        "the others are refused: the item is refunded already"
+    );
+    assert_eq!(stack.emails_to(&buyer).len(), 1);
+}

@@ -242,7 +242,11 @@ impl Refunds {
                 });
             }
             let record = self.decide(&id, &req, order, &part).await?;
-            match self.store.record_refund(&record).await {
+            match self
+                .store
+                .record_refund(&record, part.refunds_version)
+                .await
+            {
                 Ok(()) => {
                     tracing::info!(request_id = %id, order_id = %req.order_id,
                         reason = ?req.reason, explanation = %record.decision.explanation,
@@ -256,7 +260,7 @@ impl Refunds {
                     });
                 }
                 // Decided meanwhile, the month's labels ran out, or the order
-                // got its label: read again.
+                // had another decision or got its label: read again.
                 Err(StoreError::Conflict(_)) => continue,
                 Err(e) => return Err(st(e)),
             }

@@ -21,6 +21,10 @@ pub struct OrderPartition {
     pub label_request: Option<String>,
     /// The sort keys of the refund emails already sent (`REFUNDMAIL#...`).
     pub emails_sent: BTreeSet<String>,
+    /// How many decisions the order has had (`REFUNDS` item): the next
+    /// decision is written only if it is still this, so two requests of one
+    /// order decided at once can't both refund the same item.
+    pub refunds_version: u64,
 }
 
 impl OrderPartition {
@@ -44,6 +48,12 @@ impl Store {
                 out.order = Some(from_data(&item)?);
             } else if sk.starts_with("REFUND#") {
                 out.refunds.push(from_data(&item)?);
+            } else if sk == "REFUNDS" {
+                out.refunds_version = item
+                    .get("version")
+                    .and_then(|v| v.as_n().ok())
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
             } else if sk == "LABEL" {
                 out.label_request = item.get("request_id").and_then(|v| v.as_s().ok()).cloned();
             } else if sk.starts_with("REFUNDMAIL#")
@@ -72,10 +82,16 @@ impl Store {
     /// Stores a decision, once: with its new pre-paid label, if it has one, in
     /// the same transaction, counted against the buyer's month only while the
     /// month has fewer than [`MONTHLY_PREPAID_LABELS`], and recorded as the
-    /// order's label only if the order has none. `Conflict` when the decision
-    /// is already stored, the month's labels ran out, or the order got its
-    /// label meanwhile: the caller reads again and decides again.
-    pub async fn record_refund(&self, record: &RefundRecord) -> Result<(), StoreError> {
+    /// order's label only if the order has none; and only if the order has had
+    /// no other decision since `read_version` (its [`OrderPartition`]).
+    /// `Conflict` when the decision is already stored, the month's labels ran
+    /// out, or the order changed meanwhile: the caller reads again and decides
+    /// again.
+    pub async fn record_refund(
+        &self,
+        record: &RefundRecord,
+        read_version: u64,
+    ) -> Result<(), StoreError> {
         let mut item = with(
             keys::refund(&record.order_id, &record.request_id),
             "refund",
@@ -86,6 +102,29 @@ impl Store {
         item.insert("decided_at".into(), s(ts(record.decided_at)));
         item.insert("outcome".into(), s(record.outcome()));
         let mut writes = vec![self.put(item, Some("attribute_not_exists(pk)"))?];
+        let (pk, _) = keys::order(&record.order_id);
+        let mut version = Update::builder()
+            .table_name(self.table())
+            .set_key(Some(key_item((pk, "REFUNDS".into()))))
+            .update_expression("SET version = :next, kind = :kind")
+            .expression_attribute_values(":next", AttributeValue::N((read_version + 1).to_string()))
+            .expression_attribute_values(":kind", s("refunds_version"));
+        version = if read_version == 0 {
+            version.condition_expression("attribute_not_exists(version)")
+        } else {
+            version
+                .condition_expression("version = :read")
+                .expression_attribute_values(":read", AttributeValue::N(read_version.to_string()))
+        };
+        writes.push(
+            TransactWriteItem::builder()
+                .update(
+                    version
+                        .build()
+                        .map_err(|e| StoreError::Encode(e.to_string()))?,
+                )
+                .build(),
+        );
         if let Some(month) = &record.label_month {
             let update = Update::builder()
                 .table_name(self.table())
