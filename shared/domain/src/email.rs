@@ -99,6 +99,16 @@ pub(crate) fn render(name: &'static str, ctx: &minijinja::Value) -> Result<Strin
         .find(|(n, _)| *n == name)
         .map(|(_, src)| *src)
         .unwrap_or_default();
+    render_source(name, source, ctx)
+}
+
+/// Renders a template given with its source (a module's own
+/// `include_str!`); names ending in `.html` are HTML-escaped.
+pub(crate) fn render_source(
+    name: &'static str,
+    source: &'static str,
+    ctx: &minijinja::Value,
+) -> Result<String, RenderError> {
     env()
         .render_named_str(name, source, ctx)
         .map_err(|e| RenderError {

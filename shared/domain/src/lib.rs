@@ -11,6 +11,7 @@ pub mod recall;
 pub mod refund_email;
 pub mod refund_request;
 pub mod refunds;
+pub mod violations;
 
 pub use catalog::{Listing, Money, Order, Seller};
 pub use ids::{fold, Country, Gtin, GtinError};
@@ -19,4 +20,5 @@ pub use recall::{
 };
 pub mod email;
 pub mod intake;
+pub mod ledger;
 pub mod lifecycle;
