@@ -469,9 +469,18 @@ async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_n
         stack.store().get_measures("L-B").await.unwrap().is_empty(),
         "no effect on L-B"
     );
-    let mail = texts(&stack, &account);
+    let (standing, mail): (Vec<String>, Vec<String>) = texts(&stack, &account)
+        .into_iter()
+        .partition(|t| t.starts_with("Your account standing"));
     assert_eq!(mail.len(), 1, "one notice, for L-A");
     assert!(mail[0].contains("L-A") && !mail[0].contains("L-B"));
+    // The confirmed case booked its serious penalty: 6 points, a warning.
+    assert_eq!(standing.len(), 1, "{standing:?}");
+    assert!(
+        standing[0].contains("Good standing → Warning"),
+        "{}",
+        standing[0]
+    );
 }
 
 #[tokio::test]

@@ -138,7 +138,7 @@ async fn a_listing_given_as_upc_12_matches_a_recall_giving_the_ean_13() {
         .unwrap();
     assert_eq!(part.cases.len(), 1);
     assert!(part.cases[0].evidence.contains("00850012345671"));
-    assert_eq!(stack.emails_to(&account).len(), 1);
+    assert_eq!(stack.notices_to(&account).len(), 1);
 }
 
 #[tokio::test]
@@ -182,7 +182,7 @@ async fn a_model_jb_100b_is_not_auto_matched_to_jb_100() {
     );
     let a = part.cases.iter().find(|c| c.listing_id == "L-A").unwrap();
     assert_eq!(a.state, CaseState::AppealWindowOpen);
-    let emails = stack.emails_to(&account);
+    let emails = stack.notices_to(&account);
     assert_eq!(emails.len(), 1);
     let text = emails[0].body.text.clone().unwrap_or_default();
     assert!(
@@ -268,7 +268,7 @@ async fn the_same_recall_twice_or_from_two_regulators_gives_one_case_and_one_ema
         .unwrap()
         .recall
         .is_none());
-    let emails = stack.emails_to(&safety);
+    let emails = stack.notices_to(&safety);
     assert_eq!(
         emails.len(),
         1,
@@ -310,12 +310,12 @@ async fn the_notice_goes_to_the_safety_mailbox_or_else_the_account_email_with_ev
             rappelconso_v2(),
         )]))
         .await;
-    assert_eq!(stack.emails_to(&safety_1).len(), 1);
+    assert_eq!(stack.notices_to(&safety_1).len(), 1);
     assert!(
-        stack.emails_to(&acct_1).is_empty(),
+        stack.notices_to(&acct_1).is_empty(),
         "not the account email when a safety mailbox exists"
     );
-    assert_eq!(stack.emails_to(&acct_2).len(), 1);
+    assert_eq!(stack.notices_to(&acct_2).len(), 1);
 
     let part = stack
         .store()
@@ -328,7 +328,7 @@ async fn the_notice_goes_to_the_safety_mailbox_or_else_the_account_email_with_ev
         deadline,
         case.notified_at.unwrap() + chrono::Duration::days(7)
     );
-    let email = &stack.emails_to(&safety_1)[0];
+    let email = &stack.notices_to(&safety_1)[0];
     let text = email.body.text.clone().unwrap();
     for needle in [
         "Keto slim nuit 60 gélules",
@@ -432,7 +432,7 @@ async fn one_recall_costs_a_bounded_number_of_calls() {
         stack.calls().snapshot()
     );
     assert!(
-        ddb <= 14,
+        ddb <= 17,
         "DynamoDB calls for a 2-listing recall: {:?}",
         stack.calls().snapshot()
     );
@@ -543,7 +543,7 @@ async fn sources_arriving_in_the_other_order_merge_the_same_way() {
         .unwrap()
         .recall
         .is_none());
-    assert_eq!(stack.emails_to(&account).len(), 1);
+    assert_eq!(stack.notices_to(&account).len(), 1);
 }
 
 #[tokio::test]
@@ -576,7 +576,7 @@ async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_whe
         let again = stack.intake().handle_event(event_of(&[&rc])).await;
         assert!(again.batch_item_failures.is_empty());
     }
-    assert_eq!(stack.emails_to(&account).len(), 1);
+    assert_eq!(stack.notices_to(&account).len(), 1);
     let part = stack
         .store()
         .recall_partition("R-rappelconso-2021-05-0242")
@@ -592,7 +592,7 @@ async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_whe
         case.appeal_deadline.unwrap(),
         notified + chrono::Duration::days(7)
     );
-    let text = stack.emails_to(&account)[0]
+    let text = stack.notices_to(&account)[0]
         .body
         .text
         .clone()
@@ -659,7 +659,7 @@ async fn a_recall_of_a_neighbouring_model_is_its_own_recall_not_a_merge() {
     };
     assert_eq!(ids(&first), vec!["L-100"]);
     assert_eq!(ids(&second), vec!["L-1000"]);
-    assert_eq!(stack.emails_to(&account).len(), 2, "one notice per recall");
+    assert_eq!(stack.notices_to(&account).len(), 2, "one notice per recall");
     // The same model from a second source does merge.
     stack
         .intake()
@@ -708,7 +708,7 @@ async fn two_deliveries_processed_at_once_send_one_email() {
             .await;
         assert!(retry.batch_item_failures.is_empty());
     }
-    assert_eq!(stack.emails_to(&account).len(), 1);
+    assert_eq!(stack.notices_to(&account).len(), 1);
     assert_eq!(
         stack
             .store()

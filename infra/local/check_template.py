@@ -21,6 +21,7 @@ import cfn  # noqa: E402
 TABLE = "SafetyTable"
 # Who may send email, and with which SES action (least privilege).
 SES_SENDERS = {
+    "CatalogSyncFunction": "ses:sendemail",
     "RecallIntakeFunction": "ses:sendemail",
     "AppealsFunction": "ses:sendemail",
     "ConsumerNoticesFunction": "ses:sendbulkemail",

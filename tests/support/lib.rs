@@ -29,6 +29,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub const SENDER: &str = "recalls@safety.marketplace.example";
+/// How the email of a change of account standing starts its subject.
+pub const STANDING_SUBJECT: &str = "Your account standing";
 
 fn project_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -124,7 +126,7 @@ impl Stack {
     }
 
     pub fn catalog(&self) -> CatalogSync {
-        CatalogSync::new(self.store())
+        CatalogSync::new(self.store(), self.mailer())
     }
 
     fn mailer(&self) -> Mailer {
@@ -188,6 +190,15 @@ impl Stack {
         sent_emails(&self.ses_url)
             .into_iter()
             .filter(|e| e.destination.to.iter().any(|t| t == to))
+            .collect()
+    }
+
+    /// The emails to `to` but the account-standing ones (a penalty booked by
+    /// a recall case may move the seller's standing, which is its own email).
+    pub fn notices_to(&self, to: &str) -> Vec<SentEmail> {
+        self.emails_to(to)
+            .into_iter()
+            .filter(|e| !e.subject.starts_with(STANDING_SUBJECT))
             .collect()
     }
 

@@ -9,13 +9,14 @@
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
 use safety_aws::effects::{
-    send_email_once, send_seller_notices, start_consumer_recall, EffectError,
+    refresh_standings, send_email_once, send_seller_notices, start_consumer_recall, EffectError,
 };
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Seller;
 use safety_domain::email::{case_update, CaseUpdate};
 use safety_domain::intake::{Case, CaseState};
+use safety_domain::ledger::Thresholds;
 use safety_domain::lifecycle::{
     confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
 };
@@ -66,6 +67,7 @@ pub struct Appeals {
     store: Store,
     mailer: Mailer,
     consumer_notices: Queue,
+    thresholds: Thresholds,
 }
 
 impl Appeals {
@@ -74,7 +76,39 @@ impl Appeals {
             store,
             mailer,
             consumer_notices,
+            thresholds: Thresholds::default(),
         }
+    }
+
+    /// The standing thresholds (SPEC 1.5), when not the defaults.
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> Appeals {
+        self.thresholds = thresholds;
+        self
+    }
+
+    /// Re-assesses the seller after an entry was booked or reversed; a change
+    /// of standing is emailed.
+    async fn refresh_standing(
+        &self,
+        seller_id: &str,
+        message_id: &str,
+        case_id: &str,
+    ) -> Result<(), AppealsError> {
+        let sellers = BTreeSet::from([seller_id.to_string()]);
+        refresh_standings(
+            &self.store,
+            &self.mailer,
+            &sellers,
+            Utc::now(),
+            &self.thresholds,
+        )
+        .await
+        .map_err(|e| AppealsError::Refused {
+            message_id: message_id.to_string(),
+            case_id: case_id.to_string(),
+            reason: format!("assessing the seller's standing: {e}"),
+        })?;
+        Ok(())
     }
 
     pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
@@ -168,6 +202,20 @@ impl Appeals {
                     }
                 }
                 if upheld {
+                    // The penalty the case booked is reversed by an entry of its
+                    // own (never deleted); booked once, whatever the retries.
+                    if let Some(entry) = self
+                        .store
+                        .case_entry(&next.seller_id, &next.case_id)
+                        .await
+                        .map_err(st)?
+                    {
+                        let reversal = entry.reversal(
+                            d.decided_at,
+                            &format!("appeal upheld by {}: {}", d.reviewer, d.reason),
+                        );
+                        self.store.book(&reversal).await.map_err(st)?;
+                    }
                     self.store
                         .reverse_measures(
                             &next.listing_id,
@@ -187,6 +235,8 @@ impl Appeals {
                         &id,
                     )
                     .await?;
+                    self.refresh_standing(&next.seller_id, &id, &case_id)
+                        .await?;
                     Outcome::Upheld(case_id.clone())
                 } else {
                     if next.consumer_recall.is_some() {
@@ -230,6 +280,8 @@ impl Appeals {
                             EffectError::Store(source) => st(source),
                             other => refused(other.to_string()),
                         })?;
+                    self.refresh_standing(&case.seller_id, &id, &case_id)
+                        .await?;
                     Outcome::MatchConfirmed(case_id.clone())
                 }
             }

@@ -1,14 +1,18 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use catalog_sync::CatalogSync;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{env_var, Clients, Store};
+use safety_aws::{env_var, thresholds_from_env, Clients, Mailer, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     safety_runtime::init_tracing();
     // Built once per cold start, shared by every invocation.
     let clients = Clients::from_env().await;
-    let sync = CatalogSync::new(Store::new(clients.dynamodb, env_var("TABLE_NAME")?));
+    let sync = CatalogSync::new(
+        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
+        Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
+    )
+    .with_thresholds(thresholds_from_env()?);
     let sync = &sync;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(sync.handle_event(event.payload).await)

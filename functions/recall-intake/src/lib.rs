@@ -10,11 +10,14 @@
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
-use safety_aws::effects::{send_seller_notices, start_consumer_recall};
+use safety_aws::effects::{
+    refresh_standings, send_seller_notices, start_consumer_recall, write_plan,
+};
 use safety_aws::store::{RecallPartition, StoredNotice};
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
-use safety_domain::intake::{plan_intake, IntakePlan, SellerNotice};
+use safety_domain::intake::{plan_intake, CaseState, SellerNotice};
+use safety_domain::ledger::{Thresholds, ViolationType};
 use safety_domain::lifecycle::check_window;
 use safety_domain::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
@@ -72,6 +75,7 @@ pub struct RecallIntake {
     mailer: Mailer,
     /// The consumer-notices queue: a regulator's timing starts consumer recalls at once.
     consumer_notices: Queue,
+    thresholds: Thresholds,
 }
 
 impl RecallIntake {
@@ -80,7 +84,14 @@ impl RecallIntake {
             store,
             mailer,
             consumer_notices,
+            thresholds: Thresholds::default(),
         }
+    }
+
+    /// The standing thresholds (SPEC 1.5), when not the defaults.
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> RecallIntake {
+        self.thresholds = thresholds;
+        self
     }
 
     pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
@@ -174,7 +185,9 @@ impl RecallIntake {
             )
             .await
             .map_err(err(&rid))?;
-        self.write_plan(&plan).await.map_err(err(&rid))?;
+        write_plan(&self.store, &plan, ViolationType::RecallNotActedOn)
+            .await
+            .map_err(err(&rid))?;
         if plan.confident_cases() > 0 || !plan.extended.is_empty() {
             self.store
                 .mark_timeline(&rid, "blocked_at", Utc::now())
@@ -204,6 +217,29 @@ impl RecallIntake {
                 .await
                 .map_err(err(&rid))?;
         }
+        // The penalties the cases booked: every seller of the recall's cases is
+        // assessed (a no-op when nothing changed), so a delivery after a crash
+        // still tells a seller whose standing moved.
+        let penalised: BTreeSet<String> = part
+            .cases
+            .iter()
+            .chain(plan.new_cases.iter().map(|(c, _)| c))
+            .filter(|c| c.state != CaseState::AwaitingReview && c.penalty.is_some())
+            .map(|c| c.seller_id.clone())
+            .collect();
+        refresh_standings(
+            &self.store,
+            &self.mailer,
+            &penalised,
+            Utc::now(),
+            &self.thresholds,
+        )
+        .await
+        .map_err(|e| IntakeError::Notice {
+            message_id: id.clone(),
+            recall_id: rid.clone(),
+            reason: e.to_string(),
+        })?;
         let case_ids: BTreeSet<String> = part
             .cases
             .iter()
@@ -292,53 +328,6 @@ impl RecallIntake {
             }
         }
         Ok(())
-    }
-
-    async fn write_plan(&self, plan: &IntakePlan) -> Result<(), StoreError> {
-        // Cases awaiting review first (no notice), then one transaction per seller.
-        let review: Vec<_> = plan
-            .new_cases
-            .iter()
-            .filter(|(c, _)| c.notice_id.is_none())
-            .cloned()
-            .collect();
-        for case in &review {
-            ignore_conflict(
-                self.store
-                    .open_cases(std::slice::from_ref(case), None)
-                    .await,
-            )?;
-        }
-        for notice in &plan.notices {
-            let cases: Vec<_> = plan
-                .new_cases
-                .iter()
-                .filter(|(c, _)| c.notice_id.as_deref() == Some(notice.notice_id.as_str()))
-                .cloned()
-                .collect();
-            let extended: Vec<_> = plan
-                .extended
-                .iter()
-                .filter(|(c, _)| c.seller_id == notice.seller_id)
-                .cloned()
-                .collect();
-            if !cases.is_empty() {
-                ignore_conflict(self.store.open_cases(&cases, Some(notice)).await)?;
-            }
-            if !extended.is_empty() {
-                let with_notice = if cases.is_empty() { Some(notice) } else { None };
-                ignore_conflict(self.store.extend_cases(&extended, with_notice).await)?;
-            }
-        }
-        Ok(())
-    }
-}
-
-fn ignore_conflict(res: Result<(), StoreError>) -> Result<(), StoreError> {
-    match res {
-        // Another delivery wrote these cases first: they exist, which is what we want.
-        Err(StoreError::Conflict(_)) => Ok(()),
-        other => other,
     }
 }
 

@@ -1,7 +1,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use recall_intake::RecallIntake;
-use safety_aws::{env_var, Clients, Mailer, Queue, Store};
+use safety_aws::{env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -12,7 +12,8 @@ async fn main() -> Result<(), Error> {
         Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
         Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
-    );
+    )
+    .with_thresholds(thresholds_from_env()?);
     let intake = &intake;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(intake.handle_event(event.payload).await)

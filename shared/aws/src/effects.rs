@@ -2,10 +2,13 @@
 //! sending seller notices and case emails at most once, and starting a
 //! case's consumer recall.
 
+use crate::store::keys;
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_domain::email::Email;
-use safety_domain::intake::{appeal_deadline, Case, SellerNotice};
+use safety_domain::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
+use safety_domain::ledger::{assess, Standing, Thresholds, ViolationType};
+use safety_domain::ledger_email::standing_changed;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::recall::{Recall, TimingOverride};
 use std::collections::BTreeSet;
@@ -135,4 +138,130 @@ pub async fn start_consumer_recall(
     store.save_case(case, case.state, None).await?;
     tracing::info!(case_id = %case.case_id, markets = case.markets.len(), "consumer recall started");
     Ok(())
+}
+
+/// Assesses each seller's ledger at `now` and stores the standing when it
+/// changed; a change of standing is emailed to the seller once, with the
+/// entries behind it. Safe to repeat: an unchanged ledger writes nothing, and
+/// a change whose email did not go out (a crash, an SES error) is emailed by
+/// the next call. Returns the sellers whose standing changed in this call.
+pub async fn refresh_standings(
+    store: &Store,
+    mailer: &Mailer,
+    seller_ids: &BTreeSet<String>,
+    now: DateTime<Utc>,
+    thresholds: &Thresholds,
+) -> Result<Vec<(String, Standing, Standing)>, EffectError> {
+    let mut changed = Vec::new();
+    let mut to_email = Vec::new();
+    for seller_id in seller_ids {
+        let mut attempts = 0;
+        let (stored, entries, assessment) = loop {
+            attempts += 1;
+            let entries = store.ledger(seller_id).await?;
+            let assessment = assess(&entries, now, thresholds);
+            let stored = store.standing(seller_id).await?;
+            let Some(next) = stored.after(&assessment, now) else {
+                break (stored, entries, assessment);
+            };
+            if store
+                .save_standing(seller_id, &next, stored.version)
+                .await?
+            {
+                if next.changed_version != stored.changed_version {
+                    changed.push((seller_id.clone(), stored.standing, next.standing));
+                    tracing::info!(seller_id = %seller_id, from = ?stored.standing,
+                        to = ?next.standing, points = next.points, "standing changed");
+                }
+                break (next, entries, assessment);
+            }
+            if attempts >= 3 {
+                return Err(EffectError::Store(StoreError::Conflict(format!(
+                    "the standing of seller {seller_id} kept changing under concurrent assessments"
+                ))));
+            }
+        };
+        if stored.email_pending {
+            to_email.push((seller_id.clone(), stored, entries, assessment));
+        }
+    }
+    if to_email.is_empty() {
+        return Ok(changed);
+    }
+    let ids: BTreeSet<String> = to_email.iter().map(|(id, ..)| id.clone()).collect();
+    let sellers = store.get_sellers(&ids).await?;
+    let mut missing = Vec::new();
+    for (seller_id, stored, entries, assessment) in to_email {
+        let Some(seller) = sellers.get(&seller_id) else {
+            missing.push(seller_id);
+            continue;
+        };
+        let email = standing_changed(
+            seller,
+            stored.previous,
+            &assessment,
+            &entries,
+            thresholds,
+            now,
+        )
+        .map_err(|e| EffectError::Render(e.to_string()))?;
+        let key = keys::seller_email(&seller_id, &format!("standing#{}", stored.changed_version));
+        send_email_once(store, mailer, key, &email).await?;
+        store
+            .standing_emailed(&seller_id, stored.changed_version, Utc::now())
+            .await?;
+    }
+    if !missing.is_empty() {
+        return Err(EffectError::SellersMissing(missing.join(", ")));
+    }
+    Ok(changed)
+}
+
+/// Writes an intake plan (recall intake, or the reverse check of a listing):
+/// cases awaiting review first (no notice), then per notice its new cases —
+/// each with its measures and the penalty it books as `violation` — or the
+/// cases it extends. Each write is conditional: what another delivery wrote
+/// first is left as it is.
+pub async fn write_plan(
+    store: &Store,
+    plan: &IntakePlan,
+    violation: ViolationType,
+) -> Result<(), StoreError> {
+    for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
+        ignore_conflict(
+            store
+                .open_cases(std::slice::from_ref(case), None, violation)
+                .await,
+        )?;
+    }
+    for notice in &plan.notices {
+        let cases: Vec<_> = plan
+            .new_cases
+            .iter()
+            .filter(|(c, _)| c.notice_id.as_deref() == Some(notice.notice_id.as_str()))
+            .cloned()
+            .collect();
+        let extended: Vec<_> = plan
+            .extended
+            .iter()
+            .filter(|(c, _)| c.seller_id == notice.seller_id)
+            .cloned()
+            .collect();
+        if !cases.is_empty() {
+            ignore_conflict(store.open_cases(&cases, Some(notice), violation).await)?;
+        }
+        if !extended.is_empty() {
+            let with_notice = if cases.is_empty() { Some(notice) } else { None };
+            ignore_conflict(store.extend_cases(&extended, with_notice).await)?;
+        }
+    }
+    Ok(())
+}
+
+fn ignore_conflict(res: Result<(), StoreError>) -> Result<(), StoreError> {
+    match res {
+        // Another delivery wrote these first: they exist, which is what we want.
+        Err(StoreError::Conflict(_)) => Ok(()),
+        other => other,
+    }
 }

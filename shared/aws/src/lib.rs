@@ -8,7 +8,7 @@ pub mod mail;
 pub mod queue;
 pub mod store;
 
-pub use clients::{env_var, Clients};
+pub use clients::{env_var, thresholds_from_env, Clients};
 pub use counting::CallCounter;
 pub use mail::Mailer;
 pub use queue::Queue;

@@ -12,6 +12,7 @@ use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
 use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, SellerNotice};
+use safety_domain::ledger::{LedgerEntry, ViolationType};
 use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
 use safety_domain::messages::OrderUpdated;
 use safety_domain::recall::{Recall, SourceRef};
@@ -171,6 +172,22 @@ pub mod keys {
     pub fn buyer_labels(buyer_id: &str, month: &str) -> (String, String) {
         (format!("BUYER#{buyer_id}"), format!("LABELS#{month}"))
     }
+    /// A ledger entry, by time then id: a seller's entries of a period are a
+    /// range of sort keys.
+    pub fn ledger(
+        seller_id: &str,
+        at: chrono::DateTime<chrono::Utc>,
+        entry_id: &str,
+    ) -> (String, String) {
+        (
+            format!("SELLER#{seller_id}"),
+            format!("LEDGER#{}#{entry_id}", super::ts(at)),
+        )
+    }
+    /// A seller's standing, as last assessed.
+    pub fn standing(seller_id: &str) -> (String, String) {
+        (format!("SELLER#{seller_id}"), "STANDING".into())
+    }
     pub fn message(queue: &str, id: &str) -> (String, String) {
         (format!("MSG#{queue}#{id}"), "MSG".into())
     }
@@ -179,6 +196,9 @@ pub mod keys {
 #[path = "store_refunds.rs"]
 mod refunds;
 pub use refunds::OrderPartition;
+#[path = "store_ledger.rs"]
+mod ledger;
+pub use ledger::StoredStanding;
 
 fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
@@ -826,27 +846,40 @@ impl Store {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
+        violation: ViolationType,
     ) -> Result<(), StoreError> {
-        let mut writes = Vec::new();
+        // One group per case: the case, its measures and the penalty its
+        // notice states, never split across transactions.
+        let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
         if let Some(n) = notice {
-            writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
+            groups.push(vec![
+                self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?
+            ]);
         }
         for (case, measures) in cases {
             // Into the appeal-window index only when the notice has gone out
             // (`mark_notice_sent`): the window never runs for a seller not told.
-            writes.push(self.put(
+            let mut group = vec![self.put(
                 self.case_item_due(case, None)?,
                 Some("attribute_not_exists(pk)"),
-            )?);
+            )?];
             if let Some(m) = measures {
                 let item = with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?;
-                writes.push(self.put(item, None)?);
+                group.push(self.put(item, None)?);
+                if let Some(entry) = LedgerEntry::for_case(case, violation) {
+                    group.push(self.ledger_put(&entry)?);
+                }
             }
+            groups.push(group);
         }
-        for chunk in writes.chunks(98) {
-            self.transact(chunk.to_vec()).await?;
+        let mut chunk: Vec<TransactWriteItem> = Vec::new();
+        for group in groups {
+            if chunk.len() + group.len() > 99 {
+                self.transact(std::mem::take(&mut chunk)).await?;
+            }
+            chunk.extend(group);
         }
-        Ok(())
+        self.transact(chunk).await
     }
 
     /// A confirmed match: the case (only over its `awaiting_review` version),
@@ -879,6 +912,10 @@ impl Store {
             )?,
             self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
         ];
+        let mut writes = writes;
+        if let Some(entry) = LedgerEntry::for_case(case, ViolationType::RecallNotActedOn) {
+            writes.push(self.ledger_put(&entry)?);
+        }
         match self.transact(writes).await {
             Err(StoreError::Conflict(_)) => Ok(()),
             other => other,

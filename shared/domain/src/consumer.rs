@@ -718,13 +718,13 @@ fn handlebars_escape(s: &str) -> String {
 
 /// Text from a recall or a listing made inert for SES: a zero-width space
 /// after every `{`, so it can never form a `{{` placeholder.
-fn inert(s: &str) -> String {
+pub(crate) fn inert(s: &str) -> String {
     s.replace('{', "{\u{200b}")
 }
 
 /// An http(s) URL, else nothing (no `javascript:` in an href or src); braces
 /// percent-encoded so SES never reads them.
-fn safe_url(raw: &str) -> Option<String> {
+pub(crate) fn safe_url(raw: &str) -> Option<String> {
     let url = raw.trim();
     let lower = url.to_ascii_lowercase();
     let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
@@ -734,7 +734,7 @@ fn safe_url(raw: &str) -> Option<String> {
     Some(url.replace('{', "%7B").replace('}', "%7D"))
 }
 
-fn non_empty(s: Option<&String>) -> Option<&String> {
+pub(crate) fn non_empty(s: Option<&String>) -> Option<&String> {
     s.filter(|s| !s.trim().is_empty())
 }
 

@@ -342,6 +342,52 @@ pub fn measures_for(
     out
 }
 
+/// The reverse check (SPEC 1.2): a listing published or edited while an
+/// active recall matches it. The same plan as at intake — the same matching,
+/// measures in the recall's markets where the listing is offered, a notice —
+/// but the listing's seller put a recalled product on sale, so the penalty of
+/// every new case is a serious violation (SPEC 1.5: "relists a recalled
+/// product"), whatever the recall's risk.
+pub fn relisting_plan(
+    recall: &Recall,
+    listing: &Listing,
+    existing: &[Case],
+    notices_so_far: &BTreeMap<String, usize>,
+    now: DateTime<Utc>,
+) -> IntakePlan {
+    let mut plan = plan_intake(
+        recall,
+        std::slice::from_ref(listing),
+        existing,
+        notices_so_far,
+        now,
+    );
+    let serious = Penalty {
+        severity: Severity::Serious,
+        points: Severity::Serious.points(),
+    };
+    let note = "; published or edited while the recall was active";
+    for (case, _) in &mut plan.new_cases {
+        if case.penalty.is_some() {
+            case.penalty = Some(serious.clone());
+        }
+        case.evidence.push_str(note);
+    }
+    for notice in &mut plan.notices {
+        for item in &mut notice.items {
+            if plan
+                .new_cases
+                .iter()
+                .any(|(c, _)| c.case_id == item.case_id)
+            {
+                item.penalty = serious.clone();
+                item.evidence.push_str(note);
+            }
+        }
+    }
+    plan
+}
+
 /// Plans a recall's intake: matches each candidate listing, opens a case per
 /// affected listing not already in `existing`, decides measures and groups the
 /// seller notices. `notices_so_far` counts each seller's earlier notices for

@@ -73,9 +73,7 @@ impl ViolationType {
     pub fn describe(self) -> &'static str {
         match self {
             ViolationType::RecallNotActedOn => "recalled product on sale",
-            ViolationType::RecallEvasion => {
-                "listing published or edited while a recall covers it"
-            }
+            ViolationType::RecallEvasion => "listing published or edited while a recall covers it",
             ViolationType::IntellectualProperty => "intellectual-property infringement",
             ViolationType::ProhibitedItem => "prohibited or restricted item",
             ViolationType::HealthAndSafety => "health and safety",
@@ -104,9 +102,7 @@ impl Sanction {
     pub fn standing(self) -> Standing {
         match self {
             Sanction::ListingRemoval | Sanction::FinancialPenalty => Standing::Good,
-            Sanction::ShippingRestriction | Sanction::AccountFreeze => {
-                Standing::ShippingRestricted
-            }
+            Sanction::ShippingRestriction | Sanction::AccountFreeze => Standing::ShippingRestricted,
             Sanction::Suspension => Standing::Suspended,
             Sanction::PermanentBan => Standing::Terminated,
         }
@@ -335,6 +331,13 @@ impl LedgerEntry {
     pub fn is_reversal(&self) -> bool {
         self.reverses.is_some()
     }
+
+    /// The penalty a recall case booked: contested by appealing the case
+    /// within its window (other entries, an edit that dodged a recall or a
+    /// reported violation, through the seller centre).
+    pub fn is_case_penalty(&self) -> bool {
+        self.entry_id.starts_with("case:")
+    }
 }
 
 /// The first calendar day whose entries still count at `now`.
@@ -400,4 +403,56 @@ pub fn assess(entries: &[LedgerEntry], now: DateTime<Utc>, thresholds: &Threshol
         by_points,
         by_sanction,
     }
+}
+
+/// An edit that dodges a recall (SPEC 1.5 "relists or edits a listing to dodge
+/// a recall"): the listing is under the recall's active measures and the edit
+/// changed the identifiers the recall matched, so that the recall would no
+/// longer be acted on for it. The measures stay; the seller books a serious
+/// violation (`edit:<listing>:<updated_at>`).
+pub fn dodging_edit(
+    recall: &crate::recall::Recall,
+    previous: &crate::catalog::Listing,
+    next: &crate::catalog::Listing,
+) -> Option<LedgerEntry> {
+    use crate::matching::evaluate;
+    let identity = |l: &crate::catalog::Listing| {
+        (
+            l.gtins.clone(),
+            l.folded_brand(),
+            l.folded_model(),
+            l.folded_batches(),
+        )
+    };
+    if identity(previous) == identity(next) {
+        return None;
+    }
+    let was = evaluate(recall, previous).is_some_and(|m| m.confident);
+    let is = evaluate(recall, next).is_some_and(|m| m.confident);
+    if !was || is {
+        return None;
+    }
+    let severity = Severity::Serious;
+    Some(LedgerEntry {
+        entry_id: format!(
+            "edit:{}:{}",
+            next.listing_id,
+            next.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        ),
+        seller_id: next.seller_id.clone(),
+        at: next.updated_at,
+        violation: ViolationType::RecallEvasion,
+        severity: Some(severity),
+        points: i32::try_from(severity.points()).unwrap_or(i32::MAX),
+        reason: format!(
+            "listing {} ({}) edited while blocked by recall {}: its identifiers no longer match the recall; the measures stay",
+            next.listing_id, next.title, recall.id
+        ),
+        case_id: Some(crate::intake::Case::id_for(&recall.id, &next.listing_id)),
+        listing_id: Some(next.listing_id.clone()),
+        report_id: None,
+        sanction: None,
+        financial_penalty: None,
+        reverses: None,
+    })
 }

@@ -11,6 +11,7 @@ pub mod recall;
 pub mod refund_email;
 pub mod refund_request;
 pub mod refunds;
+pub mod reminder;
 pub mod violations;
 
 pub use catalog::{Listing, Money, Order, Seller};
@@ -21,4 +22,5 @@ pub use recall::{
 pub mod email;
 pub mod intake;
 pub mod ledger;
+pub mod ledger_email;
 pub mod lifecycle;

@@ -178,6 +178,34 @@ pub fn recall_lookups(recall: &Recall) -> BTreeSet<Lookup> {
     out
 }
 
+/// The queries that find the recalls a listing may be covered by (the
+/// reverse check of SPEC 1.2, when a listing is published or edited): the
+/// recalls under each of its GTINs; under its brand, those whose model shares
+/// the listing's model stem and those that name no model. Recalls are not
+/// indexed by batch (a batch alone never makes a confident match).
+pub fn listing_lookups(listing: &Listing) -> BTreeSet<Lookup> {
+    let mut out = BTreeSet::new();
+    for g in &listing.gtins {
+        out.insert(Lookup {
+            key: IdentityKey::Gtin(g.to_string()),
+            sort_prefix: "RECALL#".into(),
+        });
+    }
+    if let Some(brand) = listing.folded_brand() {
+        out.insert(Lookup {
+            key: IdentityKey::Brand(brand.clone()),
+            sort_prefix: brand_sort_key(None, "RECALL", ""),
+        });
+        if let Some(model) = listing.folded_model() {
+            out.insert(Lookup {
+                key: IdentityKey::Brand(brand),
+                sort_prefix: model_stem(&model).to_string(),
+            });
+        }
+    }
+    out
+}
+
 /// How sure a match is (SPEC 1.2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
