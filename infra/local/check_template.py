@@ -26,6 +26,7 @@ SES_SENDERS = {
     "AppealsFunction": "ses:sendemail",
     "ConsumerNoticesFunction": "ses:sendbulkemail",
     "RefundsFunction": "ses:sendemail",
+    "ViolationsFunction": "ses:sendemail",
 }
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six

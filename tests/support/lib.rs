@@ -27,6 +27,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
+use violations::Violations;
 
 pub const SENDER: &str = "recalls@safety.marketplace.example";
 /// How the email of a change of account standing starts its subject.
@@ -147,6 +148,10 @@ impl Stack {
 
     pub fn deadlines(&self) -> AppealDeadlines {
         AppealDeadlines::new(self.store(), self.consumer_pages())
+    }
+
+    pub fn violations(&self) -> Violations {
+        Violations::new(self.store(), self.mailer(), self.consumer_pages())
     }
 
     pub fn refunds(&self) -> Refunds {

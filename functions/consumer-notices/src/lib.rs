@@ -7,16 +7,25 @@
 //!
 //! Once per consumer: each buyer is claimed under (recall, buyer) before the
 //! send and marked sent after it; a page delivered again finds them sent.
+//!
+//! The same pages carry compliance reminders (SPEC 1.6): the buyers of a
+//! reported non-compliant listing, every market, once per report and buyer,
+//! in their language.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
 use safety_aws::mail::BULK_MAX;
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
+use safety_domain::catalog::Listing;
 use safety_domain::consumer::{
     consumer_template, replacement_data, BulkTemplate, ConsumerOrder, Language, ProductView,
 };
+use safety_domain::email::RenderError;
 use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError};
+use safety_domain::recall::Recall;
+use safety_domain::reminder::{reminder_data, reminder_template};
+use safety_domain::violations::{ComplianceReminder, NoticePage, ReminderPage, ViolationReported};
 use safety_domain::Money;
 use safety_runtime::{process_batch, Record};
 use serde::Serialize;
@@ -94,8 +103,19 @@ impl ConsumerNotices {
     }
 
     pub async fn handle(&self, record: Record) -> Result<Outcome, NoticeError> {
-        let (id, page) =
-            ConsumerRecallPage::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        let (id, page) = NoticePage::parse(envelope(&record.body, &record.sqs_message_id)?)?;
+        match page {
+            NoticePage::Recall(page) => self.recall_page(id, page).await,
+            NoticePage::Reminder(page) => self.reminder_page(id, page).await,
+        }
+    }
+
+    /// One page of a case's consumer recall in one market.
+    async fn recall_page(
+        &self,
+        id: String,
+        page: ConsumerRecallPage,
+    ) -> Result<Outcome, NoticeError> {
         let case_id = page.case_id.clone();
         let st = |source| NoticeError::Store {
             message_id: id.clone(),
@@ -134,112 +154,20 @@ impl ConsumerNotices {
             .await
             .map_err(st)?
             .ok_or_else(|| failed(format!("listing {} is missing", case.listing_id)))?;
-        let product = ProductView {
-            listing_id: listing.listing_id.clone(),
-            listing_title: listing.title.clone(),
-            brand: listing.brand.clone(),
-            model: listing.model.clone(),
-            batches: listing.batches.clone(),
-            image_url: listing.image_url.clone(),
-        };
-
-        let (all_lines, next) = self
-            .store
-            .order_lines_page::<ConsumerOrder>(
+        let product = product_of(&listing);
+        let (lines, next) = self
+            .lines(
                 &case.listing_id,
-                page.market.as_str(),
+                Some(page.market.as_str()),
                 page.cursor.as_deref(),
-                PAGE_SIZE,
             )
             .await
             .map_err(st)?;
-        // A cancelled order never reached its buyer: no notice, no liability.
-        let lines: Vec<ConsumerOrder> = all_lines
-            .into_iter()
-            .filter(|l| l.cancelled_at.is_none())
-            .collect();
-
-        // One email per buyer: the first order of the buyer in this page.
-        let mut outcome = Outcome::default();
-        let mut buyers: BTreeMap<String, &ConsumerOrder> = BTreeMap::new();
-        for line in &lines {
-            buyers.entry(line.buyer_id.clone()).or_insert(line);
-        }
-        // Claimed buyers by language (keyed by its code): one template each.
-        let mut claimed: BTreeMap<&'static str, (Language, Vec<&ConsumerOrder>)> = BTreeMap::new();
-        for (buyer_id, order) in &buyers {
-            if self
-                .store
-                .claim_email(keys::consumer(&recall.id, buyer_id), Utc::now())
-                .await
-                .map_err(st)?
-            {
-                claimed
-                    .entry(order.language.code())
-                    .or_insert_with(|| (order.language, Vec::new()))
-                    .1
-                    .push(order);
-            } else {
-                outcome.already_told += 1;
-            }
-        }
-        let mut sent: Vec<(String, String)> = Vec::new();
-        let mut refused: Vec<String> = Vec::new();
-        for (lang, orders) in claimed.values() {
-            let template: BulkTemplate =
-                consumer_template(*lang, &recall, &product).map_err(|e| failed(e.to_string()))?;
-            for chunk in orders.chunks(BULK_MAX) {
-                let entries: Vec<(String, String)> = chunk
-                    .iter()
-                    .map(|o| {
-                        (
-                            o.email.clone(),
-                            serde_json::Value::Object(replacement_data(*lang, o)).to_string(),
-                        )
-                    })
-                    .collect();
-                outcome.bulk_calls += 1;
-                let results = match self
-                    .mailer
-                    .send_bulk(&template.subject, &template.text, &template.html, &entries)
-                    .await
-                {
-                    Ok(r) => r,
-                    Err(e) => {
-                        // Give the claims back: the page is retried for them.
-                        for o in chunk {
-                            self.store
-                                .release_email(keys::consumer(&recall.id, &o.buyer_id))
-                                .await
-                                .map_err(st)?;
-                        }
-                        return Err(st(e));
-                    }
-                };
-                let mut chunk_sent = Vec::new();
-                for (o, r) in chunk.iter().zip(results) {
-                    match r {
-                        Ok(ses_id) => chunk_sent.push((o.buyer_id.clone(), ses_id)),
-                        Err(reason) => {
-                            // Logged by id only: never the address.
-                            tracing::warn!(case_id = %case.case_id, buyer_id = %o.buyer_id, %reason, "SES refused a consumer notice");
-                            self.store
-                                .release_email(keys::consumer(&recall.id, &o.buyer_id))
-                                .await
-                                .map_err(st)?;
-                            refused.push(o.buyer_id.clone());
-                        }
-                    }
-                }
-                // Marked sent after each call: a crash re-sends at most this call's 50.
-                self.store
-                    .record_consumer_page::<Liability>(&recall.id, &chunk_sent, &[], Utc::now())
-                    .await
-                    .map_err(st)?;
-                sent.extend(chunk_sent);
-            }
-        }
-        outcome.sent = sent.len();
+        let campaign = Campaign::Recall {
+            recall: &recall,
+            product: &product,
+        };
+        let (mut outcome, refused) = self.send_page(&campaign, &lines, &case_id, &id).await?;
 
         // The seller bears the remedies of every order of the page.
         let liabilities: Vec<(String, String, String, Liability)> = lines
@@ -267,7 +195,7 @@ impl ConsumerNotices {
             .record_consumer_page(&recall.id, &[], &liabilities, now)
             .await
             .map_err(st)?;
-        if !sent.is_empty() {
+        if outcome.sent > 0 {
             self.store
                 .mark_timeline(&recall.id, "consumers_notified_at", now)
                 .await
@@ -285,17 +213,293 @@ impl ConsumerNotices {
                 .map_err(st)?;
             outcome.next_page = true;
         }
-        if !refused.is_empty() {
-            return Err(failed(format!(
-                "SES refused {} of this page's consumers ({}); the page is retried for them",
-                refused.len(),
-                refused.join(", ")
-            )));
+        self.finish(&id, &case_id, outcome, refused).await
+    }
+
+    /// One page of a compliance reminder: the buyers of the report's listing,
+    /// every market, once per report and buyer.
+    async fn reminder_page(&self, id: String, page: ReminderPage) -> Result<Outcome, NoticeError> {
+        let about = format!("report {}", page.report_id);
+        let st = |source| NoticeError::Store {
+            message_id: id.clone(),
+            case_id: about.clone(),
+            source,
+        };
+        let failed = |reason: String| NoticeError::Failed {
+            message_id: id.clone(),
+            case_id: about.clone(),
+            reason,
+        };
+        if self.store.message_done(FUNCTION, &id).await.map_err(st)? {
+            return Ok(Outcome {
+                duplicate: true,
+                ..Outcome::default()
+            });
         }
-        self.store
-            .mark_message_done(FUNCTION, &id, now)
+        let report: ViolationReported =
+            self.store
+                .get_report(&page.report_id)
+                .await
+                .map_err(st)?
+                .ok_or_else(|| failed(format!("there is no report {}", page.report_id)))?;
+        let reminder = report
+            .compliance_reminder
+            .as_ref()
+            .ok_or_else(|| failed("the report asks for no compliance reminder".into()))?;
+        let (listing, _) = self
+            .store
+            .get_listing(&page.listing_id)
+            .await
+            .map_err(st)?
+            .ok_or_else(|| failed(format!("listing {} is missing", page.listing_id)))?;
+        let product = product_of(&listing);
+        let (lines, next) = self
+            .lines(&page.listing_id, None, page.cursor.as_deref())
             .await
             .map_err(st)?;
+        let campaign = Campaign::Reminder {
+            report_id: &page.report_id,
+            reminder,
+            product: &product,
+        };
+        let (mut outcome, refused) = self.send_page(&campaign, &lines, &about, &id).await?;
+        if let Some(cursor) = next {
+            let next_page = ReminderPage {
+                report_id: page.report_id.clone(),
+                listing_id: page.listing_id.clone(),
+                cursor: Some(cursor),
+            };
+            self.pages
+                .send_all(&[next_page.to_message()])
+                .await
+                .map_err(st)?;
+            outcome.next_page = true;
+        }
+        self.finish(&id, &about, outcome, refused).await
+    }
+
+    /// A page of a listing's order lines, cancelled orders left out (their
+    /// buyers never had the product: no notice, no liability).
+    async fn lines(
+        &self,
+        listing_id: &str,
+        market: Option<&str>,
+        cursor: Option<&str>,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), StoreError> {
+        let (lines, next) = self
+            .store
+            .order_lines_page::<ConsumerOrder>(listing_id, market, cursor, PAGE_SIZE)
+            .await?;
+        Ok((
+            lines
+                .into_iter()
+                .filter(|l| l.cancelled_at.is_none())
+                .collect(),
+            next,
+        ))
+    }
+
+    /// Tells each buyer of the page once for the campaign: one email per buyer
+    /// (the buyer's first order in the page), claimed before it is sent, one
+    /// template per language, bulk calls of 50, each call's buyers marked sent
+    /// after it. Returns what it did and the buyers SES refused (released, so
+    /// a retry sends to them).
+    async fn send_page(
+        &self,
+        campaign: &Campaign<'_>,
+        lines: &[ConsumerOrder],
+        about: &str,
+        message_id: &str,
+    ) -> Result<(Outcome, Vec<String>), NoticeError> {
+        let st = |source| NoticeError::Store {
+            message_id: message_id.to_string(),
+            case_id: about.to_string(),
+            source,
+        };
+        let mut outcome = Outcome::default();
+        let mut buyers: BTreeMap<String, &ConsumerOrder> = BTreeMap::new();
+        for line in lines {
+            buyers.entry(line.buyer_id.clone()).or_insert(line);
+        }
+        // Claimed buyers by language (keyed by its code): one template each.
+        let mut claimed: BTreeMap<&'static str, (Language, Vec<&ConsumerOrder>)> = BTreeMap::new();
+        for (buyer_id, order) in &buyers {
+            if self
+                .store
+                .claim_email(campaign.key(buyer_id), Utc::now())
+                .await
+                .map_err(st)?
+            {
+                claimed
+                    .entry(order.language.code())
+                    .or_insert_with(|| (order.language, Vec::new()))
+                    .1
+                    .push(order);
+            } else {
+                outcome.already_told += 1;
+            }
+        }
+        let mut refused: Vec<String> = Vec::new();
+        for (lang, orders) in claimed.values() {
+            let template = campaign.template(*lang).map_err(|e| NoticeError::Failed {
+                message_id: message_id.to_string(),
+                case_id: about.to_string(),
+                reason: e.to_string(),
+            })?;
+            for chunk in orders.chunks(BULK_MAX) {
+                let entries: Vec<(String, String)> = chunk
+                    .iter()
+                    .map(|o| {
+                        (
+                            o.email.clone(),
+                            serde_json::Value::Object(campaign.data(*lang, o)).to_string(),
+                        )
+                    })
+                    .collect();
+                outcome.bulk_calls += 1;
+                let results = match self
+                    .mailer
+                    .send_bulk(&template.subject, &template.text, &template.html, &entries)
+                    .await
+                {
+                    Ok(r) => r,
+                    Err(e) => {
+                        // Give the claims back: the page is retried for them.
+                        for o in chunk {
+                            self.store
+                                .release_email(campaign.key(&o.buyer_id))
+                                .await
+                                .map_err(st)?;
+                        }
+                        return Err(st(e));
+                    }
+                };
+                let mut chunk_sent = Vec::new();
+                for (o, r) in chunk.iter().zip(results) {
+                    match r {
+                        Ok(ses_id) => chunk_sent.push((o.buyer_id.clone(), ses_id)),
+                        Err(reason) => {
+                            // Logged by id only: never the address.
+                            tracing::warn!(about = %about, buyer_id = %o.buyer_id, %reason, "SES refused a consumer email");
+                            self.store
+                                .release_email(campaign.key(&o.buyer_id))
+                                .await
+                                .map_err(st)?;
+                            refused.push(o.buyer_id.clone());
+                        }
+                    }
+                }
+                // Marked sent after each call: a crash re-sends at most this call's 50.
+                campaign
+                    .mark_sent(&self.store, &chunk_sent, Utc::now())
+                    .await
+                    .map_err(st)?;
+                outcome.sent += chunk_sent.len();
+            }
+        }
+        Ok((outcome, refused))
+    }
+
+    /// Fails the page when SES refused some buyers (retried for them), else
+    /// records it done.
+    async fn finish(
+        &self,
+        id: &str,
+        about: &str,
+        outcome: Outcome,
+        refused: Vec<String>,
+    ) -> Result<Outcome, NoticeError> {
+        if !refused.is_empty() {
+            return Err(NoticeError::Failed {
+                message_id: id.to_string(),
+                case_id: about.to_string(),
+                reason: format!(
+                    "SES refused {} of this page's consumers ({}); the page is retried for them",
+                    refused.len(),
+                    refused.join(", ")
+                ),
+            });
+        }
+        self.store
+            .mark_message_done(FUNCTION, id, Utc::now())
+            .await
+            .map_err(|source| NoticeError::Store {
+                message_id: id.to_string(),
+                case_id: about.to_string(),
+                source,
+            })?;
         Ok(outcome)
+    }
+}
+
+fn product_of(listing: &Listing) -> ProductView {
+    ProductView {
+        listing_id: listing.listing_id.clone(),
+        listing_title: listing.title.clone(),
+        brand: listing.brand.clone(),
+        model: listing.model.clone(),
+        batches: listing.batches.clone(),
+        image_url: listing.image_url.clone(),
+    }
+}
+
+/// What a page tells its buyers: a product recall, or a compliance reminder.
+enum Campaign<'a> {
+    Recall {
+        recall: &'a Recall,
+        product: &'a ProductView,
+    },
+    Reminder {
+        report_id: &'a str,
+        reminder: &'a ComplianceReminder,
+        product: &'a ProductView,
+    },
+}
+
+impl Campaign<'_> {
+    /// Once per buyer: per recall, or per report.
+    fn key(&self, buyer_id: &str) -> (String, String) {
+        match self {
+            Campaign::Recall { recall, .. } => keys::consumer(&recall.id, buyer_id),
+            Campaign::Reminder { report_id, .. } => keys::reminded(report_id, buyer_id),
+        }
+    }
+
+    fn template(&self, lang: Language) -> Result<BulkTemplate, RenderError> {
+        match self {
+            Campaign::Recall { recall, product } => consumer_template(lang, recall, product),
+            Campaign::Reminder {
+                reminder, product, ..
+            } => reminder_template(lang, reminder, product),
+        }
+    }
+
+    fn data(
+        &self,
+        lang: Language,
+        order: &ConsumerOrder,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        match self {
+            Campaign::Recall { .. } => replacement_data(lang, order),
+            Campaign::Reminder { .. } => reminder_data(lang, order),
+        }
+    }
+
+    async fn mark_sent(
+        &self,
+        store: &Store,
+        sent: &[(String, String)],
+        at: chrono::DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        match self {
+            Campaign::Recall { recall, .. } => {
+                store
+                    .record_consumer_page::<Liability>(&recall.id, sent, &[], at)
+                    .await
+            }
+            Campaign::Reminder { report_id, .. } => {
+                store.record_reminders_sent(report_id, sent, at).await
+            }
+        }
     }
 }

@@ -184,6 +184,18 @@ pub mod keys {
             format!("LEDGER#{}#{entry_id}", super::ts(at)),
         )
     }
+    /// A violation the desk reported.
+    pub fn report(report_id: &str) -> (String, String) {
+        (format!("REPORT#{report_id}"), "REPORT".into())
+    }
+    /// A buyer reminded of a report's compliance issue: once per report and
+    /// buyer.
+    pub fn reminded(report_id: &str, buyer_id: &str) -> (String, String) {
+        (
+            format!("REMINDERS#{report_id}"),
+            format!("BUYER#{buyer_id}"),
+        )
+    }
     /// A seller's standing, as last assessed.
     pub fn standing(seller_id: &str) -> (String, String) {
         (format!("SELLER#{seller_id}"), "STANDING".into())
@@ -199,6 +211,23 @@ pub use refunds::OrderPartition;
 #[path = "store_ledger.rs"]
 mod ledger;
 pub use ledger::StoredStanding;
+
+/// The `sent` marks of a bulk send, each under its claim's key.
+fn sent_items<'a>(
+    sent: impl Iterator<Item = ((String, String), &'a String)>,
+    kind: &str,
+    at: DateTime<Utc>,
+) -> Vec<Item> {
+    sent.map(|(key, ses_id)| {
+        let mut item = key_item(key);
+        item.insert("kind".into(), s(kind));
+        item.insert("status".into(), s("sent"));
+        item.insert("sent_at".into(), s(ts(at)));
+        item.insert("ses_message_id".into(), s(ses_id));
+        item
+    })
+    .collect()
+}
 
 fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
@@ -524,12 +553,13 @@ impl Store {
     }
 
     /// One page (at most `limit` items) of a listing's order lines in one
-    /// market, after `cursor` (the sort key of the last line of the previous
-    /// page). Returns the lines and the cursor of the next page, if any.
+    /// market (every market: `None`), after `cursor` (the sort key of the last
+    /// line of the previous page). Returns the lines and the cursor of the
+    /// next page, if any.
     pub async fn order_lines_page<L: DeserializeOwned>(
         &self,
         listing_id: &str,
-        market: &str,
+        market: Option<&str>,
         cursor: Option<&str>,
         limit: i32,
     ) -> Result<(Vec<L>, Option<String>), StoreError> {
@@ -541,7 +571,13 @@ impl Store {
             .consistent_read(true)
             .key_condition_expression("pk = :pk AND begins_with(sk, :p)")
             .expression_attribute_values(":pk", s(&pk))
-            .expression_attribute_values(":p", s(format!("ORDER#{market}#")))
+            .expression_attribute_values(
+                ":p",
+                s(match market {
+                    Some(m) => format!("ORDER#{m}#"),
+                    None => "ORDER#".to_string(),
+                }),
+            )
             .limit(limit);
         if let Some(c) = cursor {
             q = q
@@ -1219,15 +1255,12 @@ impl Store {
         liabilities: &[(String, String, String, T)],
         at: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let mut items = Vec::new();
-        for (buyer_id, ses_id) in sent {
-            let mut item = key_item(keys::consumer(recall_id, buyer_id));
-            item.insert("kind".into(), s("consumer_notice"));
-            item.insert("status".into(), s("sent"));
-            item.insert("sent_at".into(), s(ts(at)));
-            item.insert("ses_message_id".into(), s(ses_id));
-            items.push(item);
-        }
+        let mut items = sent_items(
+            sent.iter()
+                .map(|(buyer_id, ses_id)| (keys::consumer(recall_id, buyer_id), ses_id)),
+            "consumer_notice",
+            at,
+        );
         for (seller_id, order_id, listing_id, liability) in liabilities {
             let mut item = with(
                 keys::liability(seller_id, recall_id, order_id, listing_id),
@@ -1238,6 +1271,63 @@ impl Store {
             items.push(item);
         }
         self.batch_put(items).await
+    }
+
+    /// Marks buyers reminded of a report's compliance issue (claimed with
+    /// `claim_email` under `keys::reminded`): `BatchWriteItem`s of 25.
+    pub async fn record_reminders_sent(
+        &self,
+        report_id: &str,
+        sent: &[(String, String)],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.batch_put(sent_items(
+            sent.iter()
+                .map(|(buyer_id, ses_id)| (keys::reminded(report_id, buyer_id), ses_id)),
+            "compliance_reminder",
+            at,
+        ))
+        .await
+    }
+
+    /// A reported violation with its ledger entry and, for a listing removal,
+    /// the listing's measures, in one transaction: false when the report was
+    /// recorded before.
+    pub async fn record_report<T: Serialize>(
+        &self,
+        report_id: &str,
+        report: &T,
+        entry: &LedgerEntry,
+        measures: Option<&ListingMeasures>,
+    ) -> Result<bool, StoreError> {
+        let mut writes = vec![
+            self.put(
+                with(keys::report(report_id), "violation_report", report)?,
+                Some("attribute_not_exists(pk)"),
+            )?,
+            self.ledger_put(entry)?,
+        ];
+        if let Some(m) = measures {
+            writes.push(self.put(
+                with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?,
+                None,
+            )?);
+        }
+        match self.transact(writes).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::Conflict(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn get_report<T: DeserializeOwned>(
+        &self,
+        report_id: &str,
+    ) -> Result<Option<T>, StoreError> {
+        self.get(keys::report(report_id))
+            .await?
+            .map(|i| from_data(&i))
+            .transpose()
     }
 
     /// A seller's recorded recall liabilities (the consumers' remedies).

@@ -370,9 +370,10 @@ pub struct Assessment {
 /// include entries outside the window (they are ignored, but a permanent ban
 /// is kept).
 pub fn assess(entries: &[LedgerEntry], now: DateTime<Utc>, thresholds: &Thresholds) -> Assessment {
+    // A reversal voids its entry whatever its own time (an appeal decided at a
+    // time given by the desk may be stamped after "now").
     let reversed: BTreeSet<&str> = entries
         .iter()
-        .filter(|e| e.at <= now)
         .filter_map(|e| e.reverses.as_deref())
         .collect();
     let mut live: Vec<&LedgerEntry> = entries

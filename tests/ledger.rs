@@ -1,0 +1,378 @@
+//! The penalty ledger, escalation, the reverse check at publication, reported
+//! violations and compliance reminders (issue: SPEC 1.2 reverse check, 1.5,
+//! 1.6) on the local stack, through the real handlers.
+
+use chrono::{DateTime, Utc};
+use safety_domain::intake::{CaseState, MeasureKind};
+use safety_domain::ledger::{Standing, ViolationType};
+use safety_tests::{event_of, order, seller, sync, Stack, STANDING_SUBJECT};
+use serde_json::{json, Value};
+
+/// A serious-risk platform inspection of the JoyBlocks tiles (GTIN
+/// 0850012345671), in FR and DE.
+fn inspection(id: &str, reference: &str) -> String {
+    let record = json!({"reference":reference,"title":"JoyBlocks JB-100: magnets detach",
+        "hazard":"Magnets detach and can be swallowed","risk":"serious","brand":"JoyBlocks",
+        "models":["JB-100"],"gtins":["0850012345671"],"markets":["FR","DE"]});
+    json!({"type":"recall_received","id":id,"source":"platform","channel":"inspection","recall":record})
+        .to_string()
+}
+
+fn listing_event(id: &str, seller_id: &str, gtins: &[&str], markets: &[&str], at: &str) -> Value {
+    json!({"type":"listing_upserted","id":format!("evt-{id}-{at}"),"listing_id":id,"seller_id":seller_id,
+        "title":format!("Magnetic tiles {id}"),"brand":"JoyBlocks","model":"JB-100","gtins":gtins,
+        "markets":markets,"updated_at":at})
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+/// Subjects of the emails to `to`.
+fn subjects(stack: &Stack, to: &str) -> Vec<String> {
+    stack.emails_to(to).into_iter().map(|e| e.subject).collect()
+}
+
+fn standing_emails(stack: &Stack, to: &str) -> Vec<String> {
+    stack
+        .emails_to(to)
+        .into_iter()
+        .filter(|e| e.subject.starts_with(STANDING_SUBJECT))
+        .map(|e| format!("{}\n{}", e.subject, e.body.text.unwrap_or_default()))
+        .collect()
+}
+
+async fn recalled(stack: &Stack) -> String {
+    let (account, _) = seller(stack, "S-1", false).await;
+    sync(
+        stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["0850012345671"],
+            &["FR", "DE", "US"],
+            "2026-11-01T10:00:00Z",
+        ),
+    )
+    .await;
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[inspection("insp-1", "INSP-1")]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    account
+}
+
+#[tokio::test]
+async fn a_recall_case_books_its_penalty_and_an_upheld_appeal_reverses_it_and_tells_the_seller() {
+    let stack = Stack::new().await;
+    let account = recalled(&stack).await;
+    let case_id = "R-platform-INSP-1/L-1";
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    assert_eq!(ledger.len(), 1, "{ledger:?}");
+    assert_eq!(ledger[0].entry_id, format!("case:{case_id}"));
+    assert_eq!(ledger[0].points, 6);
+    assert_eq!(ledger[0].violation, ViolationType::RecallNotActedOn);
+    let standing = stack.store().standing("S-1").await.unwrap();
+    assert_eq!((standing.standing, standing.points), (Standing::Warning, 6));
+    let told = standing_emails(&stack, &account);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].contains("Good standing → Warning") && told[0].contains(case_id));
+
+    // The seller appeals in time and is upheld; the messages come twice.
+    let case = stack.store().get_case(case_id).await.unwrap().unwrap();
+    let filed = case.notified_at.unwrap() + chrono::Duration::hours(1);
+    let appeal = json!({"type":"appeal_filed","id":"ap-1","case_id":case_id,"seller_id":"S-1",
+        "filed_at":filed.to_rfc3339(),"grounds":"Not the recalled batch."})
+    .to_string();
+    let upheld = json!({"type":"appeal_decided","id":"ad-1","case_id":case_id,"reviewer":"desk-ana",
+        "decision":"upheld","reason":"Another production run.","decided_at":(filed + chrono::Duration::hours(5)).to_rfc3339()})
+    .to_string();
+    for _ in 0..2 {
+        let resp = stack
+            .appeals()
+            .handle_event(event_of(&[&appeal, &upheld, &upheld]))
+            .await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    assert_eq!(
+        ledger.len(),
+        2,
+        "the entry stays, a reversal is added: {ledger:?}"
+    );
+    let reversal = ledger.iter().find(|e| e.is_reversal()).unwrap();
+    assert_eq!(reversal.points, -6);
+    assert_eq!(
+        reversal.reverses.as_deref(),
+        Some(format!("case:{case_id}").as_str())
+    );
+    let standing = stack.store().standing("S-1").await.unwrap();
+    assert_eq!((standing.standing, standing.points), (Standing::Good, 0));
+    let told = standing_emails(&stack, &account);
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(
+        told.iter().any(|t| t.contains("Warning → Good standing")),
+        "{told:?}"
+    );
+}
+
+#[tokio::test]
+async fn relisting_a_recalled_gtin_under_a_new_listing_id_is_blocked_in_the_same_invocation_in_the_affected_markets_only(
+) {
+    let stack = Stack::new().await;
+    let account = recalled(&stack).await;
+    // The seller publishes the same tiles under a new id, for FR, DE and US;
+    // the event comes twice.
+    let relisted = listing_event(
+        "L-2",
+        "S-1",
+        &["0850012345671"],
+        &["FR", "DE", "US"],
+        "2026-11-02T10:00:00Z",
+    );
+    for _ in 0..2 {
+        let resp = stack
+            .catalog()
+            .handle_event(event_of(&[relisted.to_string(), relisted.to_string()]))
+            .await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    // Blocked at once (the invocation that stored it), in FR and DE only.
+    let measures = stack.store().get_measures("L-2").await.unwrap();
+    assert_eq!(measures.len(), 1);
+    let (m, reversed) = &measures[0];
+    assert!(!reversed);
+    let blocked: Vec<String> = m
+        .measures
+        .iter()
+        .filter(|x| x.kind != MeasureKind::ReturnToWarehouse)
+        .filter_map(|x| x.market.as_ref().map(|c| c.to_string()))
+        .collect();
+    assert_eq!(blocked, vec!["DE", "FR"], "{m:?}");
+    let case = stack
+        .store()
+        .get_case("R-platform-INSP-1/L-2")
+        .await
+        .unwrap()
+        .expect("a case for the relisted listing");
+    assert_eq!(case.state, CaseState::AppealWindowOpen);
+    assert!(case.notified_at.is_some(), "the seller is told");
+    // A serious violation, booked once, on top of the first case's.
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    let relist: Vec<_> = ledger
+        .iter()
+        .filter(|e| e.violation == ViolationType::RecallEvasion)
+        .collect();
+    assert_eq!(relist.len(), 1, "{ledger:?}");
+    assert_eq!(relist[0].points, 6);
+    let standing = stack.store().standing("S-1").await.unwrap();
+    assert_eq!(
+        (standing.standing, standing.points),
+        (Standing::ListingRestrictions, 12)
+    );
+    let notices = stack.notices_to(&account);
+    assert_eq!(notices.len(), 2, "the recall's notice and the relisting's");
+    let relist_notice = notices
+        .iter()
+        .find(|e| e.body.text.as_deref().is_some_and(|t| t.contains("L-2")))
+        .expect("a notice about L-2");
+    assert!(relist_notice
+        .body
+        .text
+        .as_deref()
+        .is_some_and(|t| t.contains("published or edited while the recall was active")));
+    assert_eq!(
+        standing_emails(&stack, &account).len(),
+        2,
+        "{:?}",
+        subjects(&stack, &account)
+    );
+}
+
+#[tokio::test]
+async fn a_listing_that_matches_no_recall_is_only_saved() {
+    let stack = Stack::new().await;
+    recalled(&stack).await;
+    // Another product of the same seller: another GTIN, brand and model.
+    let mut other = listing_event(
+        "L-3",
+        "S-1",
+        &["4006381333931"],
+        &["FR"],
+        "2026-11-02T10:00:00Z",
+    );
+    other["brand"] = json!("Lumos");
+    other["model"] = json!("LX-2");
+    sync(&stack, other).await;
+    assert!(stack.store().get_measures("L-3").await.unwrap().is_empty());
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn an_edit_that_drops_the_recalled_gtin_keeps_the_block_and_books_a_serious_violation() {
+    let stack = Stack::new().await;
+    let account = recalled(&stack).await;
+    // The seller removes the GTIN and renames the brand of the blocked listing.
+    let mut edit = listing_event(
+        "L-1",
+        "S-1",
+        &[],
+        &["FR", "DE", "US"],
+        "2026-11-03T10:00:00Z",
+    );
+    edit["brand"] = json!("GenericBlocks");
+    for _ in 0..2 {
+        sync(&stack, edit.clone()).await;
+    }
+    let measures = stack.store().get_measures("L-1").await.unwrap();
+    assert!(
+        measures.iter().all(|(_, reversed)| !reversed),
+        "the block stays"
+    );
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    let dodge: Vec<_> = ledger
+        .iter()
+        .filter(|e| e.violation == ViolationType::RecallEvasion)
+        .collect();
+    assert_eq!(dodge.len(), 1, "booked once: {ledger:?}");
+    assert_eq!(dodge[0].at, at("2026-11-03T10:00:00Z"));
+    assert!(dodge[0].reason.contains("no longer match"));
+    assert_eq!(stack.store().standing("S-1").await.unwrap().points, 12);
+    assert!(standing_emails(&stack, &account)
+        .iter()
+        .any(|t| t.contains("Warning → Listing restrictions")));
+    // A title edit of the blocked listing is no violation.
+    let mut title = edit.clone();
+    title["updated_at"] = json!("2026-11-04T10:00:00Z");
+    title["title"] = json!("Tiles, 100 pieces");
+    sync(&stack, title).await;
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 2);
+}
+
+fn report(id: &str, extra: Value) -> String {
+    let mut body = json!({"type":"violation_reported","id":id,"seller_id":"S-1",
+        "violation":"health_and_safety","reason":"The charger has no CE marking and overheats.",
+        "listing_id":"L-1","reported_at":"2026-11-10T09:00:00Z","reporter":"desk-ana"});
+    for (k, v) in extra.as_object().into_iter().flatten() {
+        body[k] = v.clone();
+    }
+    body.to_string()
+}
+
+#[tokio::test]
+async fn a_reported_violation_is_booked_once_with_its_sanction_and_the_buyers_are_reminded_once_in_their_language(
+) {
+    let stack = Stack::new().await;
+    let (account, _) = seller(&stack, "S-1", true).await;
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["4006381333931"],
+            &["FR", "DE"],
+            "2026-11-01T10:00:00Z",
+        ),
+    )
+    .await;
+    let fr = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
+    let de = order(&stack, "O-2", "B-2", &["L-1"], "DE", "de-DE").await;
+    // B-1 bought twice: reminded once.
+    order(&stack, "O-3", "B-1", &["L-1"], "FR", "fr-FR").await;
+    let msg = report(
+        "vr-1",
+        json!({"sanction":"listing_removal",
+        "compliance_reminder":{"issue":"The charger has no CE marking.","instructions":"Unplug it when not in use."}}),
+    );
+    for _ in 0..2 {
+        let resp = stack
+            .violations()
+            .handle_event(event_of(&[&msg, &msg]))
+            .await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    stack.drain_consumer_notices(10).await;
+    // Booked once: 6 points (health and safety is serious), the listing removed.
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    assert_eq!(ledger.len(), 1, "{ledger:?}");
+    assert_eq!(ledger[0].points, 6);
+    let measures = stack.store().get_measures("L-1").await.unwrap();
+    assert_eq!(measures.len(), 1);
+    assert_eq!(measures[0].0.measures[0].kind, MeasureKind::Delist);
+    assert_eq!(measures[0].0.measures[0].market, None);
+    // The seller (safety mailbox): the violation, then the standing.
+    let safety = stack.address("safety-S-1");
+    let subjects: Vec<String> = stack
+        .emails_to(&safety)
+        .into_iter()
+        .map(|e| e.subject)
+        .collect();
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert!(subjects.iter().any(|s| s.starts_with("Violation recorded")));
+    assert!(stack.emails_to(&account).is_empty());
+    // Each buyer once, in their language.
+    let fr_mail = stack.emails_to(&fr);
+    let de_mail = stack.emails_to(&de);
+    assert_eq!((fr_mail.len(), de_mail.len()), (1, 1));
+    assert!(
+        fr_mail[0].subject.contains("conformité"),
+        "{}",
+        fr_mail[0].subject
+    );
+    assert!(
+        de_mail[0].subject.contains("Produktkonformität"),
+        "{}",
+        de_mail[0].subject
+    );
+    assert!(fr_mail[0]
+        .body
+        .text
+        .as_deref()
+        .is_some_and(|t| t.contains("CE marking")));
+}
+
+#[tokio::test]
+async fn a_report_that_cannot_be_right_is_refused_naming_the_field() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    seller(&stack, "S-2", false).await;
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["4006381333931"],
+            &["FR"],
+            "2026-11-01T10:00:00Z",
+        ),
+    )
+    .await;
+    let cases = [
+        (
+            report("vr-a", json!({"violation":"recall_evasion"})),
+            "violation",
+        ),
+        (
+            report("vr-b", json!({"sanction":"financial_penalty"})),
+            "financial_penalty",
+        ),
+        (report("vr-c", json!({"seller_id":"S-2"})), "listing_id"),
+        (report("vr-d", json!({"reason":"  "})), "reason"),
+    ];
+    for (body, field) in cases {
+        let err = stack
+            .violations()
+            .handle(safety_runtime::Record {
+                sqs_message_id: "sqs-1".into(),
+                body: body.clone(),
+                receive_count: 1,
+            })
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(field), "{field}: {err}");
+    }
+    assert!(stack.store().ledger("S-1").await.unwrap().is_empty());
+    assert!(stack.store().ledger("S-2").await.unwrap().is_empty());
+}
