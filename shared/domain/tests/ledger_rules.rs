@@ -165,7 +165,7 @@ fn a_reversal_voids_its_entry_and_the_entry_stays_in_the_ledger() {
         &Thresholds::default(),
     );
     assert_eq!(a.points, 8);
-    let a = assess(&[stray.clone()], now, &Thresholds::default());
+    let a = assess(std::slice::from_ref(&stray), now, &Thresholds::default());
     assert_eq!(a.points, 0);
 }
 
