@@ -9,6 +9,7 @@ every file parses and every body is accepted.
 """
 import json
 import pathlib
+import unicodedata
 
 root = pathlib.Path(__file__).resolve().parent.parent
 fx = root / "tests" / "fixtures" / "recalls"
@@ -169,12 +170,17 @@ write("consumer-notices/consumer_recall_page.json", sqs_event("ConsumerNoticesQu
      "case_id": "R-rappelconso-2021-05-0242/L-5001", "market": "FR", "cursor": None}]))
 
 # ---- the demo's buyers: one per language, of the keto and bagel listings ----------
+def ascii_name(name):
+    """The name as an email local part: SES takes ASCII addresses only."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
 def demo_order(oid, buyer, name, country, locale, listing, ship_to, placed="2026-10-01T09:00:00Z",
                shipped="2026-10-02T09:00:00Z", delivered="2026-10-06T15:00:00Z", ship_postal="10115",
                price="24.90", quantity=1, free_return=False, **extra):
     currency = "USD" if ship_to == "US" else "EUR"
     o = {"type": "order_placed", "id": f"evt-o-{oid}", "order_id": oid, "placed_at": placed,
-         "buyer": {"buyer_id": buyer, "email": f"{name.lower()}@example.org", "name": name,
+         "buyer": {"buyer_id": buyer, "email": f"{ascii_name(name)}@example.org", "name": name,
                    "country": country, "locale": locale},
          "ship_to": {"country": ship_to, "postal_code": ship_postal, "region": None},
          "lines": [{"listing_id": listing, "quantity": quantity, "unit_price": {"amount": price, "currency": currency},
@@ -273,4 +279,37 @@ write("refunds/return_checked.json", sqs_event("RefundsQueue", [
      "checked_at": "2026-11-12T10:00:00Z", "passed": True, "note": None}]))
 broken = refund("rr-broken", "O-9103", "B-92", "L-5008", "damaged", quantity=0)
 write("refunds/broken_zero_quantity.json", sqs_event("RefundsQueue", [broken]))
+
+# ---- the ledger: relisting caught at publication, a dodging edit, reported violations ----
+# Joy Toys relists the recalled keto capsules under a new listing id (act one's
+# RappelConso recall covers FR; Safety Gate merged BE and DE into it).
+relisting = {"type": "listing_upserted", "id": "evt-l-5009", "listing_id": "L-5009", "seller_id": "S-1001",
+             "title": "Keto nuit minceur 60 gélules (nouvelle formule)", "brand": "Keto Slim Nuit", "model": None,
+             "gtins": ["3760289220694"], "batches": [], "category": "foods",
+             "markets": ["FR", "BE", "DE", "US"], "updated_at": "2026-11-06T10:00:00Z"}
+write("catalog-sync/relisting.json", sqs_event("CatalogSyncQueue", [relisting]))
+# Joy Toys edits the magnetic tiles the platform's inspection blocked: the
+# GTIN and the brand go, so the recall would no longer match.
+dodge = dict(listings[5])
+dodge.update({"id": "evt-l-5006-edit", "gtins": [], "brand": "Generic", "model": "MT-100",
+              "title": "Magnetic building tiles, 100 pieces", "updated_at": "2026-11-07T10:00:00Z"})
+write("catalog-sync/dodging_edit.json", sqs_event("CatalogSyncQueue", [dodge]))
+violations = [
+    {"type": "violation_reported", "id": "vr-9001", "seller_id": "S-3003", "violation": "health_and_safety",
+     "reason": "The charging case of the EB-53 earbuds lacks the CE marking and overheats while charging (lab report LR-2211).",
+     "listing_id": "L-5008", "sanction": "listing_removal", "reported_at": "2026-11-10T09:00:00Z",
+     "reporter": "desk-ana",
+     "compliance_reminder": {
+         "issue": "The charging case lacks the CE marking and can overheat while charging.",
+         "instructions": "Charge the case only with a certified USB charger, on a hard surface, and never leave it charging unattended."}},
+    {"type": "violation_reported", "id": "vr-9002", "seller_id": "S-2002", "violation": "pricing_abuse",
+     "reason": "Fake five-star reviews posted on listing L-5007 from accounts linked to the seller.",
+     "listing_id": "L-5007", "sanction": "financial_penalty",
+     "financial_penalty": {"amount": "250.00", "currency": "EUR"},
+     "reported_at": "2026-11-10T09:30:00Z", "reporter": "desk-ana"},
+]
+write("violations/violation_reported.json", sqs_event("ViolationsQueue", violations))
+write("consumer-notices/compliance_reminder_page.json", sqs_event("ConsumerNoticesQueue", [
+    {"type": "compliance_reminder_page", "id": "crm:vr-9001:start", "report_id": "vr-9001",
+     "listing_id": "L-5008", "cursor": None}]))
 print("events written under", out)

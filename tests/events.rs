@@ -94,16 +94,31 @@ fn every_appeals_sample_is_accepted_one_per_type() {
 }
 
 #[test]
-fn the_consumer_notices_sample_is_accepted() {
-    use safety_domain::messages::ConsumerRecallPage;
+fn the_consumer_notices_samples_are_accepted_one_per_type_with_stable_ids() {
+    use safety_domain::violations::NoticePage;
+    let mut types = std::collections::BTreeSet::new();
     for path in samples("consumer-notices") {
         for (sqs_id, body) in bodies(&path) {
-            let (id, page) = ConsumerRecallPage::parse(envelope(&body, &sqs_id).unwrap()).unwrap();
-            assert_eq!(
-                id,
-                page.message_id(),
-                "the sample uses the page's stable id"
-            );
+            let env = envelope(&body, &sqs_id).unwrap();
+            types.insert(env.kind.clone());
+            let (id, page) = NoticePage::parse(env).unwrap();
+            let stable = match page {
+                NoticePage::Recall(p) => p.message_id(),
+                NoticePage::Reminder(p) => p.message_id(),
+            };
+            assert_eq!(id, stable, "the sample uses the page's stable id");
+        }
+    }
+    assert_eq!(types.len(), NoticePage::TYPES.len());
+}
+
+#[test]
+fn every_violations_sample_is_accepted() {
+    use safety_domain::violations::ViolationReported;
+    for path in samples("violations") {
+        for (sqs_id, body) in bodies(&path) {
+            ViolationReported::parse(envelope(&body, &sqs_id).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         }
     }
 }

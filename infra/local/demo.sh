@@ -19,7 +19,12 @@
 #     nothing; a return passes the warehouse's check and is refunded; a
 #     broken request is refused naming the field; prints the
 #     buyers' and sellers' emails, each decision and the labels per buyer
-#  7. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
+#  7. fourth act: the penalty ledger: a recalled product relisted under a new
+#     id is blocked at publication; an edit that strips the recalled GTIN
+#     keeps its block; the desk reports two violations (a listing removal
+#     with a compliance reminder to the buyers, a fine); prints the emails,
+#     and each seller's ledger and standing
+#  8. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,7 +52,7 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
 setsid cargo lambda watch -A 127.0.0.1 -P "$port" >"$run/lambda-watch.log" 2>&1 &
@@ -156,6 +161,21 @@ echo; echo "================ emails of the third act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act3"
 echo; echo "================ the decisions ================"
 .local/venv/bin/python infra/local/refund_report.py events/refunds/demo_requests.json
+
+act4=$(date +%s)
+echo; echo "================ fourth act: the penalty ledger, relisting caught at publication, reported violations ================"
+echo "== Joy Toys relists the recalled keto capsules under a new id (L-5009): blocked at once in the recall's markets"
+invoke catalog-sync catalog-sync/relisting.json
+echo "== Joy Toys strips the GTIN and the brand from the inspected magnetic tiles (L-5006): the block stays, a serious violation"
+invoke catalog-sync catalog-sync/dodging_edit.json
+echo "== the desk reports two violations: the earbuds' charger (listing removed, buyers reminded) and fake reviews (a fine)"
+invoke violations violations/violation_reported.json
+echo "== the compliance reminder's pages through consumer-notices"
+.local/venv/bin/python infra/local/pump.py "$CONSUMER_NOTICES_QUEUE_URL" consumer-notices --port "$port"
+echo; echo "================ emails of the fourth act ================"
+.local/venv/bin/python infra/local/sent_mail.py --since "$act4"
+echo; echo "================ the ledgers ================"
+.local/venv/bin/python infra/local/ledger_report.py events/catalog-sync/demo_catalogue.json
 
 if [ "${KEEP_STACK:-0}" = 1 ]; then
   echo; echo "The stack stays up: inbox at ${AWS_ENDPOINT_URL_SESV2}/ ; stop it with: make stack-stop"

@@ -182,7 +182,23 @@ impl Violations {
         refresh_standings(&self.store, &self.mailer, &ids, now, &self.thresholds)
             .await
             .map_err(|e| failed(e.to_string()))?;
+        // A recalled product's buyers get the consumer recall, not a reminder
+        // (SPEC 1.6: reminders are for products "that are not recalled").
+        let recalled = match &listing {
+            Some(l) => self
+                .store
+                .get_measures(&l.listing_id)
+                .await
+                .map_err(st)?
+                .iter()
+                .any(|(m, reversed)| !reversed && m.recall_id.starts_with("R-")),
+            None => false,
+        };
         let reminder_started = match (&report.compliance_reminder, &listing) {
+            (Some(_), Some(_)) if recalled => {
+                tracing::info!(report_id = %id, "no compliance reminder: the product is recalled, its buyers get the recall");
+                false
+            }
             (Some(_), Some(l)) => {
                 let first = ReminderPage {
                     report_id: id.clone(),

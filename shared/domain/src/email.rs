@@ -163,7 +163,7 @@ pub fn seller_notice(
                 evidence => i.evidence.clone(),
                 measures => measures,
                 penalty_text => format!(
-                    "{} points ({}) if you fail to act on this recall",
+                    "{} points ({}), booked on your penalty ledger; reversed if your appeal is upheld",
                     i.penalty.points,
                     severity_text(i.penalty.severity)
                 ),
@@ -177,7 +177,7 @@ pub fn seller_notice(
         .max()
         .unwrap_or(2);
     let penalty_summary = if worst >= 6 {
-        "6 points per listing (serious violation, the recall is of a serious risk)"
+        "6 points per listing (serious violation)"
     } else {
         "2 points per listing (general violation)"
     };
