@@ -494,3 +494,49 @@ async fn the_ledger_samples_of_events_do_what_they_illustrate() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_recall_check_of_a_listing_costs_a_query_per_identity_key_when_nothing_matches() {
+    let stack = Stack::new().await;
+    recalled(&stack).await;
+    let mut other = listing_event(
+        "L-3",
+        "S-1",
+        &["4006381333931"],
+        &["FR"],
+        "2026-11-02T10:00:00Z",
+    );
+    other["brand"] = json!("Lumos");
+    other["model"] = json!("LX-2");
+    stack.calls().reset();
+    sync(&stack, other).await;
+    println!("a new listing, no recall: {:?}", stack.calls().snapshot());
+    // GetItem (the stored listing), the listing's transaction, 3 queries (its
+    // GTIN, its brand's model stem, its brand's recalls without a model).
+    assert_eq!(stack.calls().get("DynamoDB.Query"), 3);
+    assert_eq!(stack.calls().service_total("DynamoDB"), 5);
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    // A relisting of the recalled GTIN: the block, the case, the notice, the
+    // entry and the standing.
+    stack.calls().reset();
+    sync(
+        &stack,
+        listing_event(
+            "L-2",
+            "S-1",
+            &["0850012345671"],
+            &["FR"],
+            "2026-11-02T10:00:00Z",
+        ),
+    )
+    .await;
+    let ddb = stack.calls().service_total("DynamoDB");
+    println!("a relisting: {:?}", stack.calls().snapshot());
+    assert!(ddb <= 22, "{:?}", stack.calls().snapshot());
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    assert_eq!(
+        stack.calls().service_total("SESv2"),
+        2,
+        "the notice and the standing"
+    );
+}
