@@ -1,3 +1,7 @@
+// The handler future (several awaited store and mail calls) is deeper than
+// the compiler's default layout query depth.
+#![recursion_limit = "256"]
+
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use safety_aws::{env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
