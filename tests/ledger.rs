@@ -540,3 +540,72 @@ async fn the_recall_check_of_a_listing_costs_a_query_per_identity_key_when_nothi
         "the notice and the standing"
     );
 }
+
+#[tokio::test]
+async fn an_edit_that_adds_a_market_of_the_recall_is_blocked_there_at_once_without_new_points() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    // On sale in FR only when the recall (FR, DE) arrives.
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["0850012345671"],
+            &["FR"],
+            "2026-11-01T10:00:00Z",
+        ),
+    )
+    .await;
+    let msg = inspection("insp-1", "INSP-1");
+    for _ in 0..2 {
+        // The recall delivered twice: one case, one entry.
+        stack.intake().handle_event(event_of(&[&msg])).await;
+    }
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 1);
+    // The seller adds DE and US.
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["0850012345671"],
+            &["FR", "DE", "US"],
+            "2026-11-02T10:00:00Z",
+        ),
+    )
+    .await;
+    let case = stack
+        .store()
+        .get_case("R-platform-INSP-1/L-1")
+        .await
+        .unwrap()
+        .unwrap();
+    let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        markets,
+        vec!["DE", "FR"],
+        "DE joins the case, US stays open"
+    );
+    let blocked: std::collections::BTreeSet<String> = stack
+        .store()
+        .get_measures("L-1")
+        .await
+        .unwrap()
+        .iter()
+        .flat_map(|(m, _)| {
+            m.measures
+                .iter()
+                .filter_map(|x| x.market.as_ref().map(|c| c.to_string()))
+        })
+        .collect();
+    assert!(
+        blocked.contains("DE") && !blocked.contains("US"),
+        "{blocked:?}"
+    );
+    assert_eq!(
+        stack.store().ledger("S-1").await.unwrap().len(),
+        1,
+        "the case's penalty already covers the listing"
+    );
+}
