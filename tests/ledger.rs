@@ -14,8 +14,9 @@ fn inspection(id: &str, reference: &str) -> String {
     let record = json!({"reference":reference,"title":"JoyBlocks JB-100: magnets detach",
         "hazard":"Magnets detach and can be swallowed","risk":"serious","brand":"JoyBlocks",
         "models":["JB-100"],"gtins":["0850012345671"],"markets":["FR","DE"]});
-    json!({"type":"recall_received","id":id,"source":"platform","channel":"inspection","recall":record})
-        .to_string()
+    json!({"type":"recall_received","id":id,"source":"platform","channel":"inspection",
+        "received_at":"2026-11-01T12:00:00Z","recall":record})
+    .to_string()
 }
 
 fn listing_event(id: &str, seller_id: &str, gtins: &[&str], markets: &[&str], at: &str) -> Value {
@@ -607,5 +608,126 @@ async fn an_edit_that_adds_a_market_of_the_recall_is_blocked_there_at_once_witho
         stack.store().ledger("S-1").await.unwrap().len(),
         1,
         "the case's penalty already covers the listing"
+    );
+}
+
+fn inspection_with(id: &str, reference: &str, risk: &str, markets: &[&str]) -> String {
+    let record = json!({"reference":reference,"title":"JoyBlocks JB-100: magnets detach",
+        "hazard":"Magnets detach and can be swallowed","risk":risk,"brand":"JoyBlocks",
+        "models":["JB-100"],"gtins":["0850012345671"],"markets":markets});
+    json!({"type":"recall_received","id":id,"source":"platform","channel":"inspection",
+        "received_at":"2026-11-01T12:00:00Z","recall":record})
+    .to_string()
+}
+
+#[tokio::test]
+async fn a_listing_older_than_the_recall_whose_event_came_late_is_an_ordinary_case_not_an_evasion()
+{
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[inspection_with(
+            "insp-1",
+            "INSP-1",
+            "high",
+            &["FR"],
+        )]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    // Published on 30 October, before the recall (1 November); delivered now.
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["0850012345671"],
+            &["FR"],
+            "2026-10-30T10:00:00Z",
+        ),
+    )
+    .await;
+    // Published on 2 November, after it.
+    sync(
+        &stack,
+        listing_event(
+            "L-2",
+            "S-1",
+            &["0850012345671"],
+            &["FR"],
+            "2026-11-02T10:00:00Z",
+        ),
+    )
+    .await;
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    let of = |listing: &str| {
+        ledger
+            .iter()
+            .find(|e| e.listing_id.as_deref() == Some(listing))
+            .map(|e| (e.violation, e.points))
+    };
+    assert_eq!(of("L-1"), Some((ViolationType::RecallNotActedOn, 2)));
+    assert_eq!(of("L-2"), Some((ViolationType::RecallEvasion, 6)));
+}
+
+#[tokio::test]
+async fn a_merged_source_that_raises_the_risk_books_the_rest_of_the_penalty_and_an_upheld_appeal_reverses_all(
+) {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    sync(
+        &stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["0850012345671"],
+            &["FR", "DE"],
+            "2026-10-30T10:00:00Z",
+        ),
+    )
+    .await;
+    for msg in [
+        inspection_with("insp-1", "INSP-1", "high", &["FR"]),
+        inspection_with("insp-2", "INSP-2", "serious", &["FR", "DE"]),
+    ] {
+        let resp = stack.intake().handle_event(event_of(&[msg])).await;
+        assert!(resp.batch_item_failures.is_empty());
+    }
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    let points: i32 = ledger.iter().map(|e| e.points).sum();
+    assert_eq!(
+        points, 6,
+        "2 booked, then 4 more when the risk rose: {ledger:?}"
+    );
+    assert_eq!(ledger.len(), 2);
+    // The seller strips the GTIN and the brand (a dodge), then appeals in
+    // time and is upheld: every entry of the case is reversed.
+    let mut edit = listing_event("L-1", "S-1", &[], &["FR", "DE"], "2026-11-03T10:00:00Z");
+    edit["brand"] = json!("GenericBlocks");
+    sync(&stack, edit).await;
+    let case_id = "R-platform-INSP-1/L-1";
+    let case = stack.store().get_case(case_id).await.unwrap().unwrap();
+    let filed = case.notified_at.unwrap() + chrono::Duration::hours(1);
+    let appeal = json!({"type":"appeal_filed","id":"ap-1","case_id":case_id,"seller_id":"S-1",
+        "filed_at":filed.to_rfc3339(),"grounds":"Not the recalled batch."})
+    .to_string();
+    let upheld = json!({"type":"appeal_decided","id":"ad-1","case_id":case_id,"reviewer":"desk-ana",
+        "decision":"upheld","reason":"Another production run.","decided_at":(filed + chrono::Duration::hours(5)).to_rfc3339()})
+    .to_string();
+    let resp = stack
+        .appeals()
+        .handle_event(event_of(&[&appeal, &upheld]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let ledger = stack.store().ledger("S-1").await.unwrap();
+    assert_eq!(
+        ledger.iter().filter(|e| e.is_reversal()).count(),
+        3,
+        "{ledger:?}"
+    );
+    assert_eq!(ledger.iter().map(|e| e.points).sum::<i32>(), 0);
+    assert_eq!(
+        stack.store().standing("S-1").await.unwrap().standing,
+        Standing::Good
     );
 }

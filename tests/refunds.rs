@@ -681,3 +681,33 @@ async fn two_requests_for_the_same_item_at_once_refund_it_once() {
     );
     assert_eq!(stack.emails_to(&buyer).len(), 1);
 }
+
+#[tokio::test]
+async fn a_listing_removed_for_a_reported_violation_is_not_a_recall_for_refunds() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    let report = json!({"type":"violation_reported","id":"vr-1","seller_id":"S-1",
+        "violation":"pricing_abuse","reason":"Fake reviews.","listing_id":"L-1",
+        "sanction":"listing_removal","reported_at":"2026-11-04T09:00:00Z","reporter":"desk-ana"});
+    let resp = stack
+        .violations()
+        .handle_event(event_of(&[report.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    assert_eq!(stack.store().get_measures("L-1").await.unwrap().len(), 1);
+    assert!(
+        decide(&stack, &[request("rr-1", "O-1", "B-1", &["L-1"], "recall")])
+            .await
+            .is_empty()
+    );
+    let d = decisions(&stack, "O-1").await.remove(0).decision;
+    assert_ne!(d.best, Some(Basis::Recall));
+    assert!(!d.charged_to_seller);
+    assert!(
+        d.refused_by.contains(&Rule::NotRecalled),
+        "{:?}",
+        d.refused_by
+    );
+}

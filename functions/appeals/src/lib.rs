@@ -16,7 +16,7 @@ use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Seller;
 use safety_domain::email::{case_update, CaseUpdate};
 use safety_domain::intake::{Case, CaseState};
-use safety_domain::ledger::Thresholds;
+use safety_domain::ledger::{LedgerEntry, Thresholds};
 use safety_domain::lifecycle::{
     confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
 };
@@ -202,14 +202,11 @@ impl Appeals {
                     }
                 }
                 if upheld {
-                    // The penalty the case booked is reversed by an entry of its
-                    // own (never deleted); booked once, whatever the retries.
-                    if let Some(entry) = self
-                        .store
-                        .case_entry(&next.seller_id, &next.case_id)
-                        .await
-                        .map_err(st)?
-                    {
+                    // Every entry of the case (its penalty, a raise, an edit
+                    // that dodged it) is reversed by an entry of its own (never
+                    // deleted); each booked once, whatever the retries.
+                    let ledger = self.store.ledger(&next.seller_id).await.map_err(st)?;
+                    for entry in LedgerEntry::reversible_for_case(&ledger, &next.case_id) {
                         let reversal = entry.reversal(
                             d.decided_at,
                             &format!("appeal upheld by {}: {}", d.reviewer, d.reason),

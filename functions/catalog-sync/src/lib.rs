@@ -17,17 +17,18 @@
 //! pending.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use safety_aws::effects::{refresh_standings, send_seller_notices, write_plan};
 use safety_aws::{Mailer, Store, StoreError};
 use safety_domain::catalog::Listing;
 use safety_domain::consumer::ConsumerOrder;
 use safety_domain::intake::relisting_plan;
-use safety_domain::ledger::{dodging_edit, Thresholds, ViolationType};
+use safety_domain::ledger::{dodging_edit, Thresholds};
 use safety_domain::matching::listing_lookups;
 use safety_domain::messages::{envelope, CatalogMessage, MessageError};
+use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 pub const FUNCTION: &str = "catalog-sync";
 
@@ -118,6 +119,16 @@ impl CatalogSync {
                     .await
                     .map_err(store_err)?;
                 let previous = previous.map(|(l, _)| l);
+                let edit = previous.is_some();
+                // The recalls whose measures block the listing (an edit only).
+                let blocking = if edit {
+                    self.blocking_recalls(&listing.listing_id)
+                        .await
+                        .map_err(store_err)?
+                } else {
+                    Vec::new()
+                };
+                let mut dodged = Vec::new();
                 match &previous {
                     Some(prev) if prev.updated_at > listing.updated_at => {
                         return Ok(Outcome::ListingStale(listing.listing_id));
@@ -125,16 +136,33 @@ impl CatalogSync {
                     // The stored version again: its check runs again below
                     // (a crash may have cut it short); it only finishes.
                     Some(prev) if prev.updated_at == listing.updated_at => {}
-                    _ => match self.store.put_listing(&listing, previous.as_ref()).await {
-                        Ok(()) => {}
-                        Err(StoreError::Conflict(_)) => {
-                            return Ok(Outcome::ListingStale(listing.listing_id))
+                    _ => {
+                        // A dodging edit is booked before the edit is stored: a
+                        // crash in between books it again on the redelivery
+                        // (same key), never loses it.
+                        if let Some(prev) = &previous {
+                            for recall in &blocking {
+                                if let Some(entry) = dodging_edit(recall, prev, &listing) {
+                                    if self.store.book(&entry).await.map_err(store_err)? {
+                                        tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,
+                                            seller_id = %listing.seller_id, "listing edited to dodge a recall");
+                                    }
+                                    dodged.push(recall.id.clone());
+                                }
+                            }
                         }
-                        Err(e) => return Err(store_err(e)),
-                    },
+                        match self.store.put_listing(&listing, previous.as_ref()).await {
+                            Ok(()) => {}
+                            Err(StoreError::Conflict(_)) => {
+                                return Ok(Outcome::ListingStale(listing.listing_id))
+                            }
+                            Err(e) => return Err(store_err(e)),
+                        }
+                    }
                 }
-                let before = previous.filter(|p| p.updated_at < listing.updated_at);
-                let (recalls, dodged) = self.check_listing(&listing, before.as_ref(), &id).await?;
+                let recalls = self
+                    .check_listing(&listing, !blocking.is_empty(), &id)
+                    .await?;
                 if recalls.is_empty() && dodged.is_empty() {
                     Ok(Outcome::ListingSaved(listing.listing_id))
                 } else {
@@ -191,16 +219,31 @@ impl CatalogSync {
         }
     }
 
+    /// The recalls of the listing's active recall measures.
+    async fn blocking_recalls(&self, listing_id: &str) -> Result<Vec<Recall>, StoreError> {
+        let mut out = Vec::new();
+        for (m, reversed) in self.store.get_measures(listing_id).await? {
+            if reversed || !m.is_recall() {
+                continue;
+            }
+            if let Some(recall) = self.store.get_recall(&m.recall_id).await? {
+                out.push(recall);
+            }
+        }
+        Ok(out)
+    }
+
     /// The reverse check of a new or edited listing: the recalls under its
     /// identity keys (one `Query` per key), each planned as at intake for this
-    /// listing alone. Returns the recalls that opened or grew a case, and the
-    /// recalls an edit dodged.
+    /// listing alone, then the seller's standing reassessed. `blocked`: the
+    /// listing is under a recall's measures (an edit may have booked a dodge).
+    /// Returns the recalls that opened or grew a case.
     async fn check_listing(
         &self,
         listing: &Listing,
-        previous: Option<&Listing>,
+        blocked: bool,
         message_id: &str,
-    ) -> Result<(Vec<String>, Vec<String>), SyncError> {
+    ) -> Result<Vec<String>, SyncError> {
         let fail = |reason: String| SyncError::Check {
             message_id: message_id.to_string(),
             listing_id: listing.listing_id.clone(),
@@ -212,49 +255,30 @@ impl CatalogSync {
             let hits = self.store.lookup(&lookup).await.map_err(st)?;
             recall_ids.extend(hits.recalls.into_iter().map(|h| h.recall_id));
         }
-        // An edit of a listing a recall blocks: the recalls of its measures.
-        let mut blocking = BTreeSet::new();
-        if previous.is_some() {
-            for (m, reversed) in self
-                .store
-                .get_measures(&listing.listing_id)
-                .await
-                .map_err(st)?
-            {
-                if !reversed {
-                    blocking.insert(m.recall_id);
-                }
-            }
-        }
         let now = Utc::now();
         let mut acted = Vec::new();
-        let mut dodged = Vec::new();
-        let mut sellers = BTreeSet::new();
-        for recall_id in recall_ids.union(&blocking) {
+        let mut penalised = blocked;
+        for recall_id in &recall_ids {
             let part = self.store.recall_partition(recall_id).await.map_err(st)?;
             let Some(recall) = part.recall.clone() else {
                 continue;
             };
-            if let Some(prev) = previous.filter(|_| blocking.contains(recall_id)) {
-                if let Some(entry) = dodging_edit(&recall, prev, listing) {
-                    if self.store.book(&entry).await.map_err(st)? {
-                        tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,
-                            seller_id = %listing.seller_id, "listing edited to dodge a recall");
-                    }
-                    sellers.insert(listing.seller_id.clone());
-                    dodged.push(recall.id.clone());
-                }
-            }
-            let mut notices_so_far: BTreeMap<String, usize> = BTreeMap::new();
-            for n in &part.notices {
-                *notices_so_far
-                    .entry(n.notice.seller_id.clone())
-                    .or_default() += 1;
-            }
-            let plan = relisting_plan(&recall, listing, &part.cases, &notices_so_far, now);
-            write_plan(&self.store, &plan, ViolationType::RecallEvasion)
-                .await
-                .map_err(st)?;
+            // Published (or edited) once the recall was public (its
+            // publication, else our receipt of it): a deliberate violation. A
+            // version older than the recall whose event came late is an
+            // ordinary intake.
+            let received = part
+                .timeline
+                .get("received_at")
+                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .map(|t| t.with_timezone(&Utc));
+            let active_since = match (recall.published_at, received) {
+                (Some(p), Some(r)) => Some(p.min(r)),
+                (p, r) => p.or(r),
+            };
+            let evasion = active_since.is_none_or(|since| listing.updated_at >= since);
+            let plan = relisting_plan(&recall, listing, &part.cases, evasion, now);
+            let written = write_plan(&self.store, &plan).await.map_err(st)?;
             if plan.confident_cases() > 0 || !plan.extended.is_empty() {
                 acted.push(recall.id.clone());
                 self.store
@@ -264,9 +288,14 @@ impl CatalogSync {
                 tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,
                     seller_id = %listing.seller_id, "listing blocked at publication: an active recall matches it");
             }
-            // This plan's notices, and any an interrupted delivery left pending
-            // for this listing's seller.
-            let mut to_send = plan.notices.clone();
+            // This plan's notices it wrote, and any an interrupted delivery
+            // left pending for this listing's seller.
+            let mut to_send: Vec<_> = plan
+                .notices
+                .iter()
+                .filter(|n| written.contains(&n.notice_id))
+                .cloned()
+                .collect();
             to_send.extend(
                 part.notices
                     .iter()
@@ -276,18 +305,18 @@ impl CatalogSync {
             send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
                 .await
                 .map_err(|e| fail(e.to_string()))?;
-            if part
+            penalised |= part
                 .cases
                 .iter()
                 .chain(plan.new_cases.iter().map(|(c, _)| c))
-                .any(|c| c.listing_id == listing.listing_id && c.penalty.is_some())
-            {
-                sellers.insert(listing.seller_id.clone());
-            }
+                .any(|c| c.listing_id == listing.listing_id && c.penalty.is_some());
         }
-        refresh_standings(&self.store, &self.mailer, &sellers, now, &self.thresholds)
-            .await
-            .map_err(|e| fail(e.to_string()))?;
-        Ok((acted, dodged))
+        if penalised {
+            let sellers = BTreeSet::from([listing.seller_id.clone()]);
+            refresh_standings(&self.store, &self.mailer, &sellers, now, &self.thresholds)
+                .await
+                .map_err(|e| fail(e.to_string()))?;
+        }
+        Ok(acted)
     }
 }

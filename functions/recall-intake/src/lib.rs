@@ -17,7 +17,7 @@ use safety_aws::store::{RecallPartition, StoredNotice};
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
 use safety_domain::intake::{plan_intake, CaseState, SellerNotice};
-use safety_domain::ledger::{Thresholds, ViolationType};
+use safety_domain::ledger::Thresholds;
 use safety_domain::lifecycle::check_window;
 use safety_domain::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
@@ -185,9 +185,7 @@ impl RecallIntake {
             )
             .await
             .map_err(err(&rid))?;
-        write_plan(&self.store, &plan, ViolationType::RecallNotActedOn)
-            .await
-            .map_err(err(&rid))?;
+        let written = write_plan(&self.store, &plan).await.map_err(err(&rid))?;
         if plan.confident_cases() > 0 || !plan.extended.is_empty() {
             self.store
                 .mark_timeline(&rid, "blocked_at", Utc::now())
@@ -197,7 +195,12 @@ impl RecallIntake {
 
         // Send what is queued: this plan's notices and any an earlier,
         // interrupted delivery left pending.
-        let mut to_send: Vec<SellerNotice> = plan.notices.clone();
+        let mut to_send: Vec<SellerNotice> = plan
+            .notices
+            .iter()
+            .filter(|n| written.contains(&n.notice_id))
+            .cloned()
+            .collect();
         to_send.extend(
             part.notices
                 .iter()

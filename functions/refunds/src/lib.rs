@@ -335,7 +335,7 @@ impl Refunds {
         for (id, listing) in listings {
             let measures = self.store.get_measures(id).await?;
             if measures.iter().any(|(m, reversed)| {
-                !reversed && m.blocked_markets(&listing.markets).contains(market)
+                !reversed && m.is_recall() && m.blocked_markets(&listing.markets).contains(market)
             }) {
                 out.insert(id.clone());
             }

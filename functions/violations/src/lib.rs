@@ -191,7 +191,7 @@ impl Violations {
                 .await
                 .map_err(st)?
                 .iter()
-                .any(|(m, reversed)| !reversed && m.recall_id.starts_with("R-")),
+                .any(|(m, reversed)| !reversed && m.is_recall()),
             None => false,
         };
         let reminder_started = match (&report.compliance_reminder, &listing) {

@@ -7,7 +7,7 @@ use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_domain::email::Email;
 use safety_domain::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
-use safety_domain::ledger::{assess, Standing, Thresholds, ViolationType};
+use safety_domain::ledger::{assess, Standing, Thresholds};
 use safety_domain::ledger_email::standing_changed;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::recall::{Recall, TimingOverride};
@@ -158,9 +158,12 @@ pub async fn refresh_standings(
         let mut attempts = 0;
         let (stored, entries, assessment) = loop {
             attempts += 1;
+            // The standing (and its version) first: a ledger read after it
+            // includes every entry of the assessment that wrote it, so a
+            // stale ledger can never overwrite a newer standing.
+            let stored = store.standing(seller_id).await?;
             let entries = store.ledger(seller_id).await?;
             let assessment = assess(&entries, now, thresholds);
-            let stored = store.standing(seller_id).await?;
             let Some(next) = stored.after(&assessment, now) else {
                 break (stored, entries, assessment);
             };
@@ -219,21 +222,16 @@ pub async fn refresh_standings(
 
 /// Writes an intake plan (recall intake, or the reverse check of a listing):
 /// cases awaiting review first (no notice), then per notice its new cases —
-/// each with its measures and the penalty it books as `violation` — or the
-/// cases it extends. Each write is conditional: what another delivery wrote
-/// first is left as it is.
-pub async fn write_plan(
-    store: &Store,
-    plan: &IntakePlan,
-    violation: ViolationType,
-) -> Result<(), StoreError> {
+/// each with its measures and the penalty it books — or the cases it extends
+/// (with the rest of a raised penalty). Each write is conditional: what
+/// another delivery wrote first is left as it is. Returns the ids of the
+/// notices this call wrote: only those, and notices stored pending, may be
+/// sent (a notice whose write lost a race names cases another writer holds).
+pub async fn write_plan(store: &Store, plan: &IntakePlan) -> Result<BTreeSet<String>, StoreError> {
     for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
-        ignore_conflict(
-            store
-                .open_cases(std::slice::from_ref(case), None, violation)
-                .await,
-        )?;
+        ignore_conflict(store.open_cases(std::slice::from_ref(case), None).await)?;
     }
+    let mut written = BTreeSet::new();
     for notice in &plan.notices {
         let cases: Vec<_> = plan
             .new_cases
@@ -247,21 +245,31 @@ pub async fn write_plan(
             .filter(|(c, _)| c.seller_id == notice.seller_id)
             .cloned()
             .collect();
+        let mut ok = true;
         if !cases.is_empty() {
-            ignore_conflict(store.open_cases(&cases, Some(notice), violation).await)?;
+            ok &= ignore_conflict(store.open_cases(&cases, Some(notice)).await)?;
         }
         if !extended.is_empty() {
             let with_notice = if cases.is_empty() { Some(notice) } else { None };
-            ignore_conflict(store.extend_cases(&extended, with_notice).await)?;
+            ok &= ignore_conflict(
+                store
+                    .extend_cases(&extended, with_notice, &plan.penalty_raises)
+                    .await,
+            )?;
+        }
+        if ok {
+            written.insert(notice.notice_id.clone());
         }
     }
-    Ok(())
+    Ok(written)
 }
 
-fn ignore_conflict(res: Result<(), StoreError>) -> Result<(), StoreError> {
+/// True when written; false when another delivery wrote these first (they
+/// exist, which is what we want).
+fn ignore_conflict(res: Result<(), StoreError>) -> Result<bool, StoreError> {
     match res {
-        // Another delivery wrote these first: they exist, which is what we want.
-        Err(StoreError::Conflict(_)) => Ok(()),
-        other => other,
+        Ok(()) => Ok(true),
+        Err(StoreError::Conflict(_)) => Ok(false),
+        Err(e) => Err(e),
     }
 }

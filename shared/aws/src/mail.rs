@@ -55,7 +55,7 @@ impl Mailer {
             .map_err(|e| {
                 StoreError::Aws(format!(
                     "SES SendEmail: {}",
-                    aws_sdk_sesv2::error::DisplayErrorContext(&e)
+                    without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string())
                 ))
             })?;
         Ok(out.message_id().unwrap_or_default().to_string())
@@ -111,7 +111,7 @@ impl Mailer {
         let out = call.send().await.map_err(|e| {
             StoreError::Aws(format!(
                 "SES SendBulkEmail: {}",
-                aws_sdk_sesv2::error::DisplayErrorContext(&e)
+                without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string())
             ))
         })?;
         let results = out.bulk_email_entry_results();
@@ -126,10 +126,44 @@ impl Mailer {
                 Some(r) => Err(format!(
                     "{}: {}",
                     r.status().map(|s| s.as_str()).unwrap_or("failed"),
-                    r.error().unwrap_or("no reason given")
+                    without_addresses(r.error().unwrap_or("no reason given"))
                 )),
                 None => Err("SES returned no result for this destination".to_string()),
             })
             .collect())
+    }
+}
+
+/// An SES error without the email addresses it may quote ("Email address is
+/// not verified: anna@example.org"): errors are logged, and a consumer's
+/// address must never be.
+pub fn without_addresses(text: &str) -> String {
+    text.split_inclusive(|c: char| c.is_whitespace() || "<>()[]\"',;".contains(c))
+        .map(|word| {
+            let core =
+                word.trim_end_matches(|c: char| c.is_whitespace() || "<>()[]\"',;".contains(c));
+            if core.contains('@') {
+                format!("<address>{}", &word[core.len()..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_addresses;
+
+    #[test]
+    fn an_ses_error_loses_its_addresses() {
+        assert_eq!(
+            without_addresses("MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: anna@example.org, <bob@x.fr>"),
+            "MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: <address>, <<address>>"
+        );
+        assert_eq!(
+            without_addresses("Throttling: slow down"),
+            "Throttling: slow down"
+        );
     }
 }

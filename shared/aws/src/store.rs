@@ -12,7 +12,7 @@ use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
 use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, SellerNotice};
-use safety_domain::ledger::{LedgerEntry, ViolationType};
+use safety_domain::ledger::LedgerEntry;
 use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
 use safety_domain::messages::OrderUpdated;
 use safety_domain::recall::{Recall, SourceRef};
@@ -882,7 +882,6 @@ impl Store {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
-        violation: ViolationType,
     ) -> Result<(), StoreError> {
         // One group per case: the case, its measures and the penalty its
         // notice states, never split across transactions.
@@ -902,7 +901,7 @@ impl Store {
             if let Some(m) = measures {
                 let item = with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?;
                 group.push(self.put(item, None)?);
-                if let Some(entry) = LedgerEntry::for_case(case, violation) {
+                if let Some(entry) = LedgerEntry::for_case(case) {
                     group.push(self.ledger_put(&entry)?);
                 }
             }
@@ -949,7 +948,7 @@ impl Store {
             self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
         ];
         let mut writes = writes;
-        if let Some(entry) = LedgerEntry::for_case(case, ViolationType::RecallNotActedOn) {
+        if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
         match self.transact(writes).await {
@@ -963,6 +962,7 @@ impl Store {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
+        raises: &[(String, u32)],
     ) -> Result<(), StoreError> {
         let mut writes = Vec::new();
         if let Some(n) = notice {
@@ -970,6 +970,12 @@ impl Store {
         }
         for (case, added) in cases {
             writes.push(self.put(self.case_item(case)?, None)?);
+            // A raised penalty books its difference with the extension.
+            if let Some((_, before)) = raises.iter().find(|(id, _)| *id == case.case_id) {
+                if let Some(entry) = LedgerEntry::for_raise(case, *before) {
+                    writes.push(self.ledger_put(&entry)?);
+                }
+            }
             let (pk, sk) = keys::measures(&case.listing_id, &case.recall_id);
             let update = Update::builder()
                 .table_name(&self.table)

@@ -113,20 +113,6 @@ impl Store {
             .collect()
     }
 
-    /// The entry a case booked, if any.
-    pub async fn case_entry(
-        &self,
-        seller_id: &str,
-        case_id: &str,
-    ) -> Result<Option<LedgerEntry>, StoreError> {
-        let id = format!("case:{case_id}");
-        Ok(self
-            .ledger(seller_id)
-            .await?
-            .into_iter()
-            .find(|e| e.entry_id == id))
-    }
-
     pub async fn standing(&self, seller_id: &str) -> Result<StoredStanding, StoreError> {
         match self.get(keys::standing(seller_id)).await? {
             Some(item) => from_data(&item),

@@ -133,6 +133,12 @@ pub struct ListingMeasures {
 }
 
 impl ListingMeasures {
+    /// Measures a recall took (not a reported violation's listing removal,
+    /// whose "recall id" is `report:<id>`).
+    pub fn is_recall(&self) -> bool {
+        !self.recall_id.starts_with("report:")
+    }
+
     /// The markets where the listing is no longer offered because of this recall.
     pub fn blocked_markets(&self, listing_markets: &BTreeSet<Country>) -> BTreeSet<Country> {
         let mut out = BTreeSet::new();
@@ -185,6 +191,10 @@ pub struct Case {
     /// When the consumer recall of this listing started, and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consumer_recall: Option<ConsumerRecallStart>,
+    /// Opened by the reverse check: the listing was published or edited while
+    /// the recall was active, a deliberate (serious) violation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub relisted: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -274,6 +284,9 @@ pub struct IntakePlan {
     pub notices: Vec<SellerNotice>,
     /// Listings that matched but are not offered in any affected market.
     pub outside_markets: Vec<String>,
+    /// Extended cases whose penalty a merged source raised: the case id and
+    /// the points booked before (the ledger books the difference).
+    pub penalty_raises: Vec<(String, u32)>,
 }
 
 impl IntakePlan {
@@ -345,23 +358,43 @@ pub fn measures_for(
 /// The reverse check (SPEC 1.2): a listing published or edited while an
 /// active recall matches it. The same plan as at intake — the same matching,
 /// measures in the recall's markets where the listing is offered, a notice —
-/// but the listing's seller put a recalled product on sale, so the penalty of
+/// for this one listing. When `evasion` (the listing's version is newer than
+/// the recall: the seller put a recalled product on sale), the penalty of
 /// every new case is a serious violation (SPEC 1.5: "relists a recalled
-/// product"), whatever the recall's risk.
+/// product") whatever the recall's risk, and the case is marked `relisted`;
+/// a listing older than the recall whose event came late is an ordinary
+/// intake. The notice id names the listing
+/// (`<recall>/<seller>/L:<listing>`), so two listings of one seller checked at
+/// once never claim the same notice.
 pub fn relisting_plan(
     recall: &Recall,
     listing: &Listing,
     existing: &[Case],
-    notices_so_far: &BTreeMap<String, usize>,
+    evasion: bool,
     now: DateTime<Utc>,
 ) -> IntakePlan {
     let mut plan = plan_intake(
         recall,
         std::slice::from_ref(listing),
         existing,
-        notices_so_far,
+        &BTreeMap::new(),
         now,
     );
+    let notice_id = format!(
+        "{}/{}/L:{}",
+        recall.id, listing.seller_id, listing.listing_id
+    );
+    for notice in &mut plan.notices {
+        notice.notice_id = notice_id.clone();
+    }
+    for (case, _) in &mut plan.new_cases {
+        if case.notice_id.is_some() {
+            case.notice_id = Some(notice_id.clone());
+        }
+    }
+    if !evasion {
+        return plan;
+    }
     let serious = Penalty {
         severity: Severity::Serious,
         points: Severity::Serious.points(),
@@ -371,6 +404,7 @@ pub fn relisting_plan(
         if case.penalty.is_some() {
             case.penalty = Some(serious.clone());
         }
+        case.relisted = true;
         case.evidence.push_str(note);
     }
     for notice in &mut plan.notices {
@@ -429,11 +463,12 @@ pub fn plan_intake(
             let mut grown = (*case).clone();
             grown.markets.extend(new_markets);
             // A merged source may have raised the risk: the heavier penalty applies.
-            if grown
-                .penalty
-                .as_ref()
-                .is_none_or(|p| p.points < penalty.points)
-            {
+            if let Some(before) = grown.penalty.as_ref().map(|p| p.points) {
+                if before < penalty.points {
+                    plan.penalty_raises.push((grown.case_id.clone(), before));
+                    grown.penalty = Some(penalty.clone());
+                }
+            } else {
                 grown.penalty = Some(penalty.clone());
             }
             per_seller
@@ -476,6 +511,7 @@ pub fn plan_intake(
             review: None,
             penalty_reversed_at: None,
             consumer_recall: None,
+            relisted: false,
         };
         if !found.confident {
             plan.new_cases.push((case, None));

@@ -284,8 +284,13 @@ pub struct LedgerEntry {
 impl LedgerEntry {
     /// The penalty a case's notice states, booked when the case opens with its
     /// measures; None for a case without a penalty (awaiting review).
-    pub fn for_case(case: &Case, violation: ViolationType) -> Option<LedgerEntry> {
+    pub fn for_case(case: &Case) -> Option<LedgerEntry> {
         let penalty = case.penalty.as_ref()?;
+        let violation = if case.relisted {
+            ViolationType::RecallEvasion
+        } else {
+            ViolationType::RecallNotActedOn
+        };
         Some(LedgerEntry {
             entry_id: format!("case:{}", case.case_id),
             seller_id: case.seller_id.clone(),
@@ -307,6 +312,23 @@ impl LedgerEntry {
             financial_penalty: None,
             reverses: None,
         })
+    }
+
+    /// The rest of a case's penalty when a merged source raised it (the notice
+    /// of the extension states the heavier penalty): `case:<case>:raised-to-<n>`.
+    pub fn for_raise(case: &Case, before: u32) -> Option<LedgerEntry> {
+        let mut entry = LedgerEntry::for_case(case)?;
+        let after = entry.points;
+        entry.points = after - i32::try_from(before).unwrap_or(0);
+        if entry.points <= 0 {
+            return None;
+        }
+        entry.entry_id = format!("case:{}:raised-to-{after}", case.case_id);
+        entry.reason = format!(
+            "{} (raised from {before} to {after} points: a merged source raised the recall's risk)",
+            entry.reason
+        );
+        Some(entry)
     }
 
     /// The entry that reverses this one (an upheld appeal), at `at`.
@@ -337,6 +359,23 @@ impl LedgerEntry {
     /// reported violation, through the seller centre).
     pub fn is_case_penalty(&self) -> bool {
         self.entry_id.starts_with("case:")
+    }
+
+    /// The entries an upheld appeal of `case_id` reverses: every entry of the
+    /// case (its penalty, a raise, an edit that dodged it) not reversed yet.
+    pub fn reversible_for_case<'a>(
+        entries: &'a [LedgerEntry],
+        case_id: &str,
+    ) -> Vec<&'a LedgerEntry> {
+        let reversed: BTreeSet<&str> = entries
+            .iter()
+            .filter_map(|e| e.reverses.as_deref())
+            .collect();
+        entries
+            .iter()
+            .filter(|e| !e.is_reversal() && e.case_id.as_deref() == Some(case_id))
+            .filter(|e| !reversed.contains(e.entry_id.as_str()))
+            .collect()
     }
 }
 

@@ -159,7 +159,15 @@ pub fn confirm_match(
         .cloned()
         .collect();
     let measures = measures_for(recall, listing, &markets, now);
-    let penalty = Penalty::for_recall(recall);
+    // A case the reverse check opened stays a deliberate violation.
+    let penalty = if case.relisted {
+        Penalty {
+            severity: crate::intake::Severity::Serious,
+            points: crate::intake::Severity::Serious.points(),
+        }
+    } else {
+        Penalty::for_recall(recall)
+    };
     let notice_id = format!("{}/{}/{}", recall.id, case.seller_id, notice_number);
     let mut next = case.clone();
     next.state = CaseState::AppealWindowOpen;

@@ -15,7 +15,6 @@ use safety_domain::messages::envelope;
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel};
 use safety_domain::violations::ViolationReported;
 use safety_domain::Gtin;
-use std::collections::BTreeMap;
 
 fn t(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().unwrap()
@@ -343,7 +342,7 @@ fn a_relisted_product_gets_the_intake_plan_with_a_serious_penalty_in_the_recall_
         &recall(RiskLevel::Other),
         &l,
         &[],
-        &BTreeMap::new(),
+        true,
         t(2026, 11, 2, 10, 0),
     );
     assert_eq!(plan.new_cases.len(), 1);
@@ -357,7 +356,9 @@ fn a_relisted_product_gets_the_intake_plan_with_a_serious_penalty_in_the_recall_
     assert!(measures.is_some());
     assert_eq!(plan.notices.len(), 1);
     assert_eq!(plan.notices[0].items[0].penalty.points, 6);
-    let entry = LedgerEntry::for_case(case, ViolationType::RecallEvasion).unwrap();
+    assert_eq!(plan.notices[0].notice_id, "R-platform-INSP-1/S-1/L:L-2");
+    assert!(case.relisted);
+    let entry = LedgerEntry::for_case(case).unwrap();
     assert_eq!(
         (entry.points, entry.violation),
         (6, ViolationType::RecallEvasion)
@@ -368,10 +369,23 @@ fn a_relisted_product_gets_the_intake_plan_with_a_serious_penalty_in_the_recall_
         &recall(RiskLevel::Serious),
         &us_only,
         &[],
-        &BTreeMap::new(),
+        true,
         t(2026, 11, 2, 10, 0),
     );
     assert_eq!(plan.confident_cases(), 0);
+    // A listing older than the recall (a late event): the intake's own penalty.
+    let plan = relisting_plan(
+        &recall(RiskLevel::Other),
+        &l,
+        &[],
+        false,
+        t(2026, 11, 2, 10, 0),
+    );
+    let (case, _) = &plan.new_cases[0];
+    assert_eq!(case.penalty.as_ref().map(|p| p.points), Some(2));
+    assert!(!case.relisted);
+    let entry = LedgerEntry::for_case(case).unwrap();
+    assert_eq!(entry.violation, ViolationType::RecallNotActedOn);
 }
 
 #[test]
