@@ -41,26 +41,10 @@ pub fn buyer_email(record: &RefundRecord, buyer: &Buyer) -> Result<Email, Render
     let t = strings(lang);
     let pairs = decided_lines(record, |_| true);
     let status = request_status(t, &pairs);
-    let subject = fill(
-        t.subject_buyer,
-        &[
-            ("request", &record.request_id),
-            ("order", &record.order_id),
-            ("status", status),
-        ],
-    );
-    let lines: Vec<LineView> = pairs
-        .iter()
-        .enumerate()
-        .map(|(i, (rl, ld))| line_view(lang, i, rl, ld, Reader::Buyer))
-        .collect();
+    let (subject, lines, refunded) =
+        overview(lang, t.subject_buyer, status, record, &pairs, Reader::Buyer);
 
     // The refund: the total, where it goes, and when.
-    let refunded: Vec<&LineDecision> = pairs
-        .iter()
-        .map(|(_, ld)| *ld)
-        .filter(|ld| ld.granted && ld.remedy.is_refund())
-        .collect();
     let refund = (!refunded.is_empty()).then(|| {
         let mut timing = Vec::new();
         for (remedy, label) in [
@@ -191,25 +175,15 @@ pub fn seller_email(record: &RefundRecord, seller: &Seller) -> Result<Email, Ren
     } else {
         request_status(t, &pairs)
     };
-    let subject = fill(
+    let (subject, lines, refunded) = overview(
+        lang,
         t.subject_seller,
-        &[
-            ("request", &record.request_id),
-            ("order", &record.order_id),
-            ("status", status),
-        ],
+        status,
+        record,
+        &pairs,
+        Reader::Seller,
     );
-    let lines: Vec<LineView> = pairs
-        .iter()
-        .enumerate()
-        .map(|(i, (rl, ld))| line_view(lang, i, rl, ld, Reader::Seller))
-        .collect();
 
-    let refunded: Vec<&LineDecision> = pairs
-        .iter()
-        .map(|(_, ld)| *ld)
-        .filter(|ld| ld.granted && ld.remedy.is_refund())
-        .collect();
     let total_of = |lines: &[&LineDecision]| {
         if lines.is_empty() || lines.iter().any(|ld| ld.refund_amount.is_none()) {
             None
@@ -353,6 +327,37 @@ enum Reader {
 /// The record's lines with their decisions, in the decision's order, kept
 /// when `keep` says so. A decision line without its record line is skipped
 /// (a record always has both).
+/// What both emails start from: the subject, each line as the reader sees
+/// it, and the lines refunded.
+fn overview<'a>(
+    lang: Language,
+    subject_template: &str,
+    status: &str,
+    record: &RefundRecord,
+    pairs: &[(&RecordLine, &'a LineDecision)],
+    reader: Reader,
+) -> (String, Vec<LineView>, Vec<&'a LineDecision>) {
+    let subject = fill(
+        subject_template,
+        &[
+            ("request", &record.request_id),
+            ("order", &record.order_id),
+            ("status", status),
+        ],
+    );
+    let lines = pairs
+        .iter()
+        .enumerate()
+        .map(|(i, (rl, ld))| line_view(lang, i, rl, ld, reader))
+        .collect();
+    let refunded = pairs
+        .iter()
+        .map(|(_, ld)| *ld)
+        .filter(|ld| ld.granted && ld.remedy.is_refund())
+        .collect();
+    (subject, lines, refunded)
+}
+
 fn decided_lines(
     record: &RefundRecord,
     keep: impl Fn(&RecordLine) -> bool,
