@@ -102,6 +102,22 @@ pub(crate) fn render(name: &'static str, ctx: &minijinja::Value) -> Result<Strin
     render_source(name, source, ctx)
 }
 
+/// An email of a text and an HTML template of [`TEMPLATES`] rendered with
+/// the same context.
+pub(crate) fn compose(
+    to: &str,
+    subject: String,
+    (text, html): (&'static str, &'static str),
+    ctx: &minijinja::Value,
+) -> Result<Email, RenderError> {
+    Ok(Email {
+        to: to.to_string(),
+        subject,
+        text: render(text, ctx)?,
+        html: render(html, ctx)?,
+    })
+}
+
 /// Renders a template given with its source (a module's own
 /// `include_str!`); names ending in `.html` are HTML-escaped.
 pub(crate) fn render_source(
@@ -224,12 +240,12 @@ pub fn seller_notice(
         penalty_summary => penalty_summary,
         deadline => deadline,
     };
-    Ok(Email {
-        to: seller.notice_address().to_string(),
+    compose(
+        seller.notice_address(),
         subject,
-        text: render("seller_notice.txt", &ctx)?,
-        html: render("seller_notice.html", &ctx)?,
-    })
+        ("seller_notice.txt", "seller_notice.html"),
+        &ctx,
+    )
 }
 
 /// The regulator's name for a source adapter.
@@ -297,12 +313,7 @@ fn render_update(
         paragraphs => paragraphs,
         facts => facts,
     };
-    Ok(Email {
-        to: to.to_string(),
-        subject,
-        text: render("case_update.txt", &ctx)?,
-        html: render("case_update.html", &ctx)?,
-    })
+    compose(to, subject, ("case_update.txt", "case_update.html"), &ctx)
 }
 
 /// The seller is told what became of their case: appeal received, upheld

@@ -23,7 +23,7 @@
 
 use crate::catalog::{Buyer, Money, Seller};
 use crate::consumer::{country_name, format_date, one_line, Language};
-use crate::email::{render, Email, RenderError};
+use crate::email::{compose, Email, RenderError};
 use crate::refund_request::{Payout, RecordLine, RefundRecord};
 use crate::refunds::{
     Basis, LabelDecision, LineDecision, Payer, Recourse, RefundReason, RefundRemedy, Rule,
@@ -155,12 +155,12 @@ pub fn buyer_email(record: &RefundRecord, buyer: &Buyer) -> Result<Email, Render
         still_open,
     };
     let value = minijinja::Value::from_serialize(&ctx);
-    Ok(Email {
-        to: buyer.email.clone(),
+    compose(
+        &buyer.email,
         subject,
-        text: render("refund_buyer.txt", &value)?,
-        html: render("refund_buyer.html", &value)?,
-    })
+        ("refund_buyer.txt", "refund_buyer.html"),
+        &value,
+    )
 }
 
 /// The email to one seller about the decision on their lines, in the seller's
@@ -226,12 +226,12 @@ pub fn seller_email(record: &RefundRecord, seller: &Seller) -> Result<Email, Ren
         respond: fill(t.seller_respond, &[("order", &record.order_id)]),
     };
     let value = minijinja::Value::from_serialize(&ctx);
-    Ok(Email {
-        to: seller.email.clone(),
+    compose(
+        &seller.email,
         subject,
-        text: render("refund_seller.txt", &value)?,
-        html: render("refund_seller.html", &value)?,
-    })
+        ("refund_seller.txt", "refund_seller.html"),
+        &value,
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -1588,12 +1588,12 @@ pub fn settlement_email(
         still_open,
     };
     let value = minijinja::Value::from_serialize(&ctx);
-    Ok(Email {
-        to: buyer.email.clone(),
+    compose(
+        &buyer.email,
         subject,
-        text: render("refund_settled.txt", &value)?,
-        html: render("refund_settled.html", &value)?,
-    })
+        ("refund_settled.txt", "refund_settled.html"),
+        &value,
+    )
 }
 
 #[derive(Serialize)]
