@@ -225,3 +225,141 @@ async fn a_late_older_seller_update_does_not_overwrite_the_newer_one() {
         "the newer version, with its safety mailbox"
     );
 }
+
+/// An inspection recall of GTIN 0850012345671 in FR and DE, with no listing yet.
+async fn recall_of_the_tiles(stack: &Stack) {
+    let record = json!({"reference":"INSP-9","title":"JoyBlocks magnetic tiles","hazard":"Magnets detach",
+        "risk":"serious","gtins":["0850012345671"],"markets":["FR","DE"]});
+    let msg = json!({"type":"recall_received","id":"insp-9","source":"platform","channel":"inspection","recall":record});
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[msg.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+}
+
+#[tokio::test]
+async fn the_reverse_check_at_publication_records_the_recalls_blocked_and_seller_told_times() {
+    let stack = Stack::new().await;
+    safety_tests::seller(&stack, "S-1", false).await;
+    recall_of_the_tiles(&stack).await;
+    let before = stack
+        .store()
+        .recall_partition("R-platform-INSP-9")
+        .await
+        .unwrap()
+        .timeline;
+    assert!(!before.contains_key("blocked_at"), "{before:?}");
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[listing_msg(
+            "L-1",
+            "0850012345671",
+            "2026-11-05T10:00:00Z",
+        )]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let timeline = stack
+        .store()
+        .recall_partition("R-platform-INSP-9")
+        .await
+        .unwrap()
+        .timeline;
+    assert!(timeline.contains_key("blocked_at"), "{timeline:?}");
+    assert!(timeline.contains_key("sellers_notified_at"), "{timeline:?}");
+}
+
+#[tokio::test]
+async fn two_edits_with_the_same_updated_at_keep_one_version_whatever_the_order_and_the_check_acts_only_on_it(
+) {
+    // A: not the recalled GTIN, offered in FR. B: the recalled GTIN, offered in DE.
+    let a = json!({"listing_id":"L-1","seller_id":"S-1","title":"Magnetic tiles",
+        "gtins":["3760289220694"],"markets":["FR"],"updated_at":"2026-11-05T10:00:00Z"});
+    let b = json!({"listing_id":"L-1","seller_id":"S-1","title":"Magnetic tiles",
+        "gtins":["0850012345671"],"markets":["DE"],"updated_at":"2026-11-05T10:00:00Z"});
+    let version = |v: &serde_json::Value| {
+        serde_json::from_value::<safety_domain::Listing>(v.clone())
+            .unwrap()
+            .version()
+    };
+    let (winner, loser) = if version(&a) > version(&b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let msg = |v: &serde_json::Value, id: &str| {
+        let mut m = v.clone();
+        m["type"] = json!("listing_upserted");
+        m["id"] = json!(id);
+        m.to_string()
+    };
+    let state = |stack: &Stack| {
+        let store = stack.store();
+        async move {
+            let (stored, _) = store.get_listing("L-1").await.unwrap().unwrap();
+            let mut blocked: Vec<String> = store
+                .get_measures("L-1")
+                .await
+                .unwrap()
+                .iter()
+                .flat_map(|(m, _)| m.measures.iter().filter_map(|x| x.market.clone()))
+                .map(|c| c.to_string())
+                .collect();
+            blocked.sort();
+            let case = store.get_case("R-platform-INSP-9/L-1").await.unwrap();
+            let points: i64 = store
+                .ledger("S-1")
+                .await
+                .unwrap()
+                .iter()
+                .map(|e| i64::from(e.points))
+                .sum();
+            (stored, blocked, case.map(|c| c.markets), points)
+        }
+    };
+
+    // The winner first, then the loser: the loser leaves no trace at all.
+    let stack = Stack::new().await;
+    safety_tests::seller(&stack, "S-1", false).await;
+    recall_of_the_tiles(&stack).await;
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[msg(&winner, "evt-w")]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let after_winner = state(&stack).await;
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[msg(&loser, "evt-l")]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let after_both = state(&stack).await;
+    assert_eq!(after_both, after_winner, "the losing edit changed nothing");
+    let (stored, blocked, case_markets, _) = &after_both;
+    for m in blocked {
+        assert!(
+            stored.markets.iter().any(|x| x.as_str() == m),
+            "blocked in {m}, where the stored listing is not offered"
+        );
+    }
+    let recalled = stored.gtins.iter().any(|g| g.as_str() == "00850012345671");
+    assert_eq!(
+        case_markets.is_some(),
+        recalled,
+        "a case only for the stored version"
+    );
+
+    // The loser first, then the winner: the same version is kept.
+    let stack = Stack::new().await;
+    safety_tests::seller(&stack, "S-1", false).await;
+    recall_of_the_tiles(&stack).await;
+    for body in [msg(&loser, "evt-l"), msg(&winner, "evt-w")] {
+        let resp = stack.catalog().handle_event(event_of(&[body])).await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let (stored, ..) = state(&stack).await;
+    assert_eq!(
+        stored, after_winner.0,
+        "both delivery orders keep the same version"
+    );
+}

@@ -374,6 +374,102 @@ async fn a_regulators_order_starts_the_consumer_recall_at_once() {
 }
 
 #[tokio::test]
+async fn a_case_whose_consumer_recall_started_at_once_closes_when_its_window_passes_without_a_second_email(
+) {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
+    let mut record = rappelconso_v2();
+    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    stack
+        .intake()
+        .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))
+        .await;
+    stack.drain_consumer_notices(10).await;
+    assert_eq!(stack.emails_to(&buyer).len(), 1, "told at once");
+    let case = stack.store().get_case(CASE).await.unwrap().unwrap();
+    assert_eq!(case.state, CaseState::AppealWindowOpen);
+    let deadline = case.appeal_deadline.expect("the seller's window");
+
+    let within = stack
+        .deadlines()
+        .handle_event(Stack::scheduled_event(deadline - Duration::hours(1)))
+        .await
+        .unwrap();
+    assert!(within.closed.is_empty() && within.started.is_empty());
+
+    let after = deadline + Duration::minutes(1);
+    let report = stack
+        .deadlines()
+        .handle_event(Stack::scheduled_event(after))
+        .await
+        .unwrap();
+    assert_eq!(report.closed, vec![CASE.to_string()], "{report:?}");
+    assert!(
+        report.started.is_empty(),
+        "its consumer recall runs already"
+    );
+    stack.drain_consumer_notices(10).await;
+    assert_eq!(stack.emails_to(&buyer).len(), 1, "no second consumer email");
+    let closed = stack.store().get_case(CASE).await.unwrap().unwrap();
+    assert_eq!(closed.state, CaseState::WindowElapsed);
+    let replay = stack
+        .deadlines()
+        .handle_event(Stack::scheduled_event(after))
+        .await
+        .unwrap();
+    assert_eq!(replay.due, 0, "out of the index once closed: {replay:?}");
+}
+
+#[tokio::test]
+async fn an_appeal_within_the_window_of_a_case_told_at_once_is_still_heard() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let mut record = rappelconso_v2();
+    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    stack
+        .intake()
+        .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))
+        .await;
+    let case = stack.store().get_case(CASE).await.unwrap().unwrap();
+    let at = case.notified_at.unwrap() + Duration::days(6);
+    let resp = stack
+        .appeals()
+        .handle_event(event_of(&[appeal("ap-1", "S-1", at)]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty());
+    let appealed = stack.store().get_case(CASE).await.unwrap().unwrap();
+    assert_eq!(appealed.state, CaseState::Appealed);
+    let report = stack
+        .deadlines()
+        .handle_event(Stack::scheduled_event(at + Duration::days(2)))
+        .await
+        .unwrap();
+    assert!(
+        report.closed.is_empty(),
+        "an appealed case waits for its reviewer"
+    );
+    assert_eq!(
+        stack.store().get_case(CASE).await.unwrap().unwrap().state,
+        CaseState::Appealed
+    );
+}
+
+#[tokio::test]
 async fn a_script_in_the_regulators_hazard_arrives_escaped_in_the_consumers_html() {
     let stack = Stack::new().await;
     seller(&stack, "S-1", false).await;
@@ -431,6 +527,16 @@ async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_n
         stack.emails_to(&account).is_empty(),
         "weak matches wait for the desk"
     );
+    let before = stack
+        .store()
+        .recall_partition("R-platform-INSP-1")
+        .await
+        .unwrap()
+        .timeline;
+    assert!(
+        !before.contains_key("blocked_at") && !before.contains_key("sellers_notified_at"),
+        "nothing blocked, nobody told yet: {before:?}"
+    );
     let review = |id: &str, case: &str, d: &str| {
         json!({"type":"match_reviewed","id":id,"case_id":case,"reviewer":"desk-ana","decision":d,
             "decided_at":"2026-11-24T09:00:00Z"})
@@ -458,6 +564,25 @@ async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_n
     assert_eq!(a.state, CaseState::AppealWindowOpen);
     assert!(a.appeal_deadline.is_some());
     assert_eq!(stack.store().get_measures("L-A").await.unwrap().len(), 1);
+    let timeline = stack
+        .store()
+        .recall_partition("R-platform-INSP-1")
+        .await
+        .unwrap()
+        .timeline;
+    for step in [
+        "received_at",
+        "identified_at",
+        "blocked_at",
+        "sellers_notified_at",
+    ] {
+        assert!(
+            timeline.contains_key(step),
+            "the desk's confirmation records {step}: {timeline:?}"
+        );
+    }
+    assert!(timeline["received_at"] <= timeline["blocked_at"]);
+    assert!(timeline["blocked_at"] <= timeline["sellers_notified_at"]);
     let b = stack
         .store()
         .get_case("R-platform-INSP-1/L-B")

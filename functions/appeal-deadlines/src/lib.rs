@@ -11,7 +11,7 @@ use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use chrono::{DateTime, Utc};
 use safety_aws::effects::start_consumer_recall;
 use safety_aws::{Queue, Store, StoreError};
-use safety_domain::lifecycle::check_window;
+use safety_domain::lifecycle::{check_window, next_check};
 use safety_domain::recall::Recall;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -27,6 +27,9 @@ pub struct Report {
     pub due: usize,
     /// Cases whose consumer recall this run started.
     pub started: Vec<String>,
+    /// Cases whose window this run closed with no appeal, whose consumer
+    /// recall a regulator's order had already started (nothing sent again).
+    pub closed: Vec<String>,
     /// Cases a concurrent change (an appeal at the last moment) took out first.
     pub skipped: Vec<String>,
 }
@@ -100,19 +103,31 @@ impl AppealDeadlines {
                 // Stored started but not yet queued (a crash last time): finish it.
                 None if case.consumer_recall.is_some() => case,
                 None => continue,
-                Some(next) => {
-                    if !self.store.save_case(&next, case.state, Some(now)).await? {
+                Some(check) => {
+                    // Out of the index once closed; until then due at its window's end.
+                    let due = if check.starts_consumer_recall {
+                        Some(now)
+                    } else {
+                        next_check(&check.case, recall)
+                    };
+                    if !self.store.save_case(&check.case, case.state, due).await? {
                         report.skipped.push(case.case_id);
                         continue;
                     }
-                    next
+                    if !check.starts_consumer_recall {
+                        // A regulator's order started its consumer recall
+                        // early: the window closes, nothing is sent again.
+                        report.closed.push(check.case.case_id);
+                        continue;
+                    }
+                    check.case
                 }
             };
-            start_consumer_recall(&self.store, &self.consumer_notices, &started).await?;
+            start_consumer_recall(&self.store, &self.consumer_notices, &started, recall).await?;
             report.started.push(started.case_id);
         }
         tracing::info!(function = FUNCTION, checked_at = %report.checked_at, due = report.due,
-            started = report.started.len(), skipped = report.skipped.len(), "appeal windows checked");
+            started = report.started.len(), closed = report.closed.len(), skipped = report.skipped.len(), "appeal windows checked");
         Ok(report)
     }
 }

@@ -237,7 +237,7 @@ impl Appeals {
                     Outcome::Upheld(case_id.clone())
                 } else {
                     if next.consumer_recall.is_some() {
-                        start_consumer_recall(&self.store, &self.consumer_notices, &next)
+                        start_consumer_recall(&self.store, &self.consumer_notices, &next, &recall)
                             .await
                             .map_err(st)?;
                     }

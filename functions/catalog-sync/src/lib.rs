@@ -28,6 +28,7 @@ use safety_domain::matching::listing_lookups;
 use safety_domain::messages::{envelope, CatalogMessage, MessageError};
 use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 pub const FUNCTION: &str = "catalog-sync";
@@ -129,13 +130,27 @@ impl CatalogSync {
                     Vec::new()
                 };
                 let mut dodged = Vec::new();
-                match &previous {
-                    Some(prev) if prev.updated_at > listing.updated_at => {
+                let order = previous
+                    .as_ref()
+                    .map(|prev| listing.version().cmp(&prev.version()));
+                if previous
+                    .as_ref()
+                    .is_some_and(|prev| prev.updated_at == listing.updated_at)
+                    && order != Some(Ordering::Equal)
+                {
+                    // Two edits stamped with the same time: the greater
+                    // content digest is kept, whatever the delivery order.
+                    tracing::warn!(listing_id = %listing.listing_id, message_id = %id,
+                        kept = if order == Some(Ordering::Greater) { "this delivery" } else { "the stored version" },
+                        "two versions of a listing carry the same updated_at; the one with the greater content digest is kept");
+                }
+                match order {
+                    Some(Ordering::Less) => {
                         return Ok(Outcome::ListingStale(listing.listing_id));
                     }
                     // The stored version again: its check runs again below
                     // (a crash may have cut it short); it only finishes.
-                    Some(prev) if prev.updated_at == listing.updated_at => {}
+                    Some(Ordering::Equal) => {}
                     _ => {
                         // A dodging edit is booked before the edit is stored: a
                         // crash in between books it again on the redelivery
@@ -281,10 +296,6 @@ impl CatalogSync {
             let written = write_plan(&self.store, &plan).await.map_err(st)?;
             if plan.confident_cases() > 0 || !plan.extended.is_empty() {
                 acted.push(recall.id.clone());
-                self.store
-                    .mark_timeline(&recall.id, "blocked_at", Utc::now())
-                    .await
-                    .map_err(st)?;
                 tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,
                     seller_id = %listing.seller_id, "listing blocked at publication: an active recall matches it");
             }

@@ -185,13 +185,9 @@ impl RecallIntake {
             )
             .await
             .map_err(err(&rid))?;
+        // The timeline's `blocked_at` and `sellers_notified_at` are written
+        // with the measures and the sent notices themselves (every path).
         let written = write_plan(&self.store, &plan).await.map_err(err(&rid))?;
-        if plan.confident_cases() > 0 || !plan.extended.is_empty() {
-            self.store
-                .mark_timeline(&rid, "blocked_at", Utc::now())
-                .await
-                .map_err(err(&rid))?;
-        }
 
         // Send what is queued: this plan's notices and any an earlier,
         // interrupted delivery left pending.
@@ -214,12 +210,6 @@ impl RecallIntake {
                 recall_id: rid.clone(),
                 reason: e.to_string(),
             })?;
-        if sent > 0 {
-            self.store
-                .mark_timeline(&rid, "sellers_notified_at", Utc::now())
-                .await
-                .map_err(err(&rid))?;
-        }
         // The penalties the cases booked: every seller of the recall's cases is
         // assessed (a no-op when nothing changed), so a delivery after a crash
         // still tells a seller whose standing moved.
@@ -288,11 +278,15 @@ impl RecallIntake {
             let Some(stored) = self.store.get_case(case_id).await? else {
                 continue;
             };
-            let Some(next) = check_window(&stored, recall, now) else {
+            let Some(check) = check_window(&stored, recall, now) else {
                 continue;
             };
+            if !check.starts_consumer_recall {
+                continue;
+            }
+            let next = check.case;
             if self.store.save_case(&next, stored.state, Some(now)).await? {
-                start_consumer_recall(&self.store, &self.consumer_notices, &next).await?;
+                start_consumer_recall(&self.store, &self.consumer_notices, &next, recall).await?;
                 started += 1;
             }
         }

@@ -9,6 +9,7 @@ use safety_domain::email::Email;
 use safety_domain::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
 use safety_domain::ledger::{assess, Standing, Thresholds};
 use safety_domain::ledger_email::standing_changed;
+use safety_domain::lifecycle::next_check;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::recall::{Recall, TimingOverride};
 use std::collections::BTreeSet;
@@ -121,6 +122,7 @@ pub async fn start_consumer_recall(
     store: &Store,
     queue: &Queue,
     case: &Case,
+    recall: &Recall,
 ) -> Result<(), StoreError> {
     let pages: Vec<String> = case
         .markets
@@ -135,7 +137,11 @@ pub async fn start_consumer_recall(
         })
         .collect();
     queue.send_all(&pages).await?;
-    store.save_case(case, case.state, None).await?;
+    // Out of the due index, unless its window is still open (a regulator's
+    // order started it early): then due when the window ends, to close it.
+    store
+        .save_case(case, case.state, next_check(case, recall))
+        .await?;
     tracing::info!(case_id = %case.case_id, markets = case.markets.len(), "consumer recall started");
     Ok(())
 }

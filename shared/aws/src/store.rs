@@ -472,6 +472,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut item = with(keys::listing(&listing.listing_id), "listing", listing)?;
         item.insert("updated_at".into(), s(ts(listing.updated_at)));
+        item.insert("version".into(), s(listing.version().key()));
         let mut writes = vec![self.put_conditional_newer(item)?];
         let new_keys: BTreeSet<(String, String)> = listing_keys(listing)
             .into_iter()
@@ -493,12 +494,19 @@ impl Store {
         self.transact(writes).await
     }
 
+    /// A put over an older version only: `version` (`<updated_at>#<digest>`,
+    /// see `ListingVersion`) must sort after the stored one; an item stored
+    /// before versions existed compares by `updated_at`.
     fn put_conditional_newer(&self, item: Item) -> Result<TransactWriteItem, StoreError> {
         let updated = item.get("updated_at").cloned().unwrap_or_else(|| s(""));
+        let version = item.get("version").cloned().unwrap_or_else(|| s(""));
         let put = Put::builder()
             .table_name(&self.table)
             .set_item(Some(item))
-            .condition_expression("attribute_not_exists(pk) OR updated_at < :u")
+            .condition_expression(
+                "attribute_not_exists(pk) OR version < :v OR (attribute_not_exists(version) AND updated_at < :u)",
+            )
+            .expression_attribute_values(":v", version)
             .expression_attribute_values(":u", updated)
             .build()
             .map_err(|e| StoreError::Encode(e.to_string()))?;
@@ -515,6 +523,9 @@ impl Store {
         let mut item = with(keys::listing(&listing.listing_id), "listing", listing)?;
         item.insert("updated_at".into(), s(ts(removed_at)));
         item.insert("removed_at".into(), s(ts(removed_at)));
+        // '~' sorts after every digest: no version stamped at the removal's
+        // own time brings the listing back.
+        item.insert("version".into(), s(format!("{}#~", ts(removed_at))));
         let mut writes = vec![self.put_conditional_newer(item)?];
         for (k, sk) in listing_keys(listing) {
             writes.push(self.delete((k.partition(), sk))?);
@@ -840,6 +851,26 @@ impl Store {
         Ok(())
     }
 
+    /// The first time of a timeline step as a write of a transaction: the
+    /// step is recorded with the state change that makes it true (whatever
+    /// path blocks or notifies), and a later write keeps the first time.
+    fn timeline_write(
+        &self,
+        recall_id: &str,
+        field: &'static str,
+        at: DateTime<Utc>,
+    ) -> Result<TransactWriteItem, StoreError> {
+        let update = Update::builder()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::recall(recall_id))))
+            .update_expression(format!("SET {field} = if_not_exists({field}, :t)"))
+            .condition_expression("attribute_exists(pk)")
+            .expression_attribute_values(":t", s(ts(at)))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().update(update).build())
+    }
+
     fn case_item(&self, case: &Case) -> Result<Item, StoreError> {
         let waiting = case.state == CaseState::AppealWindowOpen && case.consumer_recall.is_none();
         self.case_item_due(case, case.appeal_deadline.filter(|_| waiting))
@@ -907,12 +938,22 @@ impl Store {
             }
             groups.push(group);
         }
+        // A case acted on blocks its listing: the recall's `blocked_at` is
+        // recorded with the first chunk that takes measures.
+        let blocked = cases
+            .iter()
+            .find(|(_, m)| m.is_some())
+            .map(|(c, _)| self.timeline_write(&c.recall_id, "blocked_at", c.opened_at))
+            .transpose()?;
         let mut chunk: Vec<TransactWriteItem> = Vec::new();
-        for group in groups {
-            if chunk.len() + group.len() > 99 {
+        for (i, group) in groups.into_iter().enumerate() {
+            if chunk.len() + group.len() > 98 {
                 self.transact(std::mem::take(&mut chunk)).await?;
             }
             chunk.extend(group);
+            if i == 0 {
+                chunk.extend(blocked.clone());
+            }
         }
         self.transact(chunk).await
     }
@@ -951,6 +992,11 @@ impl Store {
         if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
+        let blocked_at = measures
+            .measures
+            .first()
+            .map_or(notice.queued_at, |m| m.taken_at);
+        writes.push(self.timeline_write(&case.recall_id, "blocked_at", blocked_at)?);
         match self.transact(writes).await {
             Err(StoreError::Conflict(_)) => Ok(()),
             other => other,
@@ -987,8 +1033,16 @@ impl Store {
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
             writes.push(TransactWriteItem::builder().update(update).build());
         }
-        for chunk in writes.chunks(98) {
-            self.transact(chunk.to_vec()).await?;
+        let mut chunks: Vec<Vec<TransactWriteItem>> = writes
+            .chunks(98)
+            .map(<[TransactWriteItem]>::to_vec)
+            .collect();
+        if let (Some(first), Some((case, added))) = (chunks.first_mut(), cases.first()) {
+            let at = added.first().map_or(case.opened_at, |m| m.taken_at);
+            first.push(self.timeline_write(&case.recall_id, "blocked_at", at)?);
+        }
+        for chunk in chunks {
+            self.transact(chunk).await?;
         }
         Ok(())
     }
@@ -1056,6 +1110,7 @@ impl Store {
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
             writes.push(TransactWriteItem::builder().update(case_update).build());
         }
+        writes.push(self.timeline_write(&notice.recall_id, "sellers_notified_at", at)?);
         for chunk in writes.chunks(100) {
             self.transact(chunk.to_vec()).await?;
         }

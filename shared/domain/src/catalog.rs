@@ -82,7 +82,46 @@ pub struct Listing {
     pub free_return: bool,
 }
 
+/// Which of two versions of a listing is the newer (the one to keep): the
+/// later `updated_at`; at the same `updated_at`, the version whose content
+/// digest is greater, so that two different edits stamped with the same
+/// time converge on the same stored version whatever their delivery order.
+/// Equal: the same content delivered again.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ListingVersion {
+    pub updated_at: DateTime<Utc>,
+    /// SHA-256 of the listing's canonical JSON, hex (its first 16 bytes).
+    pub digest: String,
+}
+
+impl ListingVersion {
+    /// The text the store compares in its conditional write:
+    /// `<RFC 3339 with milliseconds>#<digest>`, which sorts as the versions do.
+    pub fn key(&self) -> String {
+        format!(
+            "{}#{}",
+            self.updated_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            self.digest
+        )
+    }
+}
+
 impl Listing {
+    /// This listing's version (see [`ListingVersion`]).
+    pub fn version(&self) -> ListingVersion {
+        use sha2::{Digest, Sha256};
+        // Field order is the struct's and sets are sorted: the same content
+        // always serialises to the same text.
+        let canonical = serde_json::to_vec(self).unwrap_or_default();
+        let hash = Sha256::digest(&canonical);
+        let digest = hash.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        ListingVersion {
+            updated_at: self.updated_at,
+            digest,
+        }
+    }
+
     pub fn folded_brand(&self) -> Option<String> {
         self.brand.as_deref().map(fold).filter(|b| !b.is_empty())
     }

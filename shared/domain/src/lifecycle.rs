@@ -215,12 +215,38 @@ pub fn consumer_recall_due(case: &Case, recall: &Recall) -> Option<DateTime<Utc>
     })
 }
 
-/// The scheduled check at `now` (the schedule's own time): the case as it
-/// must be stored when its consumer recall is due, else None. The seller's
-/// window closes only when it has passed; a regulator's earlier date starts
-/// the consumer recall and leaves the window open for the penalty's appeal.
-pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<Case> {
-    let due = consumer_recall_due(case, recall)?;
+/// What the scheduled check decided for one case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowCheck {
+    /// The case as it must be stored.
+    pub case: Case,
+    /// True when this check started the case's consumer recall (its first
+    /// pages are to be queued); false when it only closed the window of a
+    /// case whose consumer recall a regulator's order had already started.
+    pub starts_consumer_recall: bool,
+}
+
+/// When the scheduled check must next look at a case: its consumer recall's
+/// due time while that has not started, then (a regulator's order started it
+/// early) the end of the seller's window, so that the case still closes.
+/// None for a case with nothing left to wait for.
+pub fn next_check(case: &Case, recall: &Recall) -> Option<DateTime<Utc>> {
+    if case.state != CaseState::AppealWindowOpen {
+        return None;
+    }
+    match case.consumer_recall {
+        None => consumer_recall_due(case, recall),
+        Some(_) => case.appeal_deadline,
+    }
+}
+
+/// The scheduled check at `now` (the schedule's own time): what to store
+/// when something is due, else None. The seller's window closes only when it
+/// has passed; a regulator's earlier date starts the consumer recall and
+/// leaves the window open for the penalty's appeal, and the window then
+/// closes like any other when it passes (no second consumer recall).
+pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<WindowCheck> {
+    let due = next_check(case, recall)?;
     // The window includes its deadline (an appeal filed at the deadline is in
     // time), so it has passed only strictly after it.
     if due >= now {
@@ -228,14 +254,22 @@ pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<
     }
     let mut next = case.clone();
     let window_passed = case.appeal_deadline.is_some_and(|d| d < now);
-    let reason = if window_passed {
+    if window_passed {
         next.state = CaseState::WindowElapsed;
-        ConsumerRecallReason::WindowElapsed
-    } else {
-        ConsumerRecallReason::RegulatorTiming
-    };
-    start_consumer_recall(&mut next, now, reason);
-    Some(next)
+    }
+    let starts_consumer_recall = case.consumer_recall.is_none();
+    if starts_consumer_recall {
+        let reason = if window_passed {
+            ConsumerRecallReason::WindowElapsed
+        } else {
+            ConsumerRecallReason::RegulatorTiming
+        };
+        start_consumer_recall(&mut next, now, reason);
+    }
+    Some(WindowCheck {
+        case: next,
+        starts_consumer_recall,
+    })
 }
 
 fn start_consumer_recall(case: &mut Case, at: DateTime<Utc>, reason: ConsumerRecallReason) {

@@ -5,7 +5,7 @@ use safety_domain::catalog::Listing;
 use safety_domain::ids::{Country, Gtin};
 use safety_domain::intake::{plan_intake, Case, CaseState, ConsumerRecallReason};
 use safety_domain::lifecycle::{
-    check_window, confirm_match, decide_appeal, file_appeal, review_match, Refusal,
+    check_window, confirm_match, decide_appeal, file_appeal, next_check, review_match, Refusal,
 };
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel, SourceRef, TimingOverride};
 use std::collections::{BTreeMap, BTreeSet};
@@ -168,7 +168,7 @@ fn the_scheduled_check_starts_the_consumer_recall_once_the_window_has_passed() {
     )
     .is_none());
     let at = notice_time() + Duration::days(7) + Duration::hours(1);
-    let started = check_window(&case, &r, at).unwrap();
+    let started = check_window(&case, &r, at).unwrap().case;
     assert_eq!(started.state, CaseState::WindowElapsed);
     assert_eq!(started.consumer_recall.as_ref().unwrap().started_at, at);
     assert!(
@@ -181,7 +181,9 @@ fn the_scheduled_check_starts_the_consumer_recall_once_the_window_has_passed() {
 fn a_regulators_timing_starts_the_consumer_recall_without_waiting_and_leaves_the_appeal_open() {
     let now_order = recall(Some(TimingOverride::Immediately));
     let case = open_case(&now_order);
-    let started = check_window(&case, &now_order, notice_time() + Duration::seconds(1)).unwrap();
+    let started = check_window(&case, &now_order, notice_time() + Duration::seconds(1))
+        .unwrap()
+        .case;
     assert_eq!(
         started.consumer_recall.as_ref().unwrap().reason,
         ConsumerRecallReason::RegulatorTiming
@@ -206,6 +208,46 @@ fn a_regulators_timing_starts_the_consumer_recall_without_waiting_and_leaves_the
         notice_time() + Duration::days(2) + Duration::seconds(1)
     )
     .is_some());
+}
+
+#[test]
+fn a_case_whose_consumer_recall_a_regulator_started_early_still_closes_when_its_window_passes() {
+    let now_order = recall(Some(TimingOverride::Immediately));
+    let case = open_case(&now_order);
+    let early = check_window(&case, &now_order, notice_time() + Duration::seconds(1)).unwrap();
+    assert!(early.starts_consumer_recall);
+    let started = early.case;
+    assert_eq!(
+        next_check(&started, &now_order),
+        started.appeal_deadline,
+        "still checked: at the end of the seller's window"
+    );
+    assert!(
+        check_window(&started, &now_order, notice_time() + Duration::days(6)).is_none(),
+        "within the window: still open, the seller may appeal"
+    );
+    let appealed = file_appeal(
+        &started,
+        "ap-1",
+        "S-1",
+        notice_time() + Duration::days(6),
+        "x",
+    )
+    .expect("an appeal within the window is still heard");
+    assert_eq!(appealed.state, CaseState::Appealed);
+    let after = notice_time() + Duration::days(7) + Duration::minutes(1);
+    let closed = check_window(&started, &now_order, after).expect("the window passed");
+    assert_eq!(closed.case.state, CaseState::WindowElapsed);
+    assert!(
+        !closed.starts_consumer_recall,
+        "no second consumer recall: it runs already"
+    );
+    assert_eq!(
+        closed.case.consumer_recall, started.consumer_recall,
+        "the first start and its reason stand"
+    );
+    assert_eq!(next_check(&closed.case, &now_order), None);
+    assert!(check_window(&closed.case, &now_order, after).is_none());
 }
 
 #[test]
