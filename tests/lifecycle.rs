@@ -56,6 +56,15 @@ fn decision(id: &str, decision: &str, at: DateTime<Utc>) -> String {
     .to_string()
 }
 
+/// True when the text shows a time with seconds ("08:13:29").
+fn has_seconds(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(8).any(|w| {
+        let d = |i: usize| w[i].is_ascii_digit();
+        d(0) && d(1) && w[2] == b':' && d(3) && d(4) && w[5] == b':' && d(6) && d(7)
+    })
+}
+
 fn texts(stack: &Stack, to: &str) -> Vec<String> {
     stack
         .emails_to(to)
@@ -89,6 +98,10 @@ async fn an_appeal_at_6_days_23_hours_is_accepted_and_at_7_days_1_minute_refused
         refusal.contains(&deadline.format("%Y-%m-%d %H:%M UTC").to_string()),
         "{refusal}"
     );
+    // Times for people: to the minute, with the zone; never seconds.
+    for text in texts(&stack, &account) {
+        assert!(!has_seconds(&text), "a time with seconds in:\n{text}");
+    }
     assert_eq!(
         stack.store().get_case(CASE).await.unwrap().unwrap().state,
         CaseState::AppealWindowOpen

@@ -72,7 +72,8 @@ pub struct ConsumerOrder {
     pub buyer_id: String,
     pub email: String,
     pub language: Language,
-    /// The buyer's country of residence (the authority is that country's).
+    /// The buyer's country of residence (the authority named is the delivery
+    /// country's: `market`).
     pub country: Country,
     /// The destination market of the order.
     pub market: Country,
@@ -378,7 +379,7 @@ const EN: Strings = Strings {
     no_return: "You do not need to send the product back before you are refunded, unless we ask you to. If we do, return shipping is free.",
     contact: "If you have any questions, contact our customer service from the Help section of your account.",
     authority_heading: "Product safety authority",
-    authority_intro: "The consumer protection and product safety authority of your country:",
+    authority_intro: "The consumer protection and product safety authority of the country where the product was delivered:",
     references_heading: "Recall references",
     recall_label: "Recall:",
     published_by: "Published by:",
@@ -420,7 +421,7 @@ const FR: Strings = Strings {
     no_return: "Vous n’avez pas à renvoyer le produit avant d’être remboursé, sauf si nous vous le demandons. Dans ce cas, le retour est gratuit.",
     contact: "Pour toute question, contactez notre service client depuis la rubrique Aide de votre compte.",
     authority_heading: "Autorité compétente",
-    authority_intro: "L’autorité chargée de la protection des consommateurs et de la sécurité des produits dans votre pays\u{a0}:",
+    authority_intro: "L’autorité chargée de la protection des consommateurs et de la sécurité des produits dans le pays de livraison\u{a0}:",
     references_heading: "Références du rappel",
     recall_label: "Rappel\u{a0}:",
     published_by: "Publié par\u{a0}:",
@@ -462,7 +463,7 @@ const DE: Strings = Strings {
     no_return: "Sie müssen das Produkt vor der Erstattung nicht zurücksenden, es sei denn, wir bitten Sie darum. In diesem Fall ist die Rücksendung kostenlos.",
     contact: "Bei Fragen wenden Sie sich über den Bereich Hilfe in Ihrem Konto an unseren Kundenservice.",
     authority_heading: "Zuständige Behörde",
-    authority_intro: "Die für Verbraucherschutz und Produktsicherheit zuständige Behörde Ihres Landes:",
+    authority_intro: "Die für Verbraucherschutz und Produktsicherheit zuständige Behörde des Lieferlandes:",
     references_heading: "Angaben zum Rückruf",
     recall_label: "Rückruf:",
     published_by: "Veröffentlicht von:",
@@ -504,7 +505,7 @@ const ES: Strings = Strings {
     no_return: "No tiene que devolver el producto antes de recibir el reembolso, salvo que se lo pidamos. En ese caso, la devolución es gratuita.",
     contact: "Si tiene alguna pregunta, póngase en contacto con nuestro servicio de atención al cliente desde la sección Ayuda de su cuenta.",
     authority_heading: "Autoridad competente",
-    authority_intro: "La autoridad de protección de los consumidores y de seguridad de los productos de su país:",
+    authority_intro: "La autoridad de protección de los consumidores y de seguridad de los productos del país de entrega:",
     references_heading: "Referencias de la recuperación",
     recall_label: "Recuperación:",
     published_by: "Publicada por:",
@@ -611,18 +612,17 @@ pub fn consumer_template(
 /// formatted for the language: dates as the language writes them, the price
 /// paid = quantity x unit price, with its currency).
 ///
-/// The authority is that of the buyer's country; of the delivery market when
-/// the buyer's country is not in the table; else the fallback, in the
-/// notice's language. No value holds a character that SES (Handlebars) would
+/// The authority is that of the country where the product was delivered
+/// (the order's `ship_to.country`: GPSR, the Member State where it was made
+/// available), whatever the buyer's own country; the fallback, in the
+/// notice's language, for a country not in the table. No value holds a character that SES (Handlebars) would
 /// escape in HTML (`& < > " ' = \``).
 pub fn replacement_data(
     lang: Language,
     order: &ConsumerOrder,
 ) -> serde_json::Map<String, serde_json::Value> {
     let t = strings(lang);
-    let (authority_name, authority_url) = match known_authority(order.country.as_str())
-        .or_else(|| known_authority(order.market.as_str()))
-    {
+    let (authority_name, authority_url) = match known_authority(order.market.as_str()) {
         Some(a) => (a.name, a.url),
         None => (t.fallback_authority, FALLBACK_AUTHORITY.url),
     };

@@ -197,10 +197,7 @@ pub fn seller_notice(
     } else {
         "2 points per listing (general violation)"
     };
-    let deadline = notice
-        .appeal_deadline
-        .format("%Y-%m-%d %H:%M UTC")
-        .to_string();
+    let deadline = when(notice.appeal_deadline);
     let listings = notice.items.len();
     let subject = if notice.update {
         let markets: std::collections::BTreeSet<String> = notice
@@ -279,7 +276,7 @@ pub enum CaseUpdate {
 }
 
 fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
+    crate::time::human_time(t)
 }
 
 fn case_facts(case: &Case, recall: Option<&Recall>) -> Vec<minijinja::Value> {

@@ -12,6 +12,7 @@ pub mod refund_email;
 pub mod refund_request;
 pub mod refunds;
 pub mod reminder;
+pub mod time;
 pub mod violations;
 
 pub use catalog::{Listing, Money, Order, Seller};

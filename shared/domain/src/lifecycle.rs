@@ -10,6 +10,7 @@ use crate::intake::{
     ConsumerRecallStart, ListingMeasures, NoticeItem, Penalty, Review, SellerNotice,
 };
 use crate::recall::{Recall, TimingOverride};
+use crate::time::human_time;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 
@@ -20,7 +21,11 @@ pub enum Refusal {
         "case {case_id} is not a case of seller {seller_id}: only the listing's seller may appeal"
     )]
     NotYourListing { case_id: String, seller_id: String },
-    #[error("the appeal was filed at {filed_at}, after the deadline of {deadline} (7 days from the recall notice)")]
+    #[error(
+        "the appeal was filed at {}, after the deadline of {} (7 days from the recall notice)",
+        human_time(*.filed_at),
+        human_time(*.deadline)
+    )]
     Late {
         filed_at: DateTime<Utc>,
         deadline: DateTime<Utc>,

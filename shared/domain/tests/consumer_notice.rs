@@ -586,15 +586,26 @@ fn the_authority_is_the_buyers_countrys_for_the_eu_eea_and_main_markets() {
 }
 
 #[test]
-fn a_buyer_from_an_unlisted_country_gets_the_markets_authority_else_the_fallback() {
-    let mut o = order(Language::Fr, "FR");
-    o.country = country("IN");
-    let data = replacement_data(Language::Fr, &o);
+fn the_authority_named_is_the_delivery_countrys_whatever_the_buyers_country() {
+    // A buyer from Japan whose order was delivered to Belgium: Belgium's.
+    let mut o = order(Language::En, "BE");
+    o.country = country("JP");
+    let data = replacement_data(Language::En, &o);
     assert_eq!(
         text_of(&data["authority_url"]),
-        "https://www.economie.gouv.fr/dgccrf"
+        authority(&country("BE")).url
     );
+    assert_ne!(authority(&country("BE")).url, authority(&country("JP")).url);
+    // A French buyer delivered in Germany: Germany's, not France's.
+    let mut o = order(Language::Fr, "DE");
+    o.country = country("FR");
+    let data = replacement_data(Language::Fr, &o);
+    assert_eq!(text_of(&data["authority_url"]), "https://www.baua.de");
+}
 
+#[test]
+fn a_delivery_country_with_no_known_authority_gets_the_fallback_in_the_notices_language() {
+    let mut o = order(Language::Fr, "FR");
     o.market = country("IN");
     let data = replacement_data(Language::Fr, &o);
     assert_eq!(text_of(&data["authority_url"]), FALLBACK_AUTHORITY.url);
