@@ -363,3 +363,34 @@ async fn two_edits_with_the_same_updated_at_keep_one_version_whatever_the_order_
         "both delivery orders keep the same version"
     );
 }
+
+#[tokio::test]
+async fn a_listing_whose_category_is_not_a_recall_list_is_stored_as_given_and_still_matched() {
+    let stack = Stack::new().await;
+    safety_tests::seller(&stack, "S-1", false).await;
+    let body = json!({"type":"listing_upserted","id":"evt-1","listing_id":"L-1","seller_id":"S-1",
+        "title":"Magnetic tiles","gtins":["0850012345671"],"markets":["FR"],
+        "category":"Collectibles > Vintage curiosities","updated_at":"2026-11-05T10:00:00Z"});
+    let resp = stack
+        .catalog()
+        .handle_event(event_of(&[body.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let (stored, _) = stack.store().get_listing("L-1").await.unwrap().unwrap();
+    assert_eq!(
+        stored.category.as_deref(),
+        Some("Collectibles > Vintage curiosities")
+    );
+    assert_eq!(stored.recall_list(), None);
+    recall_of_the_tiles(&stack).await;
+    let case = stack
+        .store()
+        .get_case("R-platform-INSP-9/L-1")
+        .await
+        .unwrap()
+        .expect("matched by its GTIN, whatever its category");
+    assert_eq!(
+        case.state,
+        safety_domain::intake::CaseState::AppealWindowOpen
+    );
+}

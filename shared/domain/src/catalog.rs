@@ -51,8 +51,11 @@ pub struct Listing {
     pub gtins: BTreeSet<Gtin>,
     #[serde(default)]
     pub batches: Vec<String>,
+    /// The marketplace's own category, stored as given (any text): it never
+    /// keeps a listing out of matching. [`Listing::recall_list`] maps it to
+    /// one of the platform's 14 recall product lists where it can.
     #[serde(default)]
-    pub category: Option<Category>,
+    pub category: Option<String>,
     /// The destination markets the listing is offered in.
     pub markets: BTreeSet<Country>,
     pub updated_at: DateTime<Utc>,
@@ -120,6 +123,14 @@ impl Listing {
             updated_at: self.updated_at,
             digest,
         }
+    }
+
+    /// The recall product list the marketplace's category falls in, when it
+    /// can be told (see [`Category::for_marketplace_category`]).
+    pub fn recall_list(&self) -> Option<Category> {
+        self.category
+            .as_deref()
+            .and_then(Category::for_marketplace_category)
     }
 
     pub fn folded_brand(&self) -> Option<String> {
@@ -401,5 +412,41 @@ mod money_tests {
             currency: "USD".into(),
         };
         assert!(m("1").plus(&usd).is_none());
+    }
+}
+
+#[cfg(test)]
+mod marketplace_categories {
+    use crate::catalog::Listing;
+    use crate::recall::Category;
+
+    #[test]
+    fn a_marketplace_category_maps_to_a_recall_list_where_it_can_and_is_kept_as_given() {
+        for (given, list) in [
+            ("toys", Some(Category::Toys)),
+            ("mother_and_kids", Some(Category::MotherAndKids)),
+            ("Toys & Games > Building Toys", Some(Category::Toys)),
+            ("Baby > Strollers", Some(Category::MotherAndKids)),
+            (
+                "Electronics > Phone accessories",
+                Some(Category::DigitalElectronicsAndAppliances),
+            ),
+            ("Home & Garden > Kitchen", Some(Category::HouseholdProducts)),
+            ("Beauty", Some(Category::SkinCareCosmetics)),
+            ("Women's Clothing", Some(Category::ClothingAndTextiles)),
+            ("Jewellery & Watches", Some(Category::JewelryAndAccessories)),
+            ("Laser pointers", Some(Category::LaserProducts)),
+            ("Collectibles", None),
+            ("Vintage curiosities ✨", None),
+        ] {
+            assert_eq!(Category::for_marketplace_category(given), list, "{given}");
+            let listing: Listing = serde_json::from_value(serde_json::json!({
+                "listing_id": "L-1", "seller_id": "S-1", "title": "t",
+                "category": given, "markets": ["FR"], "updated_at": "2026-11-01T10:00:00Z"
+            }))
+            .expect("any category is taken");
+            assert_eq!(listing.category.as_deref(), Some(given), "stored as given");
+            assert_eq!(listing.recall_list(), list);
+        }
     }
 }

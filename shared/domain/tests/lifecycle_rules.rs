@@ -97,7 +97,8 @@ fn an_appeal_at_the_deadline_itself_is_in_time_and_one_minute_later_is_refused_n
         }
     );
     assert!(
-        late.to_string().contains("after the deadline of 2026-11-10 08:00 UTC"),
+        late.to_string()
+            .contains("after the deadline of 2026-11-10 08:00 UTC"),
         "to the minute, with the zone: {late}"
     );
 }
