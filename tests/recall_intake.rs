@@ -720,3 +720,75 @@ async fn two_deliveries_processed_at_once_send_one_email() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_seller_recalling_its_own_product_is_blocked_and_told_but_booked_no_points_and_another_seller_is(
+) {
+    let stack = Stack::new().await;
+    let (own_account, _) = seller(&stack, "S-OWN", false).await;
+    let (other_account, _) = seller(&stack, "S-OTHER", false).await;
+    for (id, s) in [("L-OWN", "S-OWN"), ("L-OTHER", "S-OTHER")] {
+        listing(
+            &stack,
+            id,
+            s,
+            json!({"gtins":["0850012345671"],"markets":["FR"]}),
+        )
+        .await;
+    }
+    let record = json!({"reference":"SC-1","title":"JoyBlocks magnetic tiles","hazard":"Magnets detach",
+        "risk":"serious","gtins":["0850012345671"],"markets":["FR"],"reporting_seller_id":"S-OWN"});
+    let msg = json!({"type":"recall_received","id":"sc-1","source":"platform",
+        "channel":"supply_chain","recall":record});
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[msg.to_string(), msg.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let store = stack.store();
+    let own = store
+        .get_case("R-platform-SC-1/L-OWN")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        own.state,
+        CaseState::AppealWindowOpen,
+        "blocked all the same"
+    );
+    assert_eq!(store.get_measures("L-OWN").await.unwrap().len(), 1);
+    assert!(own.penalty.is_none());
+    assert!(
+        store.ledger("S-OWN").await.unwrap().is_empty(),
+        "no points for recalling one's own product"
+    );
+    let notice = stack.notices_to(&own_account);
+    assert_eq!(notice.len(), 1);
+    let text = notice[0].body.text.clone().unwrap_or_default();
+    assert!(
+        text.contains("you reported this recall of your own product"),
+        "{text}"
+    );
+    assert!(
+        stack
+            .emails_to(&own_account)
+            .iter()
+            .all(|e| !e.subject.starts_with(safety_tests::STANDING_SUBJECT)),
+        "no change of standing"
+    );
+
+    let ledger = store.ledger("S-OTHER").await.unwrap();
+    assert_eq!(
+        ledger.len(),
+        1,
+        "the other seller is booked as for any recall"
+    );
+    assert_eq!(ledger[0].points, 6);
+    let other = stack.notices_to(&other_account);
+    assert_eq!(other.len(), 1);
+    assert!(other[0]
+        .body
+        .text
+        .as_deref()
+        .is_some_and(|t| t.contains("6 points (serious violation)")));
+}

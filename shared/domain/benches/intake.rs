@@ -31,6 +31,7 @@ fn main() {
         url: None,
     };
     let recall = Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&src),
         channel: Channel::Regulator,
         sources: vec![src],

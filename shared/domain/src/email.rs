@@ -178,24 +178,27 @@ pub fn seller_notice(
                 listing_title => i.listing_title.clone(),
                 evidence => i.evidence.clone(),
                 measures => measures,
-                penalty_text => format!(
-                    "{} points ({}), booked on your penalty ledger; reversed if your appeal is upheld",
-                    i.penalty.points,
-                    severity_text(i.penalty.severity)
-                ),
+                penalty_text => match &i.penalty {
+                    Some(p) => format!(
+                        "{} points ({}), booked on your penalty ledger; reversed if your appeal is upheld",
+                        p.points,
+                        severity_text(p.severity)
+                    ),
+                    None => OWN_RECALL_PENALTY.to_string(),
+                },
             }
         })
         .collect();
     let worst = notice
         .items
         .iter()
-        .map(|i| i.penalty.points)
-        .max()
-        .unwrap_or(2);
-    let penalty_summary = if worst >= 6 {
-        "6 points per listing (serious violation)"
-    } else {
-        "2 points per listing (general violation)"
+        .filter_map(|i| i.penalty.as_ref().map(|p| p.points))
+        .max();
+    let penalty_summary = match worst {
+        Some(w) if w >= 6 => Some("6 points per listing (serious violation)"),
+        Some(_) => Some("2 points per listing (general violation)"),
+        // Every listing of the notice is the seller's own recall.
+        None => None,
     };
     let deadline = when(notice.appeal_deadline);
     let listings = notice.items.len();
@@ -244,6 +247,10 @@ pub fn seller_notice(
         &ctx,
     )
 }
+
+/// What a notice says of the penalty on a listing whose seller recalls the
+/// product itself (a supply-chain recall the seller reported).
+pub const OWN_RECALL_PENALTY: &str = "none: you reported this recall of your own product, as the rules ask, so no points are booked for it";
 
 /// The regulator's name for a source adapter.
 pub fn source_label(source: &str) -> &str {
@@ -323,7 +330,7 @@ pub fn case_update(
 ) -> Result<Email, RenderError> {
     let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
     let markets = markets.join(", ");
-    let points = case.penalty.as_ref().map(|p| p.points).unwrap_or(0);
+    let points = case.penalty.as_ref().map(|p| p.points);
     let (subject, heading, paragraphs) = match update {
         CaseUpdate::AppealReceived => {
             let (filed, grounds) = case
@@ -353,7 +360,11 @@ pub fn case_update(
             vec![
                 format!("A reviewer upheld your appeal: {reason}"),
                 format!(
-                    "We have lifted the measures on your listing in {markets}: it is on sale there again. The penalty of {points} points is withdrawn.{}",
+                    "We have lifted the measures on your listing in {markets}: it is on sale there again.{}{}",
+                    match points {
+                        Some(p) => format!(" The penalty of {p} points is withdrawn."),
+                        None => String::new(),
+                    },
                     if case.consumer_recall.is_some() {
                         " The consumers were told already, on the regulator's order."
                     } else {
@@ -367,7 +378,10 @@ pub fn case_update(
             "Your appeal was rejected",
             vec![
                 format!("A reviewer rejected your appeal: {reason}"),
-                format!("The measures on your listing in {markets} stay in place and the penalty of {points} points applies. We are now sending a recall notice to every consumer who bought the product in those markets. The consumers' remedies — the price paid and the order's fees — are charged to you."),
+                format!("The measures on your listing in {markets} stay in place{}. We are now sending a recall notice to every consumer who bought the product in those markets. The consumers' remedies — the price paid and the order's fees — are charged to you.", match points {
+                    Some(p) => format!(" and the penalty of {p} points applies"),
+                    None => String::new(),
+                }),
             ],
         ),
     };

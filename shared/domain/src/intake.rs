@@ -270,7 +270,10 @@ pub struct NoticeItem {
     pub listing_title: String,
     pub evidence: String,
     pub measures: Vec<Measure>,
-    pub penalty: Penalty,
+    /// None: the seller recalls this product itself (see
+    /// `Recall::recalled_by_sellers`), so no penalty applies.
+    #[serde(default)]
+    pub penalty: Option<Penalty>,
 }
 
 /// What the handler must write and send for one recall.
@@ -401,7 +404,9 @@ pub fn relisting_plan(
     };
     let note = "; published or edited while the recall was active";
     for (case, _) in &mut plan.new_cases {
-        if case.penalty.is_some() {
+        // Acted on (awaiting review gets its penalty once confirmed): a
+        // relisting is a deliberate violation, a seller's own recall or not.
+        if case.state == CaseState::AppealWindowOpen {
             case.penalty = Some(serious.clone());
         }
         case.relisted = true;
@@ -414,7 +419,7 @@ pub fn relisting_plan(
                 .iter()
                 .any(|(c, _)| c.case_id == item.case_id)
             {
-                item.penalty = serious.clone();
+                item.penalty = Some(serious.clone());
                 item.evidence.push_str(note);
             }
         }
@@ -440,12 +445,14 @@ pub fn plan_intake(
         .collect();
     let mut per_seller: BTreeMap<String, Vec<NoticeItem>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
-    let penalty = Penalty::for_recall(recall);
+    let recall_penalty = Penalty::for_recall(recall);
 
     for listing in candidates {
         if !seen.insert(listing.listing_id.as_str()) {
             continue;
         }
+        // A seller recalling its own product does what the rule asks.
+        let penalty = (!recall.recalled_by(&listing.seller_id)).then(|| recall_penalty.clone());
         let markets: BTreeSet<Country> = listing
             .markets
             .intersection(&recall.markets)
@@ -463,13 +470,13 @@ pub fn plan_intake(
             let mut grown = (*case).clone();
             grown.markets.extend(new_markets);
             // A merged source may have raised the risk: the heavier penalty applies.
-            if let Some(before) = grown.penalty.as_ref().map(|p| p.points) {
-                if before < penalty.points {
+            match (grown.penalty.as_ref().map(|p| p.points), &penalty) {
+                (Some(before), Some(p)) if before < p.points => {
                     plan.penalty_raises.push((grown.case_id.clone(), before));
-                    grown.penalty = Some(penalty.clone());
+                    grown.penalty = Some(p.clone());
                 }
-            } else {
-                grown.penalty = Some(penalty.clone());
+                (Some(_), _) => {}
+                (None, p) => grown.penalty = p.clone(),
             }
             per_seller
                 .entry(listing.seller_id.clone())
@@ -480,7 +487,7 @@ pub fn plan_intake(
                     listing_title: listing.title.clone(),
                     evidence: grown.evidence.clone(),
                     measures: added.clone(),
-                    penalty: grown.penalty.clone().unwrap_or_else(|| penalty.clone()),
+                    penalty: grown.penalty.clone(),
                 });
             plan.extended.push((grown, added));
             continue;
@@ -519,7 +526,7 @@ pub fn plan_intake(
         }
         let measures = measures_for(recall, listing, &markets, now);
         case.state = CaseState::AppealWindowOpen;
-        case.penalty = Some(penalty.clone());
+        case.penalty = penalty.clone();
         per_seller
             .entry(listing.seller_id.clone())
             .or_default()

@@ -165,19 +165,22 @@ pub fn confirm_match(
         .collect();
     let measures = measures_for(recall, listing, &markets, now);
     // A case the reverse check opened stays a deliberate violation.
+    // A seller recalling its own product is not penalised for it.
     let penalty = if case.relisted {
-        Penalty {
+        Some(Penalty {
             severity: crate::intake::Severity::Serious,
             points: crate::intake::Severity::Serious.points(),
-        }
+        })
+    } else if recall.recalled_by(&case.seller_id) {
+        None
     } else {
-        Penalty::for_recall(recall)
+        Some(Penalty::for_recall(recall))
     };
     let notice_id = format!("{}/{}/{}", recall.id, case.seller_id, notice_number);
     let mut next = case.clone();
     next.state = CaseState::AppealWindowOpen;
     next.markets = markets;
-    next.penalty = Some(penalty.clone());
+    next.penalty = penalty.clone();
     next.notice_id = Some(notice_id.clone());
     next.notified_at = Some(now);
     next.appeal_deadline = Some(appeal_deadline(now));

@@ -307,6 +307,13 @@ pub struct Recall {
     pub published_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub timing: Option<TimingOverride>,
+    /// Sellers recalling their own product (a `supply_chain` recall the
+    /// seller reported, seed 000: "decide to recall a product at your own
+    /// discretion"): they are doing what the rule asks, so no penalty is
+    /// booked on their listings for this recall. Other sellers of the
+    /// product are treated as for any recall.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub recalled_by_sellers: BTreeSet<String>,
 }
 
 impl Recall {
@@ -319,6 +326,12 @@ impl Recall {
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
         format!("R-{}-{}", source.source, reference)
+    }
+
+    /// True when the seller recalls this product itself: no penalty on its
+    /// listings for this recall.
+    pub fn recalled_by(&self, seller_id: &str) -> bool {
+        self.recalled_by_sellers.contains(seller_id)
     }
 
     /// True when a regulator (an authority) reported the product: the GPSR's
@@ -373,6 +386,8 @@ impl Recall {
             self.image_url = other.image_url.clone();
         }
         self.timing = stricter(self.timing.take(), other.timing.clone());
+        self.recalled_by_sellers
+            .extend(other.recalled_by_sellers.iter().cloned());
         new_markets
     }
 }

@@ -39,6 +39,7 @@ fn recall() -> Recall {
         },
     ];
     Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&sources[0]),
         channel: Channel::Regulator,
         sources,

@@ -29,6 +29,7 @@ fn recall(risk: RiskLevel, market_codes: &[&str]) -> Recall {
         url: None,
     };
     Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&src),
         channel: Channel::Regulator,
         sources: vec![src],
@@ -522,5 +523,89 @@ fn an_extension_after_a_merge_that_raised_the_risk_carries_the_heavier_penalty()
         now(),
     );
     assert_eq!(plan.extended[0].0.penalty.as_ref().unwrap().points, 6);
-    assert_eq!(plan.notices[0].items[0].penalty.points, 6);
+    assert_eq!(
+        plan.notices[0].items[0].penalty.as_ref().map(|p| p.points),
+        Some(6)
+    );
+}
+
+#[test]
+fn a_sellers_own_recall_books_no_penalty_on_its_listings_and_its_notice_says_so() {
+    let mut r = recall(RiskLevel::Serious, &["FR"]);
+    r.channel = Channel::SupplyChain;
+    r.recalled_by_sellers.insert("S-OWN".into());
+    let own = listing("L-OWN", "S-OWN", &["FR"]);
+    let other = listing("L-OTHER", "S-OTHER", &["FR"]);
+    let plan = plan_intake(&r, &[own, other], &[], &BTreeMap::new(), now());
+    let case = |id: &str| {
+        plan.new_cases
+            .iter()
+            .find(|(c, _)| c.listing_id == id)
+            .map(|(c, _)| c.clone())
+            .expect("a case")
+    };
+    let own_case = case("L-OWN");
+    assert_eq!(own_case.state, CaseState::AppealWindowOpen, "still blocked");
+    assert_eq!(
+        own_case.penalty, None,
+        "no points for recalling one's own product"
+    );
+    assert!(
+        safety_domain::ledger::LedgerEntry::for_case(&own_case).is_none(),
+        "nothing for the ledger"
+    );
+    let other_case = case("L-OTHER");
+    assert_eq!(
+        other_case.penalty.as_ref().map(|p| p.severity),
+        Some(Severity::Serious),
+        "another seller of the product is treated as today"
+    );
+
+    let seller = |id: &str| Seller {
+        seller_id: id.into(),
+        name: format!("Seller {id}"),
+        email: format!("{id}@example.org"),
+        safety_email: None,
+        locale: None,
+        updated_at: None,
+    };
+    let own_notice = plan
+        .notices
+        .iter()
+        .find(|n| n.seller_id == "S-OWN")
+        .expect("the seller is still told of the measures");
+    assert_eq!(own_notice.items[0].penalty, None);
+    let email = seller_notice(own_notice, &r, &seller("S-OWN")).unwrap();
+    assert!(
+        email
+            .text
+            .contains("you reported this recall of your own product"),
+        "{}",
+        email.text
+    );
+    assert!(!email.text.contains("6 points (serious"), "{}", email.text);
+    let other_notice = plan
+        .notices
+        .iter()
+        .find(|n| n.seller_id == "S-OTHER")
+        .unwrap();
+    let email = seller_notice(other_notice, &r, &seller("S-OTHER")).unwrap();
+    assert!(
+        email.text.contains("6 points (serious violation)"),
+        "{}",
+        email.text
+    );
+    assert!(!email.text.contains("your own product"));
+}
+
+#[test]
+fn a_relisting_of_ones_own_recalled_product_is_still_a_deliberate_violation() {
+    let mut r = recall(RiskLevel::High, &["FR"]);
+    r.channel = Channel::SupplyChain;
+    r.recalled_by_sellers.insert("S-OWN".into());
+    let relisted = listing("L-NEW", "S-OWN", &["FR"]);
+    let plan = safety_domain::intake::relisting_plan(&r, &relisted, &[], true, now());
+    let (case, _) = &plan.new_cases[0];
+    assert_eq!(case.penalty.as_ref().map(|p| p.points), Some(6));
+    assert!(case.relisted);
 }

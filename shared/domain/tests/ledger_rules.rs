@@ -355,7 +355,10 @@ fn a_relisted_product_gets_the_intake_plan_with_a_serious_penalty_in_the_recall_
     assert_eq!(case.markets, countries(&["DE", "FR"]).into_iter().collect());
     assert!(measures.is_some());
     assert_eq!(plan.notices.len(), 1);
-    assert_eq!(plan.notices[0].items[0].penalty.points, 6);
+    assert_eq!(
+        plan.notices[0].items[0].penalty.as_ref().map(|p| p.points),
+        Some(6)
+    );
     assert_eq!(plan.notices[0].notice_id, "R-platform-INSP-1/S-1/L:L-2");
     assert!(case.relisted);
     let entry = LedgerEntry::for_case(case).unwrap();

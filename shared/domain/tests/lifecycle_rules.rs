@@ -21,6 +21,7 @@ fn recall(timing: Option<TimingOverride>) -> Recall {
         url: None,
     };
     Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&src),
         channel: Channel::Regulator,
         sources: vec![src],

@@ -119,6 +119,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         url: opt_scalar(&ctx, obj, "URL", "URL")?,
     };
     Ok(Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&source_ref),
         channel: Channel::Regulator,
         risk: risk(&title, &hazard),

@@ -9,8 +9,11 @@
 //!  "markets": ["FR", "DE"], "remedies": ["refund", "replace"],
 //!  "consumer_instructions": "...", "image_url": "...",
 //!  "published_at": "2026-11-03T08:00:00Z",
-//!  "timing": {"kind": "by", "deadline": "2026-11-10T00:00:00Z"}}
+//!  "timing": {"kind": "by", "deadline": "2026-11-10T00:00:00Z"},
+//!  "reporting_seller_id": "S-1001"}
 //! ```
+//! `reporting_seller_id` (`supply_chain` only): the seller recalling its own
+//! product; no penalty is booked on its listings for this recall.
 //! Unknown fields are refused; errors name the path (`recall.gtins[1]`).
 
 use crate::common::{clean, dedupe_folded, Ctx};
@@ -59,6 +62,10 @@ struct Form {
     published_at: Option<DateTime<Utc>>,
     #[serde(default)]
     timing: Option<TimingOverride>,
+    /// A seller recalling its own product (`supply_chain` only): the
+    /// marketplace's seller id. No penalty on that seller's listings.
+    #[serde(default)]
+    reporting_seller_id: Option<String>,
 }
 
 /// Parses the normalised form sent with `source: platform`.
@@ -120,6 +127,19 @@ pub fn parse(
     if form.markets.is_empty() {
         return Err(ctx.err("recall.markets", "must name at least one market"));
     }
+    let mut recalled_by_sellers = BTreeSet::new();
+    if let Some(raw) = &form.reporting_seller_id {
+        if channel != Channel::SupplyChain {
+            return Err(ctx.err(
+                "recall.reporting_seller_id",
+                "names the seller recalling its own product: only a supply_chain recall has one",
+            ));
+        }
+        let Some(seller_id) = clean(raw) else {
+            return Err(ctx.err("recall.reporting_seller_id", "must not be empty"));
+        };
+        recalled_by_sellers.insert(seller_id);
+    }
     let mut gtins = BTreeSet::new();
     for (i, raw) in form.gtins.iter().enumerate() {
         let g =
@@ -157,6 +177,7 @@ pub fn parse(
         image_url: form.image_url.as_deref().and_then(clean),
         published_at: form.published_at,
         timing: form.timing,
+        recalled_by_sellers,
     })
 }
 

@@ -157,3 +157,27 @@ fn a_missing_form_or_reference_names_the_message() {
     let e = parse(Some("ngo"), Some(&json!("a string")), "msg-9").unwrap_err();
     assert_eq!(e.field, "recall");
 }
+
+#[test]
+fn a_supply_chain_recall_names_the_seller_recalling_its_own_product() {
+    let mut f = form();
+    f["reporting_seller_id"] = json!("S-1001");
+    let r = parse(Some("supply_chain"), Some(&f), "m").unwrap();
+    assert!(r.recalled_by("S-1001"));
+    assert!(!r.recalled_by("S-2002"));
+    let r = parse(Some("supply_chain"), Some(&form()), "m").unwrap();
+    assert!(r.recalled_by_sellers.is_empty());
+}
+
+#[test]
+fn only_a_supply_chain_recall_has_a_reporting_seller() {
+    let mut f = form();
+    f["reporting_seller_id"] = json!("S-1001");
+    for channel in ["ngo", "inspection"] {
+        let e = parse(Some(channel), Some(&f), "m").unwrap_err();
+        assert_eq!(e.field, "recall.reporting_seller_id", "{e}");
+    }
+    f["reporting_seller_id"] = json!("  ");
+    let e = parse(Some("supply_chain"), Some(&f), "m").unwrap_err();
+    assert_eq!(e.field, "recall.reporting_seller_id");
+}

@@ -277,6 +277,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         url: text(&ctx, first, "lien_vers_la_fiche_rappel", " ")?,
     };
     Ok(Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&source_ref),
         channel: Channel::Regulator,
         sources: vec![source_ref],

@@ -155,6 +155,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         url: n.get("reference").map(str::to_string),
     };
     Ok(Recall {
+        recalled_by_sellers: Default::default(),
         id: Recall::id_for(&source_ref),
         channel: Channel::Regulator,
         sources: vec![source_ref],
