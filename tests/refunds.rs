@@ -474,6 +474,26 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
         .handle_event(sample("refunds/demo_requests.json"))
         .await;
     assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    // The carrier reports Hugo's parcel lost; his request is refunded at once.
+    let resp = stack
+        .catalog()
+        .handle_event(sample("catalog-sync/order_updated_carrier_lost.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let resp = stack
+        .refunds()
+        .handle_event(sample("refunds/lost_in_transit_carrier_lost.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let lost = stack.store().order_partition("O-9110").await.unwrap();
+    let d = &lost.refund("rr-9110").expect("rr-9110 decided").decision;
+    assert_eq!(
+        d.decided_by,
+        Some(GrantRule::CarrierReportedLost),
+        "{}",
+        d.explanation
+    );
+    assert_eq!(d.prepaid_label, LabelDecision::NotNeeded);
     let resp = stack
         .refunds()
         .handle_event(sample("refunds/broken_zero_quantity.json"))
@@ -488,8 +508,9 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
     let settled = damaged.refund("rr-9103").and_then(|r| r.settlement.clone());
     assert!(settled.is_some_and(|s| s.passed && s.amount.is_some()));
 
-    let expect: [(&str, &str, Option<Basis>, &[Rule]); 10] = [
+    let expect: [(&str, &str, Option<Basis>, &[Rule]); 11] = [
         ("O-9001", "rr-9001", Some(Basis::Recall), &[]),
+        ("O-9110", "rr-9110", Some(Basis::Programme), &[]),
         ("O-9105", "rr-9105", Some(Basis::Programme), &[]),
         ("O-9106", "rr-9106", Some(Basis::Programme), &[]),
         ("O-9103", "rr-9103", Some(Basis::Programme), &[]),

@@ -67,6 +67,12 @@
 //! - the EU's own exceptions to withdrawal (Directive 2011/83/EU Art. 16) are
 //!   applied, because the seed says "generally"; the programme's exclusions
 //!   are not;
+//! - "lost in transit" is the carrier's word: a `lost_in_transit` claim on an
+//!   order the carrier reported `lost` (at or before the request, after any
+//!   recorded delivery, on an order not cancelled) is refunded at once under
+//!   the programme, and the decision names [`GrantRule::CarrierReportedLost`];
+//!   a `not_arrived` claim, or any other carrier status, waits for the
+//!   guaranteed delivery window as before;
 //! - Brazil's regret return is paid by the seller (CDC Art. 49, sole paragraph,
 //!   as the STJ reads it): the programme's "change of mind: you pay the return"
 //!   cannot reduce a statutory right.
