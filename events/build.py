@@ -200,7 +200,17 @@ write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
     demo_order("O-9109", "B-98", "Jake", "US", "en-US", "L-5004", "US", placed="2026-10-25T09:00:00Z",
                shipped="2026-10-26T09:00:00Z",
                delivered="2026-11-02T15:00:00Z", ship_postal="30301", price="189.00", free_return=None),
+    # Hugo's earbuds, shipped on 31 October, guaranteed by 12 November: the
+    # carrier reports them lost (catalog-sync/order_updated_carrier_lost.json).
+    demo_order("O-9110", "B-99", "Hugo", "FR", "fr-FR", "L-5008", "FR", placed="2026-10-30T09:00:00Z",
+               shipped="2026-10-31T09:00:00Z", delivered=None, ship_postal="44000", price="29.99",
+               guaranteed_delivery_by="2026-11-12T23:59:59Z", carrier_status="in_transit",
+               carrier_status_at="2026-10-31T12:00:00Z"),
 ]))
+# The carrier's word on Hugo's parcel: lost (SPEC 2, "Lost in transit").
+order_carrier_lost = {"type": "order_updated", "id": "evt-o-9110-lost", "order_id": "O-9110",
+                      "carrier_status": "lost", "carrier_status_at": "2026-11-04T08:00:00Z"}
+write("catalog-sync/order_updated_carrier_lost.json", sqs_event("CatalogSyncQueue", [order_carrier_lost]))
 
 # ---- refunds: buyer protection (SPEC 2) --------------------------------------------
 # Two listings and the buyers' orders the refund samples are about (delivered on
@@ -271,6 +281,11 @@ refund_samples = {
 for name, body in refund_samples.items():
     body["item_condition"] = {k: v for k, v in body["item_condition"].items() if v is not None}
     write(f"refunds/{name}.json", sqs_event("RefundsQueue", [body]))
+# Hugo asks on 5 November, before the guaranteed date (12 November): the carrier
+# reported the parcel lost, so it is refunded at once. Not in demo_requests (an
+# SQS batch holds 10).
+write("refunds/lost_in_transit_carrier_lost.json", sqs_event("RefundsQueue", [
+    refund("rr-9110", "O-9110", "B-99", "L-5008", "lost_in_transit", received=None)]))
 # Every request in one batch, as the demo sends them.
 write("refunds/demo_requests.json", sqs_event("RefundsQueue", list(refund_samples.values())))
 # The warehouse: Max's damaged earbuds came back and passed the quality check.

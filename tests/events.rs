@@ -175,3 +175,50 @@ fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() 
         "a sample per type"
     );
 }
+
+#[test]
+fn the_carrier_lost_samples_carry_the_lost_status_and_the_matching_request_comes_before_the_window_ends(
+) {
+    use safety_domain::carrier::CarrierStatus;
+    use safety_domain::refund_request::RefundsMessage;
+    use safety_domain::refunds::RefundReason;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events");
+    let order_of = |id: &str| {
+        bodies(&dir.join("catalog-sync/demo_orders.json"))
+            .into_iter()
+            .find_map(|(sqs_id, body)| {
+                match CatalogMessage::parse(envelope(&body, &sqs_id).ok()?) {
+                    Ok((_, CatalogMessage::OrderPlaced(o))) if o.order_id == id => Some(o),
+                    _ => None,
+                }
+            })
+    };
+    let [(sqs_id, body)] = &bodies(&dir.join("catalog-sync/order_updated_carrier_lost.json"))[..]
+    else {
+        panic!("one order_updated")
+    };
+    let Ok((_, CatalogMessage::OrderUpdated(update))) =
+        CatalogMessage::parse(envelope(body, sqs_id).unwrap())
+    else {
+        panic!("an order_updated")
+    };
+    assert_eq!(update.carrier_status, Some(CarrierStatus::Lost));
+    let order = order_of(&update.order_id).expect("the order is in demo_orders.json");
+    let [(sqs_id, body)] = &bodies(&dir.join("refunds/lost_in_transit_carrier_lost.json"))[..]
+    else {
+        panic!("one refund_requested")
+    };
+    let Ok((_, RefundsMessage::Requested(req))) =
+        RefundsMessage::parse(envelope(body, sqs_id).unwrap())
+    else {
+        panic!("a refund_requested")
+    };
+    assert_eq!(req.order_id, update.order_id);
+    assert_eq!(req.reason, RefundReason::LostInTransit);
+    assert!(update
+        .carrier_status_at
+        .is_some_and(|at| at <= req.requested_at));
+    assert!(order
+        .guaranteed_delivery_by
+        .is_some_and(|g| req.requested_at < g));
+}

@@ -3,8 +3,10 @@
 //! with its rule, the buyer's and the seller's emails in SES, the monthly
 //! pre-paid label counter under duplicates and concurrency.
 
+use safety_domain::carrier::CarrierStatus;
+use safety_domain::refund_request::Payout;
 use safety_domain::refund_request::RefundRecord;
-use safety_domain::refunds::{Basis, LabelDecision, RefundRemedy, Rule};
+use safety_domain::refunds::{Basis, GrantRule, LabelDecision, Payer, RefundRemedy, Rule};
 use safety_tests::{event_of, fixture, recall_message, seller, sync, Stack};
 use serde_json::{json, Value};
 
@@ -472,6 +474,26 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
         .handle_event(sample("refunds/demo_requests.json"))
         .await;
     assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    // The carrier reports Hugo's parcel lost; his request is refunded at once.
+    let resp = stack
+        .catalog()
+        .handle_event(sample("catalog-sync/order_updated_carrier_lost.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let resp = stack
+        .refunds()
+        .handle_event(sample("refunds/lost_in_transit_carrier_lost.json"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let lost = stack.store().order_partition("O-9110").await.unwrap();
+    let d = &lost.refund("rr-9110").expect("rr-9110 decided").decision;
+    assert_eq!(
+        d.decided_by,
+        Some(GrantRule::CarrierReportedLost),
+        "{}",
+        d.explanation
+    );
+    assert_eq!(d.prepaid_label, LabelDecision::NotNeeded);
     let resp = stack
         .refunds()
         .handle_event(sample("refunds/broken_zero_quantity.json"))
@@ -486,8 +508,9 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
     let settled = damaged.refund("rr-9103").and_then(|r| r.settlement.clone());
     assert!(settled.is_some_and(|s| s.passed && s.amount.is_some()));
 
-    let expect: [(&str, &str, Option<Basis>, &[Rule]); 10] = [
+    let expect: [(&str, &str, Option<Basis>, &[Rule]); 11] = [
         ("O-9001", "rr-9001", Some(Basis::Recall), &[]),
+        ("O-9110", "rr-9110", Some(Basis::Programme), &[]),
         ("O-9105", "rr-9105", Some(Basis::Programme), &[]),
         ("O-9106", "rr-9106", Some(Basis::Programme), &[]),
         ("O-9103", "rr-9103", Some(Basis::Programme), &[]),
@@ -710,4 +733,186 @@ async fn a_listing_removed_for_a_reported_violation_is_not_a_recall_for_refunds(
         "{:?}",
         d.refused_by
     );
+}
+
+/// An order of one unit of `listing` by buyer `buyer_id` (France, French),
+/// shipped on 2026-10-26, not delivered, guaranteed by 2026-11-10; returns
+/// the buyer's email address.
+async fn order_in_transit(stack: &Stack, order_id: &str, buyer_id: &str, listing: &str) -> String {
+    let email = stack.address(&format!("buyer-{buyer_id}"));
+    sync(
+        stack,
+        json!({"type":"order_placed","id":format!("evt-{order_id}"),"order_id":order_id,
+        "placed_at":"2026-10-25T09:00:00Z",
+        "buyer":{"buyer_id":buyer_id,"email":email,"name":format!("Buyer {buyer_id}"),
+                 "country":"FR","locale":"fr-FR"},
+        "ship_to":{"country":"FR","postal_code":"75011"},
+        "lines":[{"listing_id":listing,"quantity":1,
+                  "unit_price":{"amount":"24.90","currency":"EUR"},
+                  "fees":{"amount":"3.10","currency":"EUR"}}],
+        "shipped_at":"2026-10-26T09:00:00Z",
+        "carrier_status":"in_transit","carrier_status_at":"2026-10-26T12:00:00Z",
+        "guaranteed_delivery_by":"2026-11-10T23:59:59Z"}),
+    )
+    .await;
+    email
+}
+
+/// The carrier's report on an order through `catalog-sync`.
+async fn carrier(stack: &Stack, id: &str, order_id: &str, status: &str, at: &str) {
+    sync(
+        stack,
+        json!({"type":"order_updated","id":id,"order_id":order_id,
+        "carrier_status":status,"carrier_status_at":at}),
+    )
+    .await;
+}
+
+async fn carrier_status(stack: &Stack, order_id: &str) -> Option<CarrierStatus> {
+    stack
+        .store()
+        .get_order(order_id)
+        .await
+        .unwrap()
+        .and_then(|o| o.carrier_status)
+}
+
+#[tokio::test]
+async fn a_parcel_the_carrier_reports_lost_is_refunded_at_once_before_the_window_ends_and_only_once(
+) {
+    let stack = Stack::new().await;
+    let (seller_email, _) = seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order_in_transit(&stack, "O-1", "B-1", "L-1").await;
+    carrier(&stack, "evt-c-lost", "O-1", "lost", "2026-11-04T08:00:00Z").await;
+    // An older report delivered late (the carrier's scan of 1 November) does
+    // not undo the lost report.
+    carrier(
+        &stack,
+        "evt-c-old",
+        "O-1",
+        "in_transit",
+        "2026-11-01T08:00:00Z",
+    )
+    .await;
+    assert_eq!(
+        carrier_status(&stack, "O-1").await,
+        Some(CarrierStatus::Lost)
+    );
+
+    // 5 November: before the guaranteed delivery date (10 November).
+    let rr = request("rr-1", "O-1", "B-1", &["L-1"], "lost_in_transit");
+    assert!(decide(&stack, std::slice::from_ref(&rr)).await.is_empty());
+
+    let stored = decisions(&stack, "O-1").await;
+    assert_eq!(stored.len(), 1);
+    let (record, d) = (&stored[0], &stored[0].decision);
+    assert!(d.all_granted, "{}", d.explanation);
+    assert_eq!(d.best, Some(Basis::Programme), "{}", d.explanation);
+    assert_eq!(d.decided_by, Some(GrantRule::CarrierReportedLost));
+    assert_eq!(d.remedy, RefundRemedy::Refund);
+    assert_eq!(d.return_shipping_paid_by, Payer::NoReturn);
+    assert_eq!(d.prepaid_label, LabelDecision::NotNeeded);
+    assert_eq!(record.payout, Payout::OriginalPayment);
+    assert_eq!(
+        d.refund_amount.as_ref().map(|m| m.amount.as_str()),
+        Some("24.90")
+    );
+    assert_eq!(labels(&stack, "B-1").await, 0, "no label");
+
+    let to_buyer = texts(&stack, &buyer);
+    assert_eq!(to_buyer.len(), 1, "{to_buyer:?}");
+    for said in [
+        "le transporteur a déclaré le colis perdu",
+        "rien à renvoyer",
+        "24,90",
+        "votre moyen de paiement d’origine",
+    ] {
+        assert!(to_buyer[0].contains(said), "{said:?} in\n{}", to_buyer[0]);
+    }
+    assert!(!to_buyer[0].contains("ÉTIQUETTE"), "{}", to_buyer[0]);
+    let to_seller = texts(&stack, &seller_email);
+    assert_eq!(to_seller.len(), 1, "{to_seller:?}");
+    assert!(
+        to_seller[0].contains("the carrier reported the parcel lost")
+            && to_seller[0].contains("nothing comes back to you"),
+        "{}",
+        to_seller[0]
+    );
+
+    // The request redelivered: no second decision, no second refund, no
+    // second email.
+    assert!(decide(&stack, &[rr]).await.is_empty());
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+    assert_eq!(stack.emails_to(&buyer).len(), 1);
+    assert_eq!(stack.emails_to(&seller_email).len(), 1);
+    // A second request for the refunded item is refused, naming the first.
+    let err = stack
+        .refunds()
+        .handle(record_of(&request(
+            "rr-2",
+            "O-1",
+            "B-1",
+            &["L-1"],
+            "lost_in_transit",
+        )))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("rr-2") && err.contains("lines[0].quantity") && err.contains("rr-1"),
+        "{err}"
+    );
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_parcel_delivered_after_the_lost_report_waits_for_the_window_as_before() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    order_in_transit(&stack, "O-2", "B-2", "L-1").await;
+    order_in_transit(&stack, "O-3", "B-3", "L-1").await;
+    // O-2: lost, then found and delivered (a later report wins).
+    carrier(&stack, "evt-c-2a", "O-2", "lost", "2026-11-03T08:00:00Z").await;
+    carrier(
+        &stack,
+        "evt-c-2b",
+        "O-2",
+        "delivered",
+        "2026-11-04T08:00:00Z",
+    )
+    .await;
+    assert_eq!(
+        carrier_status(&stack, "O-2").await,
+        Some(CarrierStatus::Delivered)
+    );
+    // O-3: returned to the seller.
+    carrier(
+        &stack,
+        "evt-c-3",
+        "O-3",
+        "returned_to_sender",
+        "2026-11-04T08:00:00Z",
+    )
+    .await;
+    assert!(decide(
+        &stack,
+        &[
+            request("rr-2", "O-2", "B-2", &["L-1"], "lost_in_transit"),
+            request("rr-3", "O-3", "B-3", &["L-1"], "lost_in_transit"),
+        ]
+    )
+    .await
+    .is_empty());
+    for order_id in ["O-2", "O-3"] {
+        let d = decisions(&stack, order_id).await.remove(0).decision;
+        assert!(!d.granted, "{order_id}: {}", d.explanation);
+        assert_eq!(d.decided_by, None, "{order_id}");
+        assert_eq!(
+            d.refused_by,
+            vec![Rule::DeliveryWindowNotOver],
+            "{order_id}"
+        );
+    }
 }

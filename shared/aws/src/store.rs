@@ -541,10 +541,11 @@ impl Store {
         order: &Order,
         line_data: impl Fn(&str) -> L,
     ) -> Result<(), StoreError> {
-        let mut writes = vec![self.put(
-            with(keys::order(&order.order_id), "order", order)?,
-            Some("attribute_not_exists(pk)"),
-        )?];
+        let mut item = with(keys::order(&order.order_id), "order", order)?;
+        if let Some(at) = order.carrier_status_at {
+            item.insert("carrier_status_at".into(), s(ts(at)));
+        }
+        let mut writes = vec![self.put(item, Some("attribute_not_exists(pk)"))?];
         let listings: BTreeSet<&str> = order.lines.iter().map(|l| l.listing_id.as_str()).collect();
         for listing_id in listings {
             let mut line = with(
@@ -615,22 +616,45 @@ impl Store {
             .transpose()
     }
 
-    /// Applies shipping, delivery or cancellation times to a stored order.
+    /// Applies shipping, delivery or cancellation times and the carrier's
+    /// status to a stored order. The carrier's status is kept only when its
+    /// `carrier_status_at` is later than the stored one, so a late, older
+    /// report never overwrites a newer one; the write is conditional on the
+    /// carrier time read (a top-level `carrier_status_at`), so two updates
+    /// at once can't undo each other's carrier report: the loser reads again.
     pub async fn update_order(&self, update: &OrderUpdated) -> Result<bool, StoreError> {
-        let Some(mut order) = self.get_order(&update.order_id).await? else {
-            return Ok(false);
+        let mut written_order = None;
+        for _attempt in 0..4 {
+            let Some(mut order) = self.get_order(&update.order_id).await? else {
+                return Ok(false);
+            };
+            let read_carrier_at = order.carrier_status_at;
+            order.shipped_at = update.shipped_at.or(order.shipped_at);
+            order.delivered_at = update.delivered_at.or(order.delivered_at);
+            order.cancelled_at = update.cancelled_at.or(order.cancelled_at);
+            order.apply_carrier_report(update.carrier_report());
+            let mut item = with(keys::order(&order.order_id), "order", &order)?;
+            if let Some(at) = order.carrier_status_at {
+                item.insert("carrier_status_at".into(), s(ts(at)));
+            }
+            let put = self.client.put_item().table_name(&self.table);
+            let put = match read_carrier_at {
+                Some(read) => put
+                    .condition_expression("carrier_status_at = :read")
+                    .expression_attribute_values(":read", s(ts(read))),
+                None => put.condition_expression("attribute_not_exists(carrier_status_at)"),
+            };
+            if written("PutItem", put.set_item(Some(item)).send().await)? {
+                written_order = Some(order);
+                break;
+            }
+        }
+        let Some(order) = written_order else {
+            return Err(StoreError::Conflict(format!(
+                "order {}: the carrier's status kept changing under concurrent updates",
+                update.order_id
+            )));
         };
-        order.shipped_at = update.shipped_at.or(order.shipped_at);
-        order.delivered_at = update.delivered_at.or(order.delivered_at);
-        order.cancelled_at = update.cancelled_at.or(order.cancelled_at);
-        let item = with(keys::order(&order.order_id), "order", &order)?;
-        self.client
-            .put_item()
-            .table_name(&self.table)
-            .set_item(Some(item))
-            .send()
-            .await
-            .map_err(|e| aws("PutItem", e))?;
         // A cancellation reaches the order lines the consumer recall reads.
         if let Some(cancelled) = order.cancelled_at {
             let listings: BTreeSet<&str> =

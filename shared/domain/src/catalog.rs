@@ -1,5 +1,6 @@
 //! The marketplace's sellers, listings and orders, as `catalog-sync` keeps them.
 
+use crate::carrier::CarrierStatus;
 use crate::ids::{fold, Country, Gtin};
 use crate::recall::Category;
 use crate::refunds::ItemKind;
@@ -301,6 +302,13 @@ pub struct Order {
     /// or overseas order (it counts only if made before the order was placed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free_return_confirmed_at: Option<DateTime<Utc>>,
+    /// The carrier's last status of the parcel (see [`crate::carrier`]);
+    /// absent: the carrier has said nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier_status: Option<CarrierStatus>,
+    /// When the carrier reported `carrier_status`; given with it, never alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier_status_at: Option<DateTime<Utc>>,
 }
 
 impl Order {

@@ -2,6 +2,7 @@
 //! Time is always a parameter. Functions here return decisions; handlers carry
 //! them out.
 
+pub mod carrier;
 pub mod catalog;
 pub mod consumer;
 pub mod ids;

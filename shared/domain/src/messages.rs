@@ -4,6 +4,7 @@
 //! that every later error can name the message; then the body of its type,
 //! with the path of the offending field (`lines[0].unit_price.amount`).
 
+use crate::carrier::{CarrierReport, CarrierStatus};
 use crate::catalog::{Listing, Order, Seller};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
@@ -140,6 +141,11 @@ pub struct OrderUpdated {
     pub delivered_at: Option<DateTime<Utc>>,
     #[serde(default)]
     pub cancelled_at: Option<DateTime<Utc>>,
+    /// The carrier's status of the parcel, with `carrier_status_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier_status: Option<CarrierStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier_status_at: Option<DateTime<Utc>>,
 }
 
 impl CatalogMessage {
@@ -193,9 +199,16 @@ impl CatalogMessage {
                 let o: Order = body(&id, env.body)?;
                 o.validate()
                     .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
+                CarrierReport::of(o.carrier_status, o.carrier_status_at)
+                    .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
                 CatalogMessage::OrderPlaced(o)
             }
-            "order_updated" => CatalogMessage::OrderUpdated(body(&id, env.body)?),
+            "order_updated" => {
+                let u: OrderUpdated = body(&id, env.body)?;
+                CarrierReport::of(u.carrier_status, u.carrier_status_at)
+                    .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
+                CatalogMessage::OrderUpdated(u)
+            }
             other => return Err(unknown_type(&id, other, Self::TYPES)),
         };
         Ok((id, msg))

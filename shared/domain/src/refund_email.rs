@@ -26,7 +26,8 @@ use crate::consumer::{country_name, format_date, one_line, Language};
 use crate::email::{compose, Email, RenderError};
 use crate::refund_request::{Payout, RecordLine, RefundRecord};
 use crate::refunds::{
-    Basis, LabelDecision, LineDecision, Payer, Recourse, RefundReason, RefundRemedy, Rule,
+    Basis, GrantRule, LabelDecision, LineDecision, Payer, Recourse, RefundReason, RefundRemedy,
+    Rule,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
@@ -289,6 +290,8 @@ struct LineView {
     status: &'static str,
     /// The best basis (granted lines).
     basis: &'static str,
+    /// The rule that made the best basis grant, when one rule on its own did.
+    decided_by: Option<&'static str>,
     remedy: &'static str,
     /// Who sends what back, from the reader's side.
     ret: &'static str,
@@ -403,6 +406,10 @@ fn line_view(
             t.line_refused
         },
         basis: best.map_or("", |b| basis_text(lang, b)),
+        decided_by: ld
+            .decided_by
+            .filter(|_| ld.granted)
+            .map(|r| grant_rule_text(lang, r)),
         remedy: remedy_text(lang, ld.remedy),
         ret: match reader {
             Reader::Buyer => payer_for_buyer(lang, ld.return_shipping_paid_by),
@@ -733,6 +740,18 @@ fn payer_for_seller(lang: Language, payer: Payer) -> &'static str {
             ],
         },
     )
+}
+
+/// A rule that granted, neutrally worded so buyer and seller can both read it.
+fn grant_rule_text(lang: Language, rule: GrantRule) -> &'static str {
+    pick(lang, match rule {
+        GrantRule::CarrierReportedLost => [
+            "the carrier reported the parcel lost, so the refund is made at once, without waiting for the end of the guaranteed delivery window",
+            "le transporteur a déclaré le colis perdu\u{a0}: le remboursement est immédiat, sans attendre la fin du délai de livraison garanti",
+            "der Paketdienst hat das Paket als verloren gemeldet: Die Erstattung erfolgt sofort, ohne das Ende des garantierten Lieferfensters abzuwarten",
+            "el transportista declaró el paquete perdido: el reembolso es inmediato, sin esperar al final del plazo de entrega garantizado",
+        ],
+    })
 }
 
 /// A rule, neutrally worded so buyer and seller can both read it.
@@ -1073,6 +1092,8 @@ struct Strings {
     line_refused: &'static str,
     quantity: &'static str,
     granted_under: &'static str,
+    /// Before the rule that decided a granted line.
+    decided_by: &'static str,
     remedy: &'static str,
     return_label: &'static str,
     back_to_you: &'static str,
@@ -1160,6 +1181,7 @@ const EN: Strings = Strings {
     line_refused: "Refused",
     quantity: "Quantity",
     granted_under: "Granted under",
+    decided_by: "Why",
     remedy: "Remedy",
     return_label: "Return",
     back_to_you: "Items back to you",
@@ -1242,6 +1264,7 @@ const FR: Strings = Strings {
     line_refused: "Refusé",
     quantity: "Quantité",
     granted_under: "Fondement",
+    decided_by: "Motif",
     remedy: "Solution",
     return_label: "Retour",
     back_to_you: "Retour des articles",
@@ -1324,6 +1347,7 @@ const DE: Strings = Strings {
     line_refused: "Abgelehnt",
     quantity: "Menge",
     granted_under: "Grundlage",
+    decided_by: "Begründung",
     remedy: "Abhilfe",
     return_label: "Rücksendung",
     back_to_you: "Rücksendung an Sie",
@@ -1406,6 +1430,7 @@ const ES: Strings = Strings {
     line_refused: "Rechazado",
     quantity: "Cantidad",
     granted_under: "Fundamento",
+    decided_by: "Motivo",
     remedy: "Solución",
     return_label: "Devolución",
     back_to_you: "Devolución de los artículos",

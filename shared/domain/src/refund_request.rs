@@ -396,6 +396,8 @@ pub fn refund_case(
         labels_used_this_month: ctx.labels_used_this_month,
         order_label: ctx.order_label,
         returns_limited: false,
+        carrier: order.carrier_report(),
+        cancelled_at: order.cancelled_at,
     };
     Ok((case, lines))
 }

@@ -67,10 +67,17 @@
 //! - the EU's own exceptions to withdrawal (Directive 2011/83/EU Art. 16) are
 //!   applied, because the seed says "generally"; the programme's exclusions
 //!   are not;
+//! - "lost in transit" is the carrier's word: a `lost_in_transit` claim on an
+//!   order the carrier reported `lost` (at or before the request, after any
+//!   recorded delivery, on an order not cancelled) is refunded at once under
+//!   the programme, and the decision names [`GrantRule::CarrierReportedLost`];
+//!   a `not_arrived` claim, or any other carrier status, waits for the
+//!   guaranteed delivery window as before;
 //! - Brazil's regret return is paid by the seller (CDC Art. 49, sole paragraph,
 //!   as the STJ reads it): the programme's "change of mind: you pay the return"
 //!   cannot reduce a statutory right.
 
+use crate::carrier::{CarrierReport, CarrierStatus};
 use crate::catalog::{Address, Money};
 use crate::ids::{countries, fold, Country, EU_EEA};
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
@@ -143,7 +150,9 @@ pub const DEFAULT_FREE_RETURN_COUNTRIES: [&str; 24] = [
 pub enum RefundReason {
     /// "Your item didn't arrive ... within the guaranteed delivery window".
     NotArrived,
-    /// "... or was lost in transit". Decided like [`RefundReason::NotArrived`].
+    /// "... or was lost in transit". Decided like [`RefundReason::NotArrived`],
+    /// except that an order the carrier reports `lost` is refunded at once
+    /// ([`GrantRule::CarrierReportedLost`]).
     LostInTransit,
     /// "arrived damaged".
     Damaged,
@@ -414,6 +423,13 @@ pub struct RefundCase {
     /// It limits Free Return only: never the programme's cover of a seller's
     /// fault, a recall, or a statutory right.
     pub returns_limited: bool,
+    /// The carrier's last report on the parcel (the order's `carrier_status`
+    /// and `carrier_status_at`); `None` when the carrier has said nothing.
+    #[serde(default)]
+    pub carrier: Option<CarrierReport>,
+    /// When the order was cancelled, if it was.
+    #[serde(default)]
+    pub cancelled_at: Option<DateTime<Utc>>,
 }
 
 /// Configuration of the programme.
@@ -696,6 +712,26 @@ impl Rule {
     }
 }
 
+/// A rule that granted a basis on a fact of its own, named so the decision
+/// says what decided it (as [`Rule`] names what refused).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantRule {
+    /// A lost-in-transit claim on an order the carrier reported `lost`
+    /// ([`carrier_reported_lost`]): refunded at once, nothing to return, no
+    /// label, without waiting for the guaranteed delivery window to end.
+    CarrierReportedLost,
+}
+
+impl GrantRule {
+    /// The rule in words, with the sentence of the seed or SPEC it encodes.
+    pub fn describe(self) -> &'static str {
+        match self {
+            GrantRule::CarrierReportedLost => "the carrier reported the parcel lost, so it is refunded at once without waiting for the guaranteed delivery window to end (\"Your item didn't arrive or was lost in transit\"; SPEC 2: \"an order whose carrier status is `lost` ... is refunded at once\")",
+        }
+    }
+}
+
 /// What the buyer can still do after a refusal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -750,6 +786,9 @@ pub struct LineDecision {
     pub granted: bool,
     /// The basis that gives the best remedy.
     pub best: Option<Basis>,
+    /// The rule that made the best basis grant, when one rule on its own did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<GrantRule>,
     /// Every basis that grants, best first.
     pub bases: Vec<Basis>,
     pub remedy: RefundRemedy,
@@ -772,6 +811,10 @@ pub struct Decision {
     pub all_granted: bool,
     /// The best basis of the best line.
     pub best: Option<Basis>,
+    /// The rule that made the best line's best basis grant, when one rule on
+    /// its own did ([`LineDecision::decided_by`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<GrantRule>,
     /// Every basis that grants some line, best first.
     pub bases: Vec<Basis>,
     /// The best line's remedy.
@@ -992,6 +1035,24 @@ pub fn pickup_suspended(ship_to: &Address) -> bool {
     }
 }
 
+/// "Lost in transit" is the carrier's word (SPEC 2): the carrier reported the
+/// parcel `lost` at or before the request, no delivery is recorded after that
+/// report (a `lost` reported after a delivery is the carrier's last word; a
+/// delivery after the report means the parcel was found), and the order was
+/// not cancelled by the time of the request (a cancelled order is refunded by
+/// its cancellation, not twice). A report after the request does not decide
+/// it: the decision rests on the facts at the request, like a delivery does.
+pub fn carrier_reported_lost(case: &RefundCase) -> bool {
+    let Some(report) = case.carrier else {
+        return false;
+    };
+    let received = case.delivered_at.filter(|d| *d <= case.requested_at);
+    report.status == CarrierStatus::Lost
+        && report.at <= case.requested_at
+        && received.is_none_or(|d| d < report.at)
+        && case.cancelled_at.is_none_or(|c| c > case.requested_at)
+}
+
 /// "before you place the order, please contact the seller or the platform
 /// customer service to confirm": a confirmation counts if made at or before the
 /// moment the order was placed.
@@ -1184,6 +1245,8 @@ struct Offer {
     payer: Payer,
     /// The offer relies on the platform's pre-paid label.
     label: bool,
+    /// The rule that granted it, when one rule on its own did.
+    rule: Option<GrantRule>,
 }
 
 /// Best first.
@@ -1244,6 +1307,24 @@ fn granted(basis: Basis, remedy: RefundRemedy, payer: Payer, label: bool) -> Con
         remedy,
         payer,
         label,
+        rule: None,
+    })
+}
+
+/// A grant decided by one named rule.
+fn granted_by(
+    rule: GrantRule,
+    basis: Basis,
+    remedy: RefundRemedy,
+    payer: Payer,
+    label: bool,
+) -> Consider {
+    Consider::Granted(Offer {
+        basis,
+        remedy,
+        payer,
+        label,
+        rule: Some(rule),
     })
 }
 
@@ -1288,6 +1369,9 @@ fn consider_cancellation(ctx: &Ctx, reason: RefundReason) -> Consider {
 /// - Not arrived / lost in transit: covered once the guaranteed delivery
 ///   window on the order page is over and the item has not been delivered;
 ///   a late delivery before the request is a delivery. Every kind of item.
+/// - Lost in transit on an order the carrier reported `lost`
+///   ([`carrier_reported_lost`]): covered at once, before the window ends,
+///   nothing to return and no label ([`GrantRule::CarrierReportedLost`]).
 /// - Shortage: the missing quantity is refunded within the protection period,
 ///   nothing to return. Every kind of item.
 /// - Damaged / not as described: within the protection period, unless an
@@ -1314,6 +1398,13 @@ fn consider_programme(
     match reason {
         RefundReason::Recall | RefundReason::Cancellation => Consider::NotApplicable,
         RefundReason::ChangeOfMind => Consider::Refused(vec![Rule::ChangeOfMindNotCovered]),
+        RefundReason::LostInTransit if carrier_reported_lost(case) => granted_by(
+            GrantRule::CarrierReportedLost,
+            Basis::Programme,
+            RefundRemedy::Refund,
+            Payer::NoReturn,
+            false,
+        ),
         RefundReason::NotArrived | RefundReason::LostInTransit => {
             if ctx.received.is_some() {
                 return Consider::Refused(vec![Rule::AlreadyDelivered]);
@@ -1613,6 +1704,7 @@ fn decide_line(
         item: index,
         granted: best.is_some(),
         best: best.map(|o| o.basis),
+        decided_by: best.and_then(|o| o.rule),
         bases: offers.iter().map(|o| o.basis).collect(),
         remedy,
         return_shipping_paid_by: best.map_or(Payer::NoReturn, |o| o.payer),
@@ -1700,6 +1792,7 @@ pub fn decide(case: &RefundCase, config: &RefundConfig) -> Decision {
         granted,
         all_granted,
         best: best.map(|o| o.basis),
+        decided_by: best.and_then(|o| o.rule),
         bases,
         remedy: best.map_or(RefundRemedy::None, |o| o.remedy),
         prepaid_label,
@@ -1828,6 +1921,9 @@ fn explain(case: &RefundCase, d: &Decision) -> String {
                     line.remedy.describe(),
                     line.return_shipping_paid_by.describe()
                 );
+                if let Some(rule) = line.decided_by {
+                    s.push_str(&format!(", decided by the rule: {}", rule.describe()));
+                }
                 if let Some(m) = &line.refund_amount {
                     s.push_str(&format!(" ({} {})", m.amount, m.currency));
                 }

@@ -2,6 +2,7 @@
 //! decisions ([`decide`]) and read as the buyer and the seller read them.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use safety_domain::carrier::{CarrierReport, CarrierStatus};
 use safety_domain::catalog::{Address, Buyer, Money, Seller};
 use safety_domain::email::Email;
 use safety_domain::ids::Country;
@@ -10,8 +11,8 @@ use safety_domain::refund_request::{
     settle, Payout, RecordLine, RefundRecord, ReturnChecked, Settlement,
 };
 use safety_domain::refunds::{
-    decide, Basis, Condition, ItemFacts, ItemKind, LabelDecision, OrderLabel, Payer, Recourse,
-    RefundCase, RefundConfig, RefundReason, RefundRemedy, Rule,
+    decide, Basis, Condition, GrantRule, ItemFacts, ItemKind, LabelDecision, OrderLabel, Payer,
+    Recourse, RefundCase, RefundConfig, RefundReason, RefundRemedy, Rule,
 };
 
 // ---------------------------------------------------------------------------
@@ -88,6 +89,8 @@ fn case(code: &str, reason: RefundReason, items: Vec<ItemFacts>) -> RefundCase {
         labels_used_this_month: 0,
         order_label: OrderLabel::None,
         returns_limited: false,
+        carrier: None,
+        cancelled_at: None,
     }
 }
 
@@ -168,6 +171,17 @@ fn buyer_mail(r: &RefundRecord, locale: &str) -> Email {
 
 fn seller_mail(r: &RefundRecord, id: &str, locale: &str) -> Email {
     seller_email(r, &seller(id, Some(locale))).unwrap()
+}
+
+/// A lost-in-transit claim before the guaranteed window ends (20 October) on
+/// a parcel never delivered, which the carrier reported lost on 11 October.
+fn carrier_lost(mut c: RefundCase) -> RefundCase {
+    c.delivered_at = None;
+    c.carrier = Some(CarrierReport {
+        status: CarrierStatus::Lost,
+        at: at(2026, 10, 11, 8, 0, 0),
+    });
+    c
 }
 
 fn recalled(mut i: ItemFacts) -> ItemFacts {
@@ -303,6 +317,11 @@ fn spread() -> Vec<RefundRecord> {
     br_regret_late.requested_at = received() + Duration::days(10);
     cases.push(br_regret_late);
     cases.push(case("BR", NotArrived, vec![item()]));
+    cases.push(carrier_lost(case(
+        "DE",
+        RefundReason::LostInTransit,
+        vec![item()],
+    )));
     cases
         .iter()
         .map(|c| {
@@ -629,6 +648,55 @@ fn a_refund_with_nothing_to_return_is_paid_now() {
         .text
         .contains("This email confirms it: the refund is done."));
     assert!(!e.text.contains("You will receive a confirmation"));
+}
+
+#[test]
+fn a_parcel_the_carrier_reported_lost_is_refunded_at_once_and_both_emails_say_why() {
+    let c = carrier_lost(case("FR", RefundReason::LostInTransit, vec![item()]));
+    let r = record(&c, Payout::OriginalPayment);
+    assert_eq!(r.decision.decided_by, Some(GrantRule::CarrierReportedLost));
+    let buyer = buyer_mail(&r, "en");
+    for said in [
+        "Granted under: the Buyer Protection Program",
+        "Why: the carrier reported the parcel lost, so the refund is made at once, without waiting for the end of the guaranteed delivery window",
+        "Return: nothing to send back",
+        "Being paid now: 24.90 EUR",
+        "Paid to: your original payment method",
+    ] {
+        assert!(buyer.text.contains(said), "{said:?} in\n{}", buyer.text);
+    }
+    assert!(!buyer.text.contains("RETURN LABEL"), "{}", buyer.text);
+    assert!(buyer.html.contains("the carrier reported the parcel lost"));
+    let seller = seller_mail(&r, "S-1", "en");
+    assert!(
+        seller
+            .text
+            .contains("Why: the carrier reported the parcel lost"),
+        "{}",
+        seller.text
+    );
+    assert!(
+        seller.text.contains("nothing comes back to you"),
+        "{}",
+        seller.text
+    );
+    for (lang, says) in [
+        ("fr", "le transporteur a déclaré le colis perdu"),
+        ("de", "der Paketdienst hat das Paket als verloren gemeldet"),
+        ("es", "el transportista declaró el paquete perdido"),
+    ] {
+        for e in [buyer_mail(&r, lang), seller_mail(&r, "S-1", lang)] {
+            assert!(e.text.contains(says), "{lang}: {}", e.text);
+            assert!(e.html.contains(says), "{lang}: {}", e.html);
+        }
+    }
+    // Without the carrier's report the same claim waits for the window, and
+    // neither email speaks of the carrier.
+    let mut waiting = c.clone();
+    waiting.carrier = None;
+    let r = record(&waiting, Payout::OriginalPayment);
+    assert!(!all(&buyer_mail(&r, "en")).contains("carrier"));
+    assert!(!all(&seller_mail(&r, "S-1", "en")).contains("carrier"));
 }
 
 #[test]

@@ -3,12 +3,14 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
+use safety_domain::carrier::{CarrierReport, CarrierStatus};
 use safety_domain::catalog::{Address, Money};
 use safety_domain::ids::Country;
 use safety_domain::refunds::{
-    decide, eu_withdrawal_exception, is_large_parcel, is_spanish_overseas, pickup_suspended, Basis,
-    Condition, Decision, ItemFacts, ItemKind, LabelDecision, OrderLabel, Packaging, Payer,
-    Recourse, RefundCase, RefundConfig, RefundReason, RefundRemedy, Rule,
+    carrier_reported_lost, decide, eu_withdrawal_exception, is_large_parcel, is_spanish_overseas,
+    pickup_suspended, Basis, Condition, Decision, GrantRule, ItemFacts, ItemKind, LabelDecision,
+    OrderLabel, Packaging, Payer, Recourse, RefundCase, RefundConfig, RefundReason, RefundRemedy,
+    Rule,
 };
 
 // ---------------------------------------------------------------------------
@@ -100,6 +102,8 @@ fn case(code: &str, reason: RefundReason, items: Vec<ItemFacts>) -> RefundCase {
         labels_used_this_month: 0,
         order_label: OrderLabel::None,
         returns_limited: false,
+        carrier: None,
+        cancelled_at: None,
     }
 }
 
@@ -505,6 +509,143 @@ fn a_parcel_that_never_arrived_is_refunded_whatever_the_kind_of_item() {
             assert_eq!(d.refund_amount, Some(eur("24.90")));
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Lost in transit: the carrier's word (SPEC 2)
+// ---------------------------------------------------------------------------
+
+/// The carrier's report on the parcel, `status` at `when`.
+fn carrier(mut c: RefundCase, status: CarrierStatus, when: DateTime<Utc>) -> RefundCase {
+    c.carrier = Some(CarrierReport { status, at: when });
+    c
+}
+
+/// A lost-in-transit claim on 12 October, before the guaranteed window ends
+/// (20 October), on a parcel shipped on 2 October and not delivered.
+fn lost_claim() -> RefundCase {
+    not_delivered(case("FR", LostInTransit, vec![item()]))
+}
+
+#[test]
+fn lost_in_transit_on_a_parcel_the_carrier_reports_lost_is_refunded_at_once_before_the_window_ends()
+{
+    let c = carrier(lost_claim(), CarrierStatus::Lost, at(2026, 10, 11, 8, 0, 0));
+    assert!(c.requested_at < c.guaranteed_delivery_by.unwrap());
+    let d = decided(&c);
+    assert!(d.all_granted, "{}", d.explanation);
+    assert_eq!(d.best, Some(Basis::Programme));
+    assert_eq!(d.decided_by, Some(GrantRule::CarrierReportedLost));
+    assert_eq!(d.lines[0].decided_by, Some(GrantRule::CarrierReportedLost));
+    assert_eq!(d.remedy, RefundRemedy::Refund);
+    assert_eq!(d.return_shipping_paid_by, Payer::NoReturn);
+    assert_eq!(d.prepaid_label, LabelDecision::NotNeeded);
+    assert_eq!(d.refund_amount, Some(eur("24.90")));
+    assert!(d.refused_by.is_empty(), "{:?}", d.refused_by);
+    assert!(d.still_open.is_empty());
+    assert!(
+        d.explanation
+            .contains("the carrier reported the parcel lost"),
+        "{}",
+        d.explanation
+    );
+}
+
+#[test]
+fn lost_in_transit_without_a_carrier_lost_report_waits_for_the_window_as_before() {
+    let d = decided(&lost_claim());
+    assert!(!d.granted);
+    assert_eq!(d.refused_by, vec![Rule::DeliveryWindowNotOver]);
+    assert_eq!(d.decided_by, None);
+    assert!(d.still_open.contains(&Recourse::RequestAgainAfter {
+        at: at(2026, 10, 20, 23, 59, 59)
+    }));
+    // After the window: granted under the programme, by the window, not the carrier.
+    let d = decided(&requested(lost_claim(), at(2026, 10, 21, 9, 0, 0)));
+    assert!(d.all_granted, "{}", d.explanation);
+    assert_eq!(d.best, Some(Basis::Programme));
+    assert_eq!(d.decided_by, None);
+}
+
+#[test]
+fn delivered_in_transit_or_returned_to_sender_is_not_the_carriers_lost_rule() {
+    for status in [
+        CarrierStatus::Delivered,
+        CarrierStatus::InTransit,
+        CarrierStatus::ReturnedToSender,
+    ] {
+        let c = carrier(lost_claim(), status, at(2026, 10, 11, 8, 0, 0));
+        assert!(!carrier_reported_lost(&c), "{status:?}");
+        let d = decided(&c);
+        assert!(!d.granted, "{status:?}: {}", d.explanation);
+        assert_eq!(
+            d.refused_by,
+            vec![Rule::DeliveryWindowNotOver],
+            "{status:?}"
+        );
+        assert_eq!(d.decided_by, None, "{status:?}");
+        // After the window, the programme's ordinary not-arrived cover.
+        let late = decided(&requested(c, at(2026, 10, 21, 9, 0, 0)));
+        assert!(late.all_granted, "{status:?}");
+        assert_eq!(late.decided_by, None, "{status:?}");
+    }
+}
+
+#[test]
+fn only_a_lost_in_transit_claim_is_decided_by_the_carriers_lost_report() {
+    for reason in [NotArrived, Damaged, ChangeOfMind] {
+        let c = carrier(
+            not_delivered(case("US", reason, vec![item()])),
+            CarrierStatus::Lost,
+            at(2026, 10, 11, 8, 0, 0),
+        );
+        assert_eq!(decided(&c).decided_by, None, "{reason:?}");
+    }
+}
+
+#[test]
+fn a_lost_report_after_a_recorded_delivery_is_the_carriers_last_word() {
+    // Delivered on 9 October (the case's delivery), reported lost on the 10th.
+    let mut c = carrier(
+        case("FR", LostInTransit, vec![item()]),
+        CarrierStatus::Lost,
+        at(2026, 10, 10, 8, 0, 0),
+    );
+    let d = decided(&c);
+    assert_eq!(
+        d.decided_by,
+        Some(GrantRule::CarrierReportedLost),
+        "{}",
+        d.explanation
+    );
+    assert!(d.all_granted);
+    // A delivery after the lost report: the parcel was found and delivered.
+    c.carrier = Some(CarrierReport {
+        status: CarrierStatus::Lost,
+        at: at(2026, 10, 8, 8, 0, 0),
+    });
+    let d = decided(&c);
+    assert!(!d.granted, "{}", d.explanation);
+    assert_eq!(d.refused_by, vec![Rule::AlreadyDelivered]);
+}
+
+#[test]
+fn a_lost_report_after_the_request_does_not_decide_it() {
+    let c = carrier(lost_claim(), CarrierStatus::Lost, at(2026, 10, 13, 8, 0, 0));
+    let d = decided(&c);
+    assert!(!d.granted);
+    assert_eq!(d.refused_by, vec![Rule::DeliveryWindowNotOver]);
+}
+
+#[test]
+fn a_cancelled_order_is_not_refunded_again_on_the_carriers_lost_report() {
+    let mut c = carrier(lost_claim(), CarrierStatus::Lost, at(2026, 10, 11, 8, 0, 0));
+    c.cancelled_at = Some(at(2026, 10, 3, 9, 0, 0));
+    assert!(!carrier_reported_lost(&c));
+    let d = decided(&c);
+    assert_eq!(d.decided_by, None);
+    assert!(!d.granted, "{}", d.explanation);
+    assert_eq!(d.refused_by, vec![Rule::DeliveryWindowNotOver]);
 }
 
 #[test]
@@ -1055,6 +1196,8 @@ prop_compose! {
             labels_used_this_month: labels,
             order_label,
             returns_limited,
+            carrier: None,
+            cancelled_at: None,
         }
     }
 }
