@@ -787,18 +787,22 @@ impl Store {
     }
 
     /// Records the candidate listings a recall ruled out, with their reasons,
-    /// in the recall's partition (`RULED_OUT#<listing id>`). Writing one again
-    /// replaces it: the latest reason stands.
+    /// in the recall's partition (`RULED_OUT#<listing id>`): puts in
+    /// transactions of up to 100 (so only `PutItem` rights are needed).
+    /// Writing one again replaces it: the latest reason stands.
     pub async fn record_ruled_out(&self, ruled_out: &[RuledOut]) -> Result<(), StoreError> {
-        let items = ruled_out
+        let writes = ruled_out
             .iter()
             .map(|r| {
                 let mut item = with(keys::ruled_out(&r.recall_id, &r.listing_id), "ruled_out", r)?;
                 item.insert("seller_id".into(), s(&r.seller_id));
-                Ok(item)
+                self.put(item, None)
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        self.batch_put(items).await
+        for chunk in writes.chunks(100) {
+            self.transact(chunk.to_vec()).await?;
+        }
+        Ok(())
     }
 
     /// Writes the recall (new or merged), its source references and identity
