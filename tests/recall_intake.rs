@@ -765,6 +765,13 @@ async fn a_recall_of_a_neighbouring_model_is_its_own_recall_not_a_merge() {
     };
     assert_eq!(ids(&first), vec!["L-100"]);
     assert_eq!(ids(&second), vec!["L-1000"]);
+    // JB-1000 shares JB-100's prefix, so the first recall found it: ruled out, not dropped.
+    assert_eq!(first.ruled_out.len(), 1);
+    assert_eq!(first.ruled_out[0].listing_id, "L-1000");
+    assert_eq!(
+        first.ruled_out[0].reason,
+        "other model JB-1000 (the recall names JB-100)"
+    );
     assert_eq!(stack.notices_to(&account).len(), 2, "one notice per recall");
     // The same model from a second source does merge.
     stack
