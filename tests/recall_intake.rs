@@ -114,6 +114,112 @@ async fn each_fixture_record_goes_through_and_opens_the_cases_it_should() {
 }
 
 #[tokio::test]
+async fn a_cpsc_record_naming_brand_and_model_only_in_prose_opens_weak_cases_and_rules_out_the_brand_s_other_models(
+) {
+    let stack = Stack::new().await;
+    let (account, safety) = seller(&stack, "S-1", true).await;
+    let heater = |brand: &str, model: &str| {
+        json!({"brand":brand,"model":model,"title":format!("{brand} {model} space heater, 1500W"),
+            "markets":["US","CA"]})
+    };
+    listing(&stack, "L-UPPER", "S-1", heater("SOLVEN", "kx40")).await;
+    listing(&stack, "L-SPACED", "S-1", heater("Solven", "KX 40")).await;
+    listing(&stack, "L-90", "S-1", heater("Solven", "KX-90")).await;
+    listing(&stack, "L-40X", "S-1", heater("Solven", "KX40X")).await;
+    // The real CPSC record, its prose rewritten to name a Solven heater.
+    let mut record: Value =
+        serde_json::from_str(&fixture("cpsc/recall_10882_abridged.json")).unwrap();
+    record["RecallNumber"] = json!("26700");
+    record["Title"] =
+        json!("Solven Recalls KX40 Space Heaters Due to Fire Hazard; Sold Exclusively at Target");
+    record["Products"] = json!([{"Name": "Solven KX40 Space Heaters", "Model": "", "Type": ""}]);
+    let outcome = stack
+        .intake()
+        .handle(safety_runtime::Record {
+            sqs_message_id: "sqs-1".into(),
+            body: recall_message("cpsc-26700", "cpsc", record),
+            receive_count: 1,
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            outcome.cases_opened,
+            outcome.awaiting_review,
+            outcome.ruled_out
+        ),
+        (0, 3, 1)
+    );
+
+    let part = stack
+        .store()
+        .recall_partition("R-cpsc-26700")
+        .await
+        .unwrap();
+    let recall = part.recall.as_ref().unwrap();
+    assert_eq!(recall.product.brand.as_deref(), Some("Solven"));
+    assert_eq!(recall.product.models, ["KX40"]);
+    assert!(recall.product.from_prose);
+    let case = |id: &str| {
+        part.cases
+            .iter()
+            .find(|c| c.listing_id == id)
+            .unwrap_or_else(|| panic!("a case for {id}"))
+    };
+    for id in ["L-UPPER", "L-SPACED"] {
+        assert_eq!(case(id).state, CaseState::AwaitingReview, "{id}");
+        assert_eq!(case(id).confidence.as_str(), "brand_model", "{id}");
+        assert_eq!(case(id).markets.len(), 1, "US only");
+    }
+    assert_eq!(case("L-40X").state, CaseState::AwaitingReview);
+    assert_eq!(case("L-40X").confidence.as_str(), "partial_model");
+    assert!(part.cases.iter().all(|c| c.listing_id != "L-90"));
+    assert_eq!(part.ruled_out.len(), 1);
+    let out = &part.ruled_out[0];
+    assert_eq!(
+        (out.listing_id.as_str(), out.seller_id.as_str()),
+        ("L-90", "S-1")
+    );
+    assert_eq!(out.reason, "other model KX-90 (the recall names KX40)");
+    // Weak matches send nothing and block nothing until the desk confirms.
+    for id in ["L-UPPER", "L-SPACED", "L-40X", "L-90"] {
+        assert!(
+            stack.store().get_measures(id).await.unwrap().is_empty(),
+            "{id} stays on sale"
+        );
+    }
+    assert_eq!(outcome.notices_sent, 0);
+    assert!(stack.notices_to(&account).is_empty());
+    assert!(stack.notices_to(&safety).is_empty());
+    assert!(stack.emails_of_this_test().is_empty(), "no email to anyone");
+
+    // A second delivery of the same record (a new message id) changes nothing.
+    let again = stack
+        .intake()
+        .handle(safety_runtime::Record {
+            sqs_message_id: "sqs-2".into(),
+            body: recall_message("cpsc-26700-v2", "cpsc", {
+                let mut r: Value =
+                    serde_json::from_str(&fixture("cpsc/recall_10882_abridged.json")).unwrap();
+                r["RecallNumber"] = json!("26700");
+                r["Title"] = json!("Solven Recalls KX40 Space Heaters Due to Fire Hazard");
+                r["Products"] = json!([{"Name": "Solven KX40 Space Heaters"}]);
+                r
+            }),
+            receive_count: 1,
+        })
+        .await
+        .unwrap();
+    assert_eq!((again.awaiting_review, again.ruled_out), (0, 1));
+    let part = stack
+        .store()
+        .recall_partition("R-cpsc-26700")
+        .await
+        .unwrap();
+    assert_eq!((part.cases.len(), part.ruled_out.len()), (3, 1));
+}
+
+#[tokio::test]
 async fn a_listing_given_as_upc_12_matches_a_recall_giving_the_ean_13() {
     let stack = Stack::new().await;
     let (account, _) = seller(&stack, "S-1", false).await;
@@ -659,6 +765,13 @@ async fn a_recall_of_a_neighbouring_model_is_its_own_recall_not_a_merge() {
     };
     assert_eq!(ids(&first), vec!["L-100"]);
     assert_eq!(ids(&second), vec!["L-1000"]);
+    // JB-1000 shares JB-100's prefix, so the first recall found it: ruled out, not dropped.
+    assert_eq!(first.ruled_out.len(), 1);
+    assert_eq!(first.ruled_out[0].listing_id, "L-1000");
+    assert_eq!(
+        first.ruled_out[0].reason,
+        "other model JB-1000 (the recall names JB-100)"
+    );
     assert_eq!(stack.notices_to(&account).len(), 2, "one notice per recall");
     // The same model from a second source does merge.
     stack

@@ -292,7 +292,8 @@ impl CatalogSync {
                 (p, r) => p.or(r),
             };
             let evasion = active_since.is_none_or(|since| listing.updated_at >= since);
-            let plan = relisting_plan(&recall, listing, &part.cases, evasion, now);
+            let mut plan = relisting_plan(&recall, listing, &part.cases, evasion, now);
+            plan.forget_known_ruled_out(&part.ruled_out);
             let written = write_plan(&self.store, &plan).await.map_err(st)?;
             if plan.confident_cases() > 0 || !plan.extended.is_empty() {
                 acted.push(recall.id.clone());

@@ -65,6 +65,9 @@ pub struct Outcome {
     pub cases_opened: usize,
     pub awaiting_review: usize,
     pub cases_extended: usize,
+    /// Candidate listings the recall does not affect, each recorded with its
+    /// reason (another model, another brand, not offered in its markets).
+    pub ruled_out: usize,
     pub notices_sent: usize,
     /// Consumer recalls started at once (a regulator's timing).
     pub consumer_recalls_started: usize,
@@ -167,13 +170,17 @@ impl RecallIntake {
                 .entry(n.notice.seller_id.clone())
                 .or_default() += 1;
         }
-        let plan = plan_intake(
+        let mut plan = plan_intake(
             &recall,
             &found.listings,
             &part.cases,
             &notices_so_far,
             identified_at,
         );
+        // Every candidate not acted on or queued is ruled out with its
+        // reason; those already recorded with that reason are not rewritten.
+        let ruled_out = plan.ruled_out.len();
+        plan.forget_known_ruled_out(&part.ruled_out);
 
         self.store
             .put_recall(
@@ -254,6 +261,7 @@ impl RecallIntake {
             cases_opened: plan.confident_cases(),
             awaiting_review: plan.new_cases.len() - plan.confident_cases(),
             cases_extended: plan.extended.len(),
+            ruled_out,
             notices_sent: sent,
             consumer_recalls_started: started,
         })

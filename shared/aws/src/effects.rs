@@ -227,13 +227,17 @@ pub async fn refresh_standings(
 }
 
 /// Writes an intake plan (recall intake, or the reverse check of a listing):
-/// cases awaiting review first (no notice), then per notice its new cases —
+/// the candidates it ruled out with their reasons, then cases awaiting
+/// review (no notice), then per notice its new cases —
 /// each with its measures and the penalty it books — or the cases it extends
 /// (with the rest of a raised penalty). Each write is conditional: what
 /// another delivery wrote first is left as it is. Returns the ids of the
 /// notices this call wrote: only those, and notices stored pending, may be
 /// sent (a notice whose write lost a race names cases another writer holds).
 pub async fn write_plan(store: &Store, plan: &IntakePlan) -> Result<BTreeSet<String>, StoreError> {
+    if !plan.ruled_out.is_empty() {
+        store.record_ruled_out(&plan.ruled_out).await?;
+    }
     for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
         ignore_conflict(store.open_cases(std::slice::from_ref(case), None).await)?;
     }

@@ -11,7 +11,7 @@ use aws_sdk_dynamodb::types::{
 use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
-use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, SellerNotice};
+use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, RuledOut, SellerNotice};
 use safety_domain::ledger::LedgerEntry;
 use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
 use safety_domain::messages::OrderUpdated;
@@ -120,6 +120,13 @@ pub mod keys {
     }
     pub fn case(recall_id: &str, listing_id: &str) -> (String, String) {
         (format!("RECALL#{recall_id}"), format!("CASE#{listing_id}"))
+    }
+    /// A candidate listing the recall does not affect, with the reason.
+    pub fn ruled_out(recall_id: &str, listing_id: &str) -> (String, String) {
+        (
+            format!("RECALL#{recall_id}"),
+            format!("RULED_OUT#{listing_id}"),
+        )
     }
     pub fn notice(recall_id: &str, notice_id: &str) -> (String, String) {
         (format!("RECALL#{recall_id}"), format!("NOTICE#{notice_id}"))
@@ -240,13 +247,17 @@ fn with<T: Serialize>(key: (String, String), kind: &str, value: &T) -> Result<It
     Ok(item)
 }
 
-/// What the recall's own partition holds: the recall, its cases and its notices.
+/// What the recall's own partition holds: the recall, its cases, its notices
+/// and the candidate listings it ruled out.
 #[derive(Debug, Default, Clone)]
 pub struct RecallPartition {
     pub recall: Option<Recall>,
     pub timeline: BTreeMap<String, String>,
     pub cases: Vec<Case>,
     pub notices: Vec<StoredNotice>,
+    /// Candidates the recall does not affect, each with its reason; a listing
+    /// that has a case since (a merged source added its market) is left out.
+    pub ruled_out: Vec<RuledOut>,
 }
 
 #[derive(Debug, Clone)]
@@ -800,10 +811,33 @@ impl Store {
                     status: attr_s(&item, "status").unwrap_or("pending").to_string(),
                     sent_at: attr_s(&item, "sent_at").map(str::to_string),
                 }),
+                Some("ruled_out") => part.ruled_out.push(from_data(&item)?),
                 _ => {}
             }
         }
+        let with_case: BTreeSet<&str> = part.cases.iter().map(|c| c.listing_id.as_str()).collect();
+        part.ruled_out
+            .retain(|r| !with_case.contains(r.listing_id.as_str()));
         Ok(part)
+    }
+
+    /// Records the candidate listings a recall ruled out, with their reasons,
+    /// in the recall's partition (`RULED_OUT#<listing id>`): puts in
+    /// transactions of up to 100 (so only `PutItem` rights are needed).
+    /// Writing one again replaces it: the latest reason stands.
+    pub async fn record_ruled_out(&self, ruled_out: &[RuledOut]) -> Result<(), StoreError> {
+        let writes = ruled_out
+            .iter()
+            .map(|r| {
+                let mut item = with(keys::ruled_out(&r.recall_id, &r.listing_id), "ruled_out", r)?;
+                item.insert("seller_id".into(), s(&r.seller_id));
+                self.put(item, None)
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        for chunk in writes.chunks(100) {
+            self.transact(chunk.to_vec()).await?;
+        }
+        Ok(())
     }
 
     /// Writes the recall (new or merged), its source references and identity

@@ -45,6 +45,7 @@ fn main() {
             models: vec!["JB-100".into()],
             batches: vec![],
             name: Some("Magnetic tiles".into()),
+            from_prose: false,
         },
         markets: ["FR", "DE"]
             .iter()

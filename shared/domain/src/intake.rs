@@ -4,7 +4,7 @@
 
 use crate::catalog::Listing;
 use crate::ids::Country;
-use crate::matching::{evaluate, Confidence};
+use crate::matching::{assess, Confidence};
 use crate::recall::{Channel, Recall, RiskLevel};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -276,6 +276,20 @@ pub struct NoticeItem {
     pub penalty: Option<Penalty>,
 }
 
+/// A candidate listing that a recall does not affect, and why: recorded with
+/// the recall so the desk sees every listing that was looked at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuledOut {
+    pub recall_id: String,
+    pub listing_id: String,
+    pub seller_id: String,
+    pub listing_title: String,
+    /// In words: "other model KX-90 (the recall names KX40)", "not offered
+    /// in the recall's markets (US)".
+    pub reason: String,
+    pub ruled_out_at: DateTime<Utc>,
+}
+
 /// What the handler must write and send for one recall.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IntakePlan {
@@ -285,8 +299,10 @@ pub struct IntakePlan {
     pub extended: Vec<(Case, Vec<Measure>)>,
     /// One notice per seller with new confident cases or new blocked markets.
     pub notices: Vec<SellerNotice>,
-    /// Listings that matched but are not offered in any affected market.
-    pub outside_markets: Vec<String>,
+    /// Candidate listings the recall does not affect, each with the reason
+    /// (another model, another brand, not offered in the recall's markets):
+    /// no candidate is dropped in silence (SPEC 1.2).
+    pub ruled_out: Vec<RuledOut>,
     /// Extended cases whose penalty a merged source raised: the case id and
     /// the points booked before (the ledger books the difference).
     pub penalty_raises: Vec<(String, u32)>,
@@ -298,6 +314,17 @@ impl IntakePlan {
             .iter()
             .filter(|(c, _)| c.state == CaseState::AppealWindowOpen)
             .count()
+    }
+
+    /// Drops the ruled-out listings already recorded with the same reason
+    /// (`known`, read from the recall's partition): a repeated delivery
+    /// writes nothing again.
+    pub fn forget_known_ruled_out(&mut self, known: &[RuledOut]) {
+        self.ruled_out.retain(|r| {
+            !known
+                .iter()
+                .any(|k| k.listing_id == r.listing_id && k.reason == r.reason)
+        });
     }
 }
 
@@ -429,7 +456,7 @@ pub fn relisting_plan(
 
 /// Plans a recall's intake: matches each candidate listing, opens a case per
 /// affected listing not already in `existing`, decides measures and groups the
-/// seller notices. `notices_so_far` counts each seller's earlier notices for
+/// seller notices. Every other candidate is ruled out with its reason. `notices_so_far` counts each seller's earlier notices for
 /// this recall.
 pub fn plan_intake(
     recall: &Recall,
@@ -492,11 +519,27 @@ pub fn plan_intake(
             plan.extended.push((grown, added));
             continue;
         }
-        let Some(found) = evaluate(recall, listing) else {
-            continue;
+        let rule_out = |reason: String| RuledOut {
+            recall_id: recall.id.clone(),
+            listing_id: listing.listing_id.clone(),
+            seller_id: listing.seller_id.clone(),
+            listing_title: listing.title.clone(),
+            reason,
+            ruled_out_at: now,
+        };
+        let found = match assess(recall, listing) {
+            Ok(found) => found,
+            Err(reason) => {
+                plan.ruled_out.push(rule_out(reason));
+                continue;
+            }
         };
         if markets.is_empty() {
-            plan.outside_markets.push(listing.listing_id.clone());
+            let codes: Vec<&str> = recall.markets.iter().map(|c| c.as_str()).collect();
+            plan.ruled_out.push(rule_out(format!(
+                "not offered in the recall's markets ({})",
+                codes.join(", ")
+            )));
             continue;
         }
         let mut case = Case {

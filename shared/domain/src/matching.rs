@@ -127,8 +127,9 @@ pub fn model_stem(folded_model: &str) -> &str {
 }
 
 /// The queries that find every candidate listing of a recall: one per GTIN,
-/// one per brand + model stem, the whole brand when the recall names no model,
-/// and one per batch when nothing else identifies the product.
+/// one per brand + model stem, the whole brand when the recall names no model
+/// or read its brand and models from prose, and one per batch when nothing
+/// else identifies the product.
 pub fn recall_lookups(recall: &Recall) -> BTreeSet<Lookup> {
     let mut out = BTreeSet::new();
     for g in &recall.product.gtins {
@@ -153,7 +154,10 @@ pub fn recall_lookups(recall: &Recall) -> BTreeSet<Lookup> {
             .collect(),
     };
     for brand in brands {
-        if models.is_empty() {
+        // Models read from prose: the whole brand, so that its other models
+        // are found and ruled out with their reason, never missed in silence
+        // (its cost grows with the brand's listings, not the catalogue's).
+        if models.is_empty() || recall.product.from_prose {
             out.insert(Lookup {
                 key: IdentityKey::Brand(brand),
                 sort_prefix: String::new(),
@@ -248,6 +252,13 @@ pub struct Match {
 
 /// Compares a recall with one candidate listing.
 pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
+    assess(recall, listing).ok()
+}
+
+/// Compares a recall with one candidate listing: the match, or why the
+/// listing is not affected ("other model KX-90 (the recall names KX40)"), so
+/// that no candidate is dropped in silence (SPEC 1.2).
+pub fn assess(recall: &Recall, listing: &Listing) -> Result<Match, String> {
     let recall_batches = recall.product.folded_batches();
     let listing_batches = listing.folded_batches();
     // A batch contradiction: both give lots and none is shared. The listing may
@@ -268,7 +279,7 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
     };
 
     if let Some(g) = recall.product.gtins.intersection(&listing.gtins).next() {
-        return Some(Match {
+        return Ok(Match {
             confidence: Confidence::ExactIdentifier,
             confident: !batch_conflict,
             evidence: format!("GTIN {g}{batch_note}"),
@@ -284,14 +295,23 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
             let brand_text = listing.brand.as_deref().unwrap_or("");
             let model_text = listing.model.as_deref().unwrap_or("");
             if same_brand {
-                return Some(Match {
+                // Read from prose, the pair is the adapter's reading of a
+                // title: a person confirms it.
+                let prose_note = if recall.product.from_prose {
+                    "; the recall names them only in prose (title, product name), a person must confirm"
+                } else {
+                    ""
+                };
+                return Ok(Match {
                     confidence: Confidence::BrandModel,
-                    confident: !batch_conflict,
-                    evidence: format!("brand {brand_text} and model {model_text}{batch_note}"),
+                    confident: !batch_conflict && !recall.product.from_prose,
+                    evidence: format!(
+                        "brand {brand_text} and model {model_text}{batch_note}{prose_note}"
+                    ),
                 });
             }
             if recall_brand.is_none() {
-                return Some(Match {
+                return Ok(Match {
                     confidence: Confidence::PartialModel,
                     confident: false,
                     evidence: format!(
@@ -299,14 +319,18 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
                     ),
                 });
             }
-            return None;
+            return Err(format!(
+                "other brand {} (the recall names {})",
+                listing.brand.as_deref().unwrap_or("none"),
+                recall.product.brand.as_deref().unwrap_or("")
+            ));
         }
         if same_brand {
             if let Some(rm) = models
                 .iter()
                 .find(|rm| variant_of(rm, &lm) && model_stem(rm) == model_stem(&lm))
             {
-                return Some(Match {
+                return Ok(Match {
                     confidence: Confidence::PartialModel,
                     confident: false,
                     evidence: format!(
@@ -328,21 +352,23 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
 
     // Name only: the recall names no model (or the listing has none) and the
     // words of the product name are in the listing's title.
+    let brand_word = recall
+        .product
+        .name
+        .as_deref()
+        .and_then(|n| n.split_whitespace().next())
+        .map(fold);
     let brand_in_title = match &recall_brand {
         Some(_) => same_brand,
         None => {
             let title = name_tokens(&listing.title);
-            let brand_word = recall
-                .product
-                .name
-                .as_deref()
-                .and_then(|n| n.split_whitespace().next())
-                .map(fold);
             brand_word
-                .is_some_and(|w| listing_brand.as_deref() == Some(w.as_str()) || title.contains(&w))
+                .as_ref()
+                .is_some_and(|w| listing_brand.as_deref() == Some(w.as_str()) || title.contains(w))
         }
     };
     let shared_batches: Vec<&String> = recall_batches.intersection(&listing_batches).collect();
+    let mut name_note = String::new();
     if brand_in_title && (models.is_empty() || listing.folded_model().is_none()) {
         let wanted: BTreeSet<String> = recall
             .product
@@ -352,8 +378,14 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
             .collect();
         let have: BTreeSet<String> = name_tokens(&listing.title).into_iter().collect();
         let shared: Vec<&String> = wanted.intersection(&have).collect();
+        if shared.len() < 2 {
+            name_note = format!(
+                "the title shares {} of the recall's product words, two are needed",
+                shared.len()
+            );
+        }
         if shared.len() >= 2 {
-            return Some(Match {
+            return Ok(Match {
                 confidence: Confidence::NameOnly,
                 confident: false,
                 evidence: format!(
@@ -369,7 +401,7 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
     }
     // Batch only: the recall names the lot, and nothing else ties the listing to it.
     if !shared_batches.is_empty() {
-        return Some(Match {
+        return Ok(Match {
             confidence: Confidence::BatchOnly,
             confident: false,
             evidence: format!(
@@ -383,7 +415,48 @@ pub fn evaluate(recall: &Recall, listing: &Listing) -> Option<Match> {
             ),
         });
     }
-    None
+    Err(ruled_out_reason(
+        recall,
+        listing,
+        same_brand,
+        brand_word.as_deref(),
+        &name_note,
+    ))
+}
+
+/// Why a candidate that matched on nothing is not affected, in words for the desk.
+fn ruled_out_reason(
+    recall: &Recall,
+    listing: &Listing,
+    same_brand: bool,
+    brand_word: Option<&str>,
+    name_note: &str,
+) -> String {
+    let listing_model = listing.model.as_deref().unwrap_or("");
+    if same_brand && listing.folded_model().is_some() && !recall.product.models.is_empty() {
+        return format!(
+            "other model {listing_model} (the recall names {})",
+            recall.product.models.join(", ")
+        );
+    }
+    match (&recall.product.brand, same_brand) {
+        (Some(b), false) => {
+            return format!(
+                "other brand {} (the recall names {b})",
+                listing.brand.as_deref().unwrap_or("none")
+            )
+        }
+        (None, _) => {
+            if let Some(w) = brand_word.filter(|_| name_note.is_empty()) {
+                return format!("neither the listing's brand nor its title names {w}");
+            }
+        }
+        _ => {}
+    }
+    if !name_note.is_empty() {
+        return format!("product name only: {name_note}");
+    }
+    "no GTIN, brand + model, product name or batch in common".to_string()
 }
 
 fn variant_of(a: &str, b: &str) -> bool {

@@ -257,6 +257,13 @@ pub struct ProductIds {
     pub batches: Vec<String>,
     #[serde(default)]
     pub name: Option<String>,
+    /// The brand or the model numbers were read from prose (a CPSC `Title`,
+    /// `Products[].Name`), not from fields of their own: a brand + model match
+    /// on them is weak and waits for the desk (SPEC 1.1, 1.2). GTINs and
+    /// batches always come from fields. Stored recalls without it read as
+    /// false.
+    #[serde(default)]
+    pub from_prose: bool,
 }
 
 impl ProductIds {
@@ -359,14 +366,7 @@ impl Recall {
         self.product
             .gtins
             .extend(other.product.gtins.iter().cloned());
-        if self.product.brand.is_none() {
-            self.product.brand = other.product.brand.clone();
-        }
-        for m in &other.product.models {
-            if !self.product.folded_models().contains(&fold(m)) {
-                self.product.models.push(m.clone());
-            }
-        }
+        self.merge_brand_and_models(&other.product);
         for b in &other.product.batches {
             if !self.product.folded_batches().contains(&fold(b)) {
                 self.product.batches.push(b.clone());
@@ -389,6 +389,60 @@ impl Recall {
         self.recalled_by_sellers
             .extend(other.recalled_by_sellers.iter().cloned());
         new_markets
+    }
+}
+
+impl Recall {
+    /// Brand and models of two reports. Between reports of the same kind
+    /// (both from fields, or both from prose) the first brand is kept and
+    /// the models are united. Between a field-based report and a prose one,
+    /// the field values win: the field brand replaces a prose brand, the
+    /// field models replace prose models; a prose value is kept only where
+    /// the field report has none (a field brand with no model keeps the
+    /// models read from prose). `from_prose` stays true while any brand or
+    /// model in use came from prose, so it is false only when every
+    /// identifier the matcher pairs came from a field: a brand + model match
+    /// must never turn confident on a value that a person read nowhere but
+    /// in a title.
+    fn merge_brand_and_models(&mut self, other: &ProductIds) {
+        let me = &mut self.product;
+        match (me.from_prose, other.from_prose) {
+            (false, true) => {
+                let mut prose_used = false;
+                if me.brand.is_none() && other.brand.is_some() {
+                    me.brand = other.brand.clone();
+                    prose_used = true;
+                }
+                if me.models.is_empty() && !other.models.is_empty() {
+                    me.models = other.models.clone();
+                    prose_used = true;
+                }
+                me.from_prose = prose_used;
+            }
+            (true, false) => {
+                let mut prose_left = false;
+                match &other.brand {
+                    Some(b) => me.brand = Some(b.clone()),
+                    None => prose_left |= me.brand.is_some(),
+                }
+                if other.models.is_empty() {
+                    prose_left |= !me.models.is_empty();
+                } else {
+                    me.models = other.models.clone();
+                }
+                me.from_prose = prose_left;
+            }
+            _ => {
+                if me.brand.is_none() {
+                    me.brand = other.brand.clone();
+                }
+                for m in &other.models {
+                    if !me.folded_models().contains(&fold(m)) {
+                        me.models.push(m.clone());
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -53,6 +53,7 @@ fn recall() -> Recall {
             models: vec!["JB-100".into()],
             batches: vec!["LOT 2104".into()],
             name: Some("Magnetic building tiles".into()),
+            from_prose: false,
         },
         markets: [country("FR"), country("DE"), country("ES")]
             .into_iter()

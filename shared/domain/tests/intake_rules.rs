@@ -43,6 +43,7 @@ fn recall(risk: RiskLevel, market_codes: &[&str]) -> Recall {
             models: vec!["JB-100".into()],
             batches: vec![],
             name: Some("Magnetic building tiles".into()),
+            from_prose: false,
         },
         markets: markets(market_codes),
         remedies: BTreeSet::new(),
@@ -231,7 +232,7 @@ fn an_other_risk_recall_asks_for_rectification_and_platform_stock_is_pulled_for_
 }
 
 #[test]
-fn a_listing_outside_the_recall_markets_gets_no_case() {
+fn a_listing_outside_the_recall_markets_gets_no_case_and_is_ruled_out_with_the_reason() {
     let r = recall(RiskLevel::Serious, &["US"]);
     let plan = plan_intake(
         &r,
@@ -241,7 +242,259 @@ fn a_listing_outside_the_recall_markets_gets_no_case() {
         now(),
     );
     assert!(plan.new_cases.is_empty());
-    assert_eq!(plan.outside_markets, vec!["L-1".to_string()]);
+    assert_eq!(plan.ruled_out.len(), 1);
+    let out = &plan.ruled_out[0];
+    assert_eq!(
+        (out.listing_id.as_str(), out.seller_id.as_str()),
+        ("L-1", "S-1")
+    );
+    assert_eq!(out.reason, "not offered in the recall's markets (US)");
+    assert_eq!(out.recall_id, r.id);
+    assert_eq!(out.ruled_out_at, now());
+}
+
+/// A CPSC record naming the product only in its title: "Solven Recalls KX40
+/// Space Heaters Due to Fire Hazard", brand and model read from prose.
+fn prose_recall() -> Recall {
+    let src = SourceRef {
+        source: "cpsc".into(),
+        reference: "26700".into(),
+        url: None,
+    };
+    let mut r = recall(RiskLevel::High, &["US"]);
+    r.id = Recall::id_for(&src);
+    r.sources = vec![src];
+    r.title = "Solven Recalls KX40 Space Heaters Due to Fire Hazard".into();
+    r.product = ProductIds {
+        brand: Some("Solven".into()),
+        models: vec!["KX40".into()],
+        name: Some("Solven KX40 Space Heaters".into()),
+        from_prose: true,
+        ..ProductIds::default()
+    };
+    r
+}
+
+fn heater(id: &str, brand: &str, model: &str) -> Listing {
+    let mut l = listing(id, "S-7", &["US"]);
+    l.title = format!("{brand} {model} space heater");
+    l.brand = Some(brand.into());
+    l.model = Some(model.into());
+    l
+}
+
+#[test]
+fn brand_and_model_read_from_prose_make_a_weak_brand_model_match_whatever_the_case_or_spacing() {
+    let r = prose_recall();
+    for (brand, model) in [
+        ("SOLVEN", "kx40"),
+        ("Solven", "KX 40"),
+        ("solven", "K-X-40"),
+    ] {
+        let m = evaluate(&r, &heater("L-1", brand, model)).unwrap();
+        assert_eq!(m.confidence, Confidence::BrandModel, "{brand} {model}");
+        assert!(
+            !m.confident,
+            "{brand} {model}: prose is never acted on at once"
+        );
+        assert!(m.evidence.contains("only in prose"), "{}", m.evidence);
+    }
+    let plan = plan_intake(
+        &r,
+        &[heater("L-1", "SOLVEN", "kx40")],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    assert_eq!(plan.new_cases.len(), 1);
+    let (case, measures) = &plan.new_cases[0];
+    assert_eq!(case.state, CaseState::AwaitingReview);
+    assert_eq!(case.confidence, Confidence::BrandModel);
+    assert!(measures.is_none() && case.penalty.is_none());
+    assert!(
+        plan.notices.is_empty(),
+        "nothing is sent until the desk confirms"
+    );
+}
+
+#[test]
+fn the_same_brand_and_model_from_fields_is_still_acted_on_at_once() {
+    let mut r = prose_recall();
+    r.product.from_prose = false;
+    let m = evaluate(&r, &heater("L-1", "SOLVEN", "kx40")).unwrap();
+    assert_eq!(m.confidence, Confidence::BrandModel);
+    assert!(m.confident);
+}
+
+#[test]
+fn a_suffix_variant_of_a_model_read_from_prose_opens_a_case_awaiting_review() {
+    let r = prose_recall();
+    let plan = plan_intake(
+        &r,
+        &[heater("L-X", "Solven", "KX40X")],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    assert_eq!(plan.new_cases.len(), 1);
+    let case = &plan.new_cases[0].0;
+    assert_eq!(case.confidence, Confidence::PartialModel);
+    assert_eq!(case.state, CaseState::AwaitingReview);
+    assert!(case.evidence.contains("KX40X"), "{}", case.evidence);
+    assert!(plan.ruled_out.is_empty() && plan.notices.is_empty());
+}
+
+#[test]
+fn another_model_of_the_brand_is_ruled_out_with_its_reason() {
+    let r = prose_recall();
+    let plan = plan_intake(
+        &r,
+        &[heater("L-90", "Solven", "KX-90")],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    assert!(plan.new_cases.is_empty());
+    assert_eq!(plan.ruled_out.len(), 1);
+    assert_eq!(plan.ruled_out[0].listing_id, "L-90");
+    assert_eq!(
+        plan.ruled_out[0].reason,
+        "other model KX-90 (the recall names KX40)"
+    );
+}
+
+#[test]
+fn a_neighbouring_model_under_a_field_brand_is_ruled_out_not_dropped() {
+    // JB-1000 shares the JB-100 prefix, so the stem query finds it.
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let mut l = listing("L-1000", "S-1", &["FR"]);
+    l.model = Some("JB-1000".into());
+    let plan = plan_intake(&r, &[l], &[], &BTreeMap::new(), now());
+    assert!(plan.new_cases.is_empty());
+    assert_eq!(
+        plan.ruled_out[0].reason,
+        "other model JB-1000 (the recall names JB-100)"
+    );
+}
+
+#[test]
+fn every_candidate_is_acted_on_queued_for_review_or_ruled_out() {
+    let r = prose_recall();
+    let mut other_brand = heater("L-O", "Warmly", "KX40");
+    other_brand.title = "Warmly KX40 heater".into();
+    let mut abroad = heater("L-FR", "Solven", "KX40");
+    abroad.markets = markets(&["FR"]);
+    let candidates = vec![
+        heater("L-1", "SOLVEN", "kx40"),
+        heater("L-2", "Solven", "KX 40"),
+        heater("L-X", "Solven", "KX40X"),
+        heater("L-90", "Solven", "KX-90"),
+        other_brand,
+        abroad,
+    ];
+    let plan = plan_intake(&r, &candidates, &[], &BTreeMap::new(), now());
+    let mut seen: Vec<&str> = plan
+        .new_cases
+        .iter()
+        .map(|(c, _)| c.listing_id.as_str())
+        .chain(plan.ruled_out.iter().map(|o| o.listing_id.as_str()))
+        .collect();
+    seen.sort();
+    assert_eq!(seen, ["L-1", "L-2", "L-90", "L-FR", "L-O", "L-X"]);
+    let reason = |id: &str| {
+        plan.ruled_out
+            .iter()
+            .find(|o| o.listing_id == id)
+            .map(|o| o.reason.clone())
+    };
+    assert_eq!(
+        reason("L-O").as_deref(),
+        Some("other brand Warmly (the recall names Solven)")
+    );
+    assert_eq!(
+        reason("L-FR").as_deref(),
+        Some("not offered in the recall's markets (US)")
+    );
+}
+
+#[test]
+fn a_recall_read_from_prose_queries_its_brand_s_whole_partition() {
+    let r = prose_recall();
+    let lookups = recall_lookups(&r);
+    let brand: Vec<_> = lookups
+        .iter()
+        .filter(|l| l.key == IdentityKey::Brand("solven".into()))
+        .collect();
+    assert_eq!(brand.len(), 1);
+    assert_eq!(
+        brand[0].sort_prefix, "",
+        "the whole brand, to rule out its other models"
+    );
+    // A model from a field keeps the model-stem query.
+    let mut fields = r.clone();
+    fields.product.from_prose = false;
+    assert!(recall_lookups(&fields)
+        .iter()
+        .any(|l| l.key == IdentityKey::Brand("solven".into()) && l.sort_prefix == "kx40"));
+}
+
+#[test]
+fn merging_a_field_report_into_a_prose_one_keeps_the_field_brand_and_models() {
+    let mut prose = prose_recall();
+    let mut fields = recall(RiskLevel::High, &["US"]);
+    fields.product = ProductIds {
+        brand: Some("Solven Ltd".into()),
+        models: vec!["KX-40".into(), "KX-41".into()],
+        ..ProductIds::default()
+    };
+    prose.merge(&fields);
+    assert_eq!(prose.product.brand.as_deref(), Some("Solven Ltd"));
+    assert_eq!(prose.product.models, ["KX-40", "KX-41"]);
+    assert!(
+        !prose.product.from_prose,
+        "every identifier now comes from a field"
+    );
+
+    // The other way round: the field values stay, the prose ones are not added.
+    let mut fields_first = recall(RiskLevel::High, &["US"]);
+    fields_first.product = fields.product.clone();
+    fields_first.merge(&prose_recall());
+    assert_eq!(fields_first.product.models, ["KX-40", "KX-41"]);
+    assert_eq!(fields_first.product.brand.as_deref(), Some("Solven Ltd"));
+    assert!(!fields_first.product.from_prose);
+}
+
+#[test]
+fn a_model_read_from_prose_kept_beside_a_field_brand_stays_weak() {
+    // The field report gives the brand but no model: the prose model is kept,
+    // and a match on it must not turn confident.
+    let mut fields = recall(RiskLevel::High, &["US"]);
+    fields.product = ProductIds {
+        brand: Some("Solven".into()),
+        ..ProductIds::default()
+    };
+    fields.merge(&prose_recall());
+    assert_eq!(fields.product.models, ["KX40"]);
+    assert!(fields.product.from_prose);
+    assert!(
+        !evaluate(&fields, &heater("L-1", "Solven", "KX40"))
+            .unwrap()
+            .confident
+    );
+    // Two prose reports stay prose, their models united.
+    let mut a = prose_recall();
+    let mut b = prose_recall();
+    b.product.models = vec!["KX-41".into()];
+    a.merge(&b);
+    assert_eq!(a.product.models, ["KX40", "KX-41"]);
+    assert!(a.product.from_prose);
+}
+
+#[test]
+fn a_stored_recall_without_the_prose_mark_reads_as_from_fields() {
+    let stored = serde_json::json!({"brand": "Solven", "models": ["KX40"]});
+    let ids: ProductIds = serde_json::from_value(stored).unwrap();
+    assert!(!ids.from_prose);
 }
 
 #[test]

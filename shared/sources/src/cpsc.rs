@@ -2,14 +2,18 @@
 //! object, or the API's array holding one.
 //!
 //! The record has no brand, lot or batch field: brand and model usually sit in
-//! `Title`, `Description` and `Products[].Name`. So `brand` stays `None` and
-//! `product.name` is `Products[0].Name`, from which the matcher takes its
-//! candidate brand (its first word) and its name tokens.
+//! `Title` ("Brightpaw Recalls BP-12 Chew Toys Due to ...") and
+//! `Products[].Name`. They are read from there (see `prose`) and marked
+//! `from_prose`, so their matches wait for the desk; `Products[].Model`, when
+//! given, is a real field and its models are taken instead of the prose
+//! ones. `product.name` is `Products[0].Name`, whose words the matcher
+//! compares with a listing's title.
 
 use crate::common::{
     dedupe_folded, fold_text, iso_datetime, join_sentences, kind_of, opt_scalar, split_list, words,
     Ctx,
 };
+use crate::prose::prose_ids;
 use crate::SourceError;
 use safety_domain::ids::countries;
 use safety_domain::{Category, Channel, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
@@ -113,6 +117,17 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         })?),
     };
 
+    // No brand field: brand and models from the prose; models from
+    // `Products[].Model` when the record gives them.
+    let prose = prose_ids(&title, &names, &company_names(obj));
+    let models_from_prose = models.is_empty() && !prose.models.is_empty();
+    let models = if models.is_empty() {
+        prose.models
+    } else {
+        dedupe_folded(models)
+    };
+    let from_prose = prose.brand.is_some() || models_from_prose;
+
     let source_ref = SourceRef {
         source: SOURCE.to_string(),
         reference,
@@ -126,10 +141,11 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         category: category(&types, &names, &title),
         product: ProductIds {
             gtins,
-            brand: None,
-            models: dedupe_folded(models),
+            brand: prose.brand,
+            models,
             batches: Vec::new(),
             name: names.first().cloned(),
+            from_prose,
         },
         markets: countries(&["US"]).into_iter().collect(),
         remedies: remedies(&options, &consumer_instructions),
@@ -164,6 +180,19 @@ fn objects<'a>(
             .collect(),
         Some(other) => Err(ctx.err(key, format!("must be an array, found {}", kind_of(other)))),
     }
+}
+
+/// The names of the record's makers and sellers (`Manufacturers`,
+/// `Importers`, `Distributors`), which confirm a brand read from a product
+/// name. Only a confirmation: entries of another shape are passed over.
+fn company_names(obj: &Map<String, Value>) -> Vec<String> {
+    ["Manufacturers", "Importers", "Distributors"]
+        .iter()
+        .filter_map(|key| obj.get(*key).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|c| c.get("Name").and_then(Value::as_str))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The non-empty `inner` texts of an array of objects (`Hazards[].Name`).

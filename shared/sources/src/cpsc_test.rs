@@ -57,9 +57,12 @@ fn recall_10882_is_a_serious_us_furniture_recall_with_a_refund() {
 }
 
 #[test]
-fn recall_10882_names_the_product_but_no_brand_gtin_or_model() {
+fn recall_10882_names_the_brand_in_prose_and_no_gtin_or_model() {
     let r = parse(&fixture(RECALL_10882), "msg-1").unwrap();
-    assert_eq!(r.product.brand, None);
+    // Its product name starts with the brand its importer trades as
+    // ("dba Enhomee-Direct"); "15-Drawer" and "51\"" are sizes, not models.
+    assert_eq!(r.product.brand.as_deref(), Some("EnHomee"));
+    assert!(r.product.from_prose);
     assert_eq!(
         r.product.name.as_deref(),
         Some("EnHomee 15-Drawer 51\" Dressers")
@@ -146,4 +149,41 @@ fn a_products_field_of_the_wrong_shape_is_named() {
     let mut rec = fixture(RECALL_10882);
     rec["Products"] = json!(["a string"]);
     assert_eq!(parse(&rec, "msg-1").unwrap_err().field, "Products[0]");
+}
+
+#[test]
+fn a_record_naming_the_product_only_in_its_title_yields_brand_and_model_from_prose() {
+    let mut rec = fixture(RECALL_10882);
+    rec["Title"] =
+        json!("Solven Recalls KX40 Space Heaters Due to Fire Hazard; Sold Exclusively at Target");
+    rec["Products"] = json!([{"Name": "Solven KX40 Space Heaters", "Model": "", "Type": ""}]);
+    let r = parse(&rec, "msg-1").unwrap();
+    assert_eq!(r.product.brand.as_deref(), Some("Solven"));
+    assert_eq!(r.product.models, ["KX40"]);
+    assert!(r.product.from_prose, "its matches must wait for the desk");
+    assert!(r.product.gtins.is_empty());
+}
+
+#[test]
+fn a_model_field_is_taken_instead_of_the_models_in_the_prose() {
+    let mut rec = fixture(RECALL_10882);
+    rec["Title"] = json!("Solven Recalls KX40 Space Heaters Due to Fire Hazard");
+    rec["Products"] =
+        json!([{"Name": "Solven KX40 Space Heaters", "Model": "KX-40A; KX-40B", "Type": ""}]);
+    let r = parse(&rec, "msg-1").unwrap();
+    assert_eq!(r.product.models, ["KX-40A", "KX-40B"]);
+    // The brand is still read from the title: the pair stays weak.
+    assert_eq!(r.product.brand.as_deref(), Some("Solven"));
+    assert!(r.product.from_prose);
+}
+
+#[test]
+fn a_record_with_no_brand_or_model_in_its_prose_is_not_marked_from_prose() {
+    let mut rec = fixture(RECALL_10882);
+    rec["Title"] = json!("Kettles Recalled Due to Burn Hazard");
+    rec["Products"] = json!([{"Name": "Electric Kettles", "Model": "", "Type": ""}]);
+    let r = parse(&rec, "msg-1").unwrap();
+    assert_eq!(r.product.brand, None);
+    assert!(r.product.models.is_empty());
+    assert!(!r.product.from_prose);
 }

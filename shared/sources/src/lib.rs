@@ -22,6 +22,7 @@ use std::fmt;
 mod common;
 pub mod cpsc;
 pub mod platform;
+mod prose;
 pub mod rappelconso;
 pub mod safety_gate;
 

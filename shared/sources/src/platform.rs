@@ -166,6 +166,7 @@ pub fn parse(
             models: dedupe_folded(form.models.iter().filter_map(|m| clean(m))),
             batches: dedupe_folded(form.batches.iter().filter_map(|b| clean(b))),
             name: form.product_name.as_deref().and_then(clean),
+            from_prose: false,
         },
         markets: form.markets.into_iter().collect(),
         remedies: form.remedies,

@@ -289,6 +289,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             gtins,
             brand,
             name: libelle.or_else(|| models.first().cloned()),
+            from_prose: false,
             models,
             batches: dedupe_folded(batches),
         },

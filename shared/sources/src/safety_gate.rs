@@ -169,6 +169,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             models: dedupe_folded(models),
             batches: dedupe_folded(batches),
             name: name.or(product).map(str::to_string),
+            from_prose: false,
         },
         markets,
         remedies: remedies(n.get("measures")),
