@@ -143,6 +143,16 @@ write("recall-intake/platform_inspection.json", sqs_event("RecallIntakeQueue", [
                "risk": "serious", "category": "toys", "gtins": ["0850012345671"], "brand": "JoyBlocks",
                "models": ["JB-100"], "markets": ["FR", "DE"], "remedies": ["refund", "replace"],
                "consumer_instructions": "Stop using the product and keep it away from children."}}]))
+# Joy Toys recalls its own tiles (seed 000: a seller's own recall): its listings
+# are blocked and it is told, but no points are booked on them.
+write("recall-intake/supply_chain_own_recall.json", sqs_event("RecallIntakeQueue", [{
+    "type": "recall_received", "id": "sc-joy-1", "source": "platform", "channel": "supply_chain",
+    "recall": {"reference": "JOY-2026-01", "title": "Joy Toys recalls magnetic building tiles JB-100",
+               "hazard": "Small, powerful magnets detach and can be swallowed.",
+               "risk": "serious", "category": "toys", "gtins": ["0850012345671"], "brand": "JoyBlocks",
+               "models": ["JB-100"], "markets": ["FR", "DE"], "remedies": ["refund"],
+               "consumer_instructions": "Stop using the product and keep it away from children.",
+               "reporting_seller_id": "S-1001"}}]))
 write("recall-intake/broken_cpsc_upc.json", sqs_event("RecallIntakeQueue", [
     recall("cpsc-26645-bad", "cpsc", broken_cpsc)]))
 # ---- appeals -----------------------------------------------------------------
