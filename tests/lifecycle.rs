@@ -44,6 +44,24 @@ async fn recalled(stack: &Stack) -> (Case, String) {
     (case, account)
 }
 
+/// Seller S-1 and its listing L-1 (the keto GTIN), on sale in FR only.
+async fn keto_on_sale_in_fr(stack: &Stack) {
+    seller(stack, "S-1", false).await;
+    listing(
+        stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+}
+
+/// The RappelConso record as a prefect's order: consumers are told at once.
+fn ordered_at_once(mut record: Value) -> Value {
+    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    record
+}
+
 fn appeal(id: &str, seller_id: &str, at: DateTime<Utc>) -> String {
     json!({"type":"appeal_filed","id":id,"case_id":CASE,"seller_id":seller_id,
         "filed_at":at.to_rfc3339(),"grounds":"Our batch is not the recalled one."})
@@ -354,17 +372,9 @@ async fn the_scheduled_check_at_7_days_1_hour_emails_the_affected_markets_buyers
 #[tokio::test]
 async fn a_regulators_order_starts_the_consumer_recall_at_once() {
     let stack = Stack::new().await;
-    seller(&stack, "S-1", false).await;
-    listing(
-        &stack,
-        "L-1",
-        "S-1",
-        json!({"gtins":["3760289220694"],"markets":["FR"]}),
-    )
-    .await;
+    keto_on_sale_in_fr(&stack).await;
     let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "es-ES").await;
-    let mut record = rappelconso_v2();
-    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    let record = ordered_at_once(rappelconso_v2());
     let resp = stack
         .intake()
         .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))
@@ -390,17 +400,9 @@ async fn a_regulators_order_starts_the_consumer_recall_at_once() {
 async fn a_case_whose_consumer_recall_started_at_once_closes_when_its_window_passes_without_a_second_email(
 ) {
     let stack = Stack::new().await;
-    seller(&stack, "S-1", false).await;
-    listing(
-        &stack,
-        "L-1",
-        "S-1",
-        json!({"gtins":["3760289220694"],"markets":["FR"]}),
-    )
-    .await;
+    keto_on_sale_in_fr(&stack).await;
     let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await;
-    let mut record = rappelconso_v2();
-    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    let record = ordered_at_once(rappelconso_v2());
     stack
         .intake()
         .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))
@@ -444,16 +446,8 @@ async fn a_case_whose_consumer_recall_started_at_once_closes_when_its_window_pas
 #[tokio::test]
 async fn an_appeal_within_the_window_of_a_case_told_at_once_is_still_heard() {
     let stack = Stack::new().await;
-    seller(&stack, "S-1", false).await;
-    listing(
-        &stack,
-        "L-1",
-        "S-1",
-        json!({"gtins":["3760289220694"],"markets":["FR"]}),
-    )
-    .await;
-    let mut record = rappelconso_v2();
-    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
+    keto_on_sale_in_fr(&stack).await;
+    let record = ordered_at_once(rappelconso_v2());
     stack
         .intake()
         .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))
@@ -485,18 +479,10 @@ async fn an_appeal_within_the_window_of_a_case_told_at_once_is_still_heard() {
 #[tokio::test]
 async fn a_script_in_the_regulators_hazard_arrives_escaped_in_the_consumers_html() {
     let stack = Stack::new().await;
-    seller(&stack, "S-1", false).await;
-    listing(
-        &stack,
-        "L-1",
-        "S-1",
-        json!({"gtins":["3760289220694"],"markets":["FR"]}),
-    )
-    .await;
+    keto_on_sale_in_fr(&stack).await;
     let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "en").await;
-    let mut record = rappelconso_v2();
+    let mut record = ordered_at_once(rappelconso_v2());
     record[0]["motif_rappel"] = json!("<script>alert('x')</script> oxyde d'éthylène");
-    record[0]["nature_juridique_rappel"] = json!("Imposé (avec arrêté préfectoral)");
     stack
         .intake()
         .handle_event(event_of(&[recall_message("rc-1", "rappelconso", record)]))

@@ -253,6 +253,25 @@ async fn two_requests_of_one_order_share_its_label() {
     assert_eq!(labels(&stack, "B-1").await, 1, "one label for the order");
 }
 
+/// rr-2 for the item of O-1 that rr-1 refunded: refused on
+/// `lines[0].quantity`, naming rr-1; still one decision.
+async fn a_second_request_for_the_refunded_item_is_refused_naming_the_first(
+    stack: &Stack,
+    reason: &str,
+) {
+    let err = stack
+        .refunds()
+        .handle(record_of(&request("rr-2", "O-1", "B-1", &["L-1"], reason)))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("rr-2") && err.contains("lines[0].quantity") && err.contains("rr-1"),
+        "{err}"
+    );
+    assert_eq!(decisions(stack, "O-1").await.len(), 1);
+}
+
 #[tokio::test]
 async fn an_item_refunded_once_is_not_refunded_again_under_another_request_id() {
     let stack = Stack::new().await;
@@ -265,23 +284,7 @@ async fn an_item_refunded_once_is_not_refunded_again_under_another_request_id() 
     )
     .await
     .is_empty());
-    let err = stack
-        .refunds()
-        .handle(record_of(&request(
-            "rr-2",
-            "O-1",
-            "B-1",
-            &["L-1"],
-            "damaged",
-        )))
-        .await
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("rr-2") && err.contains("lines[0].quantity") && err.contains("rr-1"),
-        "{err}"
-    );
-    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+    a_second_request_for_the_refunded_item_is_refused_naming_the_first(&stack, "damaged").await;
 }
 
 fn record_of(body: &Value) -> safety_runtime::Record {
@@ -847,23 +850,8 @@ async fn a_parcel_the_carrier_reports_lost_is_refunded_at_once_before_the_window
     assert_eq!(stack.emails_to(&buyer).len(), 1);
     assert_eq!(stack.emails_to(&seller_email).len(), 1);
     // A second request for the refunded item is refused, naming the first.
-    let err = stack
-        .refunds()
-        .handle(record_of(&request(
-            "rr-2",
-            "O-1",
-            "B-1",
-            &["L-1"],
-            "lost_in_transit",
-        )))
-        .await
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("rr-2") && err.contains("lines[0].quantity") && err.contains("rr-1"),
-        "{err}"
-    );
-    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+    a_second_request_for_the_refunded_item_is_refused_naming_the_first(&stack, "lost_in_transit")
+        .await;
 }
 
 #[tokio::test]
