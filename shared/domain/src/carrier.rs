@@ -8,7 +8,6 @@
 //! ([`CarrierReport::newest`]). The time is part of the report: a status
 //! without a time, or a time without a status, is refused.
 
-use crate::catalog::Order;
 use chrono::{DateTime, Utc};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
@@ -127,40 +126,6 @@ impl CarrierReport {
             (Some(s), Some(u)) if u.at > s.at => Some(u),
             (Some(s), _) => Some(s),
             (None, u) => u,
-        }
-    }
-}
-
-impl Order {
-    /// The carrier's last report on the order, if any.
-    pub fn carrier_report(&self) -> Option<CarrierReport> {
-        match (self.carrier_status, self.carrier_status_at) {
-            (Some(status), Some(at)) => Some(CarrierReport { status, at }),
-            _ => None,
-        }
-    }
-
-    /// Keeps `report` on the order when it is newer than the one it has.
-    /// Returns whether the order changed.
-    pub fn apply_carrier_report(&mut self, report: Option<CarrierReport>) -> bool {
-        let before = self.carrier_report();
-        let after = CarrierReport::newest(before, report);
-        if after == before {
-            return false;
-        }
-        self.carrier_status = after.map(|r| r.status);
-        self.carrier_status_at = after.map(|r| r.at);
-        true
-    }
-}
-
-impl crate::messages::OrderUpdated {
-    /// The carrier's report the update carries, if any (the message parser
-    /// refused a status without its time and a time without its status).
-    pub fn carrier_report(&self) -> Option<CarrierReport> {
-        match (self.carrier_status, self.carrier_status_at) {
-            (Some(status), Some(at)) => Some(CarrierReport { status, at }),
-            _ => None,
         }
     }
 }

@@ -346,6 +346,29 @@ impl Order {
     }
 }
 
+impl Order {
+    /// The carrier's last report on the order, if any.
+    pub fn carrier_report(&self) -> Option<crate::carrier::CarrierReport> {
+        match (self.carrier_status, self.carrier_status_at) {
+            (Some(status), Some(at)) => Some(crate::carrier::CarrierReport { status, at }),
+            _ => None,
+        }
+    }
+
+    /// Keeps `report` on the order when it is newer than the one it has.
+    /// Returns whether the order changed.
+    pub fn apply_carrier_report(&mut self, report: Option<crate::carrier::CarrierReport>) -> bool {
+        let before = self.carrier_report();
+        let after = crate::carrier::CarrierReport::newest(before, report);
+        if after == before {
+            return false;
+        }
+        self.carrier_status = after.map(|r| r.status);
+        self.carrier_status_at = after.map(|r| r.at);
+        true
+    }
+}
+
 impl crate::consumer::ConsumerOrder {
     /// What the consumer recall needs of an order, for one of its listings:
     /// kept on the listing's order-line item.

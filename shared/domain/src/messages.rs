@@ -148,6 +148,17 @@ pub struct OrderUpdated {
     pub carrier_status_at: Option<DateTime<Utc>>,
 }
 
+impl OrderUpdated {
+    /// The carrier's report the update carries, if any (the message parser
+    /// refused a status without its time and a time without its status).
+    pub fn carrier_report(&self) -> Option<crate::carrier::CarrierReport> {
+        match (self.carrier_status, self.carrier_status_at) {
+            (Some(status), Some(at)) => Some(crate::carrier::CarrierReport { status, at }),
+            _ => None,
+        }
+    }
+}
+
 impl CatalogMessage {
     pub const TYPES: &'static [&'static str] = &[
         "seller_upserted",
