@@ -17,8 +17,8 @@ pub struct Seller {
     /// The product-safety mailbox, when the seller registered one.
     #[serde(default)]
     pub safety_email: Option<String>,
-    /// BCP 47; English when absent.
-    #[serde(default)]
+    /// BCP 47 (kept in its canonical form); English when absent.
+    #[serde(default, deserialize_with = "crate::limits::locale")]
     pub locale: Option<String>,
     /// When the marketplace changed the seller. Optional; when given, an older
     /// update delivered late never overwrites a newer one.
@@ -176,17 +176,12 @@ impl Money {
             && frac.len() <= 4
             && frac.chars().all(|c| c.is_ascii_digit())
             && !(self.amount.contains('.') && frac.is_empty());
+        // The reasons never repeat the value (they reach the logs).
         if !digits_ok {
-            return Err(format!(
-                "amount '{}' is not a non-negative decimal like \"24.90\"",
-                self.amount
-            ));
+            return Err("amount is not a non-negative decimal like \"24.90\"".into());
         }
         if !(self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase())) {
-            return Err(format!(
-                "currency '{}' is not an ISO 4217 code like \"EUR\"",
-                self.currency
-            ));
+            return Err("currency is not an ISO 4217 code like \"EUR\"".into());
         }
         Ok(())
     }
@@ -199,7 +194,8 @@ pub struct Buyer {
     pub email: String,
     pub name: String,
     pub country: Country,
-    #[serde(default)]
+    /// BCP 47 (kept in its canonical form).
+    #[serde(default, deserialize_with = "crate::limits::locale")]
     pub locale: Option<String>,
 }
 

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod consumer;
 pub mod ids;
+pub mod limits;
 pub mod matching;
 pub mod messages;
 pub mod recall;

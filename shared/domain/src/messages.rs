@@ -5,6 +5,7 @@
 //! with the path of the offending field (`lines[0].unit_price.amount`).
 
 use crate::catalog::{Listing, Order, Seller};
+use crate::limits;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -25,10 +26,14 @@ impl MessageError {
         field: impl Into<String>,
         reason: impl Into<String>,
     ) -> Self {
+        // Bounded (a log line carries it) and never longer than a value the
+        // bounds allow: an error cannot become the 1 MB field it refuses.
+        let field: String = field.into();
+        let reason: String = reason.into();
         MessageError {
             message_id: message_id.into(),
-            field: field.into(),
-            reason: reason.into(),
+            field: limits::bounded(&field, limits::MAX_SHORT_TEXT_BYTES).into_owned(),
+            reason: limits::bounded(&reason, limits::MAX_REASON_BYTES).into_owned(),
         }
     }
 }
@@ -44,8 +49,21 @@ pub struct Envelope {
 /// Reads a message's envelope. `fallback_id` (the SQS message id) names the
 /// message in the error when the body has no usable `id`.
 pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> {
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|e| MessageError::new(fallback_id, "(body)", format!("not valid JSON: {e}")))?;
+    if raw.len() > limits::MAX_MESSAGE_BYTES {
+        return Err(MessageError::new(
+            fallback_id,
+            "(body)",
+            format!("is larger than {} bytes", limits::MAX_MESSAGE_BYTES),
+        ));
+    }
+    // serde_json's syntax errors name a line and column, never a value.
+    let value: Value = serde_json::from_str(raw).map_err(|e| {
+        MessageError::new(
+            fallback_id,
+            "(body)",
+            format!("not valid JSON: {}", limits::value_free(&e.to_string())),
+        )
+    })?;
     let Value::Object(mut body) = value else {
         return Err(MessageError::new(
             fallback_id,
@@ -54,7 +72,10 @@ pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> 
         ));
     };
     let id = match body.remove("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::String(s)) if !s.trim().is_empty() => {
+            limits::check_id(&s).map_err(|reason| MessageError::new(fallback_id, "id", reason))?;
+            s
+        }
         Some(_) => {
             return Err(MessageError::new(
                 fallback_id,
@@ -72,14 +93,17 @@ pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> 
     Ok(Envelope { kind, id, body })
 }
 
-/// Deserialises a message body into `T`, naming the field path on error.
+/// Deserialises a message body into `T`, naming the field path on error,
+/// once its strings, lists and field names are within the bounds of
+/// [`limits`]. The reason never repeats the value (see [`limits::value_free`]).
 pub fn body<T: DeserializeOwned>(
     message_id: &str,
     body: serde_json::Map<String, Value>,
 ) -> Result<T, MessageError> {
+    limits::check_body(&body).map_err(|b| MessageError::new(message_id, b.field, b.reason))?;
     serde_path_to_error::deserialize(Value::Object(body)).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
+        let inner = limits::value_free(&e.into_inner().to_string());
         // serde names a missing or unknown field in its message; the path then is ".".
         let field = if path == "." || path.is_empty() {
             field_in_message(&inner).unwrap_or_else(|| "(body)".to_string())
@@ -94,12 +118,23 @@ pub fn body<T: DeserializeOwned>(
 }
 
 /// The error for a message whose `type` this queue does not take.
+/// The type is quoted only when it looks like one (a short snake_case word).
 pub(crate) fn unknown_type(message_id: &str, kind: &str, expected: &[&str]) -> MessageError {
+    let shaped = !kind.is_empty()
+        && kind.len() <= limits::MAX_FIELD_NAME_BYTES
+        && kind
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let named = if shaped {
+        format!("unknown type '{kind}'")
+    } else {
+        "unknown type".to_string()
+    };
     MessageError::new(
         message_id,
         "type",
         format!(
-            "unknown type '{kind}' for this queue (expected {}{})",
+            "{named} for this queue (expected {}{})",
             if expected.len() > 1 { "one of " } else { "" },
             expected.join(", ")
         ),
@@ -368,6 +403,15 @@ impl ConsumerRecallPage {
             return Err(unknown_type(&env.id, &env.kind, &[Self::TYPE]));
         }
         let id = env.id;
-        Ok((id.clone(), body(&id, env.body)?))
+        let page: ConsumerRecallPage = body(&id, env.body)?;
+        // Pages are ours: their id is built from what they carry.
+        if id != page.message_id() {
+            return Err(MessageError::new(
+                &id,
+                "id",
+                "is not the id of a page we queued (crp:<case_id>:<market>:<cursor or start>)",
+            ));
+        }
+        Ok((id, page))
     }
 }
