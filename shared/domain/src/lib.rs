@@ -4,6 +4,8 @@
 
 pub mod catalog;
 pub mod consumer;
+#[cfg(any(test, feature = "corpus"))]
+pub mod corpus;
 pub mod ids;
 pub mod limits;
 pub mod matching;

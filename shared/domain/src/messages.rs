@@ -287,6 +287,10 @@ impl RecallReceived {
 #[path = "messages_test.rs"]
 mod tests;
 
+#[cfg(test)]
+#[path = "bad_input_test.rs"]
+mod bad_input;
+
 /// Sellers and the desk -> `appeals`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AppealsMessage {

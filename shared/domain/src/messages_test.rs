@@ -57,7 +57,7 @@ fn a_float_price_is_refused_with_the_line() {
       "ship_to":{"country":"FR","postal_code":"75011","region":null},
       "lines":[{"listing_id":"L-1","quantity":1,"unit_price":{"amount":"24.9.0","currency":"EUR"},"fees":{"amount":"3.10","currency":"EUR"}}]}"#;
     let e = catalog(raw).unwrap_err();
-    assert_eq!(e.field, "lines[0].unit_price");
+    assert_eq!(e.field, "lines[0].unit_price.amount");
 }
 
 #[test]

@@ -79,9 +79,9 @@ impl ViolationReported {
                     "is required with the financial_penalty sanction",
                 ))
             }
-            (Some(Sanction::FinancialPenalty), Some(m)) => {
-                m.validate().map_err(|e| wrong("financial_penalty", &e))?
-            }
+            (Some(Sanction::FinancialPenalty), Some(m)) => m
+                .validate()
+                .map_err(|(f, e)| wrong(&format!("financial_penalty.{f}"), &e))?,
             (_, Some(_)) => {
                 return Err(wrong(
                     "financial_penalty",
