@@ -133,7 +133,10 @@ pub fn cases(good: &Value, sqs_prefix: &str) -> Vec<BadCase> {
     // The message id itself: the error names the SQS message.
     for (label, id) in [
         ("a NUL in the id", json!(format!("{base_id}\u{0}"))),
-        ("an oversized id", json!("i".repeat(129))),
+        (
+            "an oversized id",
+            json!("i".repeat(crate::limits::MAX_COMPOSITE_ID_BYTES + 1)),
+        ),
         ("an id of the wrong type", json!(WRONG_FOR_A_STRING)),
         ("a blank id", json!(" ")),
     ] {

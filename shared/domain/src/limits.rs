@@ -4,8 +4,11 @@
 //! Every string of a message is one of four kinds, told by its field's name
 //! (an array's items take the kind of the array's field):
 //!
-//! - an **id** (`id`, any `*_id`, `reviewer`, `reporter`, `source`,
-//!   `channel`): at most [`MAX_ID_BYTES`], not blank, no control character;
+//! - an **id** (any `*_id`, `reviewer`, `reporter`, `source`, `channel`): at
+//!   most [`MAX_ID_BYTES`], not blank, no control character; the ids we
+//!   compose from others (the message `id`, which for a page is
+//!   `crp:<case>:<market>:<cursor>`, `case_id` = recall and listing,
+//!   `recall_id`) at most [`MAX_COMPOSITE_ID_BYTES`];
 //! - **short text** ([`SHORT_TEXT_FIELDS`]: titles, names, brands, models,
 //!   addresses, locales, GTINs, batches, page cursors...): at most
 //!   [`MAX_SHORT_TEXT_BYTES`], no control character;
@@ -30,6 +33,10 @@ use serde_json::Value;
 /// An identifier: the message `id`, `seller_id`, `listing_id`, `order_id`,
 /// `buyer_id`, `case_id`, `reviewer`, ...
 pub const MAX_ID_BYTES: usize = 128;
+/// An id composed of others: the message `id` (a page's is
+/// `crp:<case_id>:<market>:<cursor>`), `case_id` (`R-<source>-<ref>/<listing_id>`),
+/// `recall_id`. Far under DynamoDB's key limits (2048 and 1024 bytes).
+pub const MAX_COMPOSITE_ID_BYTES: usize = 512;
 /// A title, a name, a brand, a model, an email address, a locale, a GTIN, a
 /// batch, a cursor.
 pub const MAX_SHORT_TEXT_BYTES: usize = 1024;
@@ -82,12 +89,18 @@ const ID_FIELDS: &[&str] = &["reviewer", "reporter", "source", "channel"];
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Id,
+    CompositeId,
     Short,
     Long,
 }
 
+/// The ids composed of others (see [`MAX_COMPOSITE_ID_BYTES`]).
+const COMPOSITE_ID_FIELDS: &[&str] = &["id", "case_id", "recall_id"];
+
 fn kind_of(field: &str) -> Kind {
-    if field == "id" || field.ends_with("_id") || ID_FIELDS.contains(&field) {
+    if COMPOSITE_ID_FIELDS.contains(&field) {
+        Kind::CompositeId
+    } else if field.ends_with("_id") || ID_FIELDS.contains(&field) {
         Kind::Id
     } else if SHORT_TEXT_FIELDS.contains(&field) {
         Kind::Short
@@ -110,7 +123,7 @@ pub fn check_body(body: &serde_json::Map<String, Value>) -> Result<(), Breach> {
 
 /// Checks the message `id`: the idempotency key and what every error names.
 pub fn check_id(id: &str) -> Result<(), String> {
-    check_str(id, Kind::Id)
+    check_str(id, Kind::CompositeId)
 }
 
 fn join(parent: &str, key: &str) -> String {
@@ -178,6 +191,7 @@ fn check_value(value: &Value, path: &str, field: &str) -> Result<(), Breach> {
 fn check_str(s: &str, kind: Kind) -> Result<(), String> {
     let (max, what) = match kind {
         Kind::Id => (MAX_ID_BYTES, "an id"),
+        Kind::CompositeId => (MAX_COMPOSITE_ID_BYTES, "an id"),
         Kind::Short => (MAX_SHORT_TEXT_BYTES, "short text"),
         Kind::Long => (MAX_LONG_TEXT_BYTES, "long text"),
     };
@@ -194,7 +208,7 @@ fn check_str(s: &str, kind: Kind) -> Result<(), String> {
             _ => "has a control character".into(),
         });
     }
-    if kind == Kind::Id && s.trim().is_empty() {
+    if matches!(kind, Kind::Id | Kind::CompositeId) && s.trim().is_empty() {
         return Err("must not be blank".into());
     }
     Ok(())
