@@ -17,8 +17,8 @@ pub struct Seller {
     /// The product-safety mailbox, when the seller registered one.
     #[serde(default)]
     pub safety_email: Option<String>,
-    /// BCP 47 (kept in its canonical form); English when absent.
-    #[serde(default, deserialize_with = "crate::limits::locale")]
+    /// BCP 47; English when absent.
+    #[serde(default)]
     pub locale: Option<String>,
     /// When the marketplace changed the seller. Optional; when given, an older
     /// update delivered late never overwrites a newer one.
@@ -199,8 +199,7 @@ pub struct Buyer {
     pub email: String,
     pub name: String,
     pub country: Country,
-    /// BCP 47 (kept in its canonical form).
-    #[serde(default, deserialize_with = "crate::limits::locale")]
+    #[serde(default)]
     pub locale: Option<String>,
 }
 

@@ -316,14 +316,3 @@ pub fn canonical_locale(raw: &str) -> Result<String, String> {
         .map(|l| l.to_string())
         .map_err(|_| "is not a BCP 47 language tag (like \"fr-FR\" or \"en\")".to_string())
 }
-
-/// `#[serde(deserialize_with)]` for an optional locale field.
-pub fn locale<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    use serde::Deserialize;
-    match Option::<String>::deserialize(d)? {
-        None => Ok(None),
-        Some(raw) => canonical_locale(&raw)
-            .map(Some)
-            .map_err(serde::de::Error::custom),
-    }
-}

@@ -147,6 +147,19 @@ fn field_in_message(msg: &str) -> Option<String> {
     Some(msg[start..end].to_string())
 }
 
+/// A message's locale in its canonical BCP 47 form (checked here, not when
+/// a stored seller or order is read back, so an item stored before the check
+/// still reads).
+fn canonical_locale(
+    id: &str,
+    field: &str,
+    locale: Option<String>,
+) -> Result<Option<String>, MessageError> {
+    locale
+        .map(|l| limits::canonical_locale(&l).map_err(|r| MessageError::new(id, field, r)))
+        .transpose()
+}
+
 /// Marketplace -> `catalog-sync`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CatalogMessage {
@@ -190,7 +203,8 @@ impl CatalogMessage {
         let id = env.id;
         let msg = match env.kind.as_str() {
             "seller_upserted" => {
-                let s: Seller = body(&id, env.body)?;
+                let mut s: Seller = body(&id, env.body)?;
+                s.locale = canonical_locale(&id, "locale", s.locale)?;
                 if !s.email.contains('@') {
                     return Err(MessageError::new(&id, "email", "is not an email address"));
                 }
@@ -225,7 +239,8 @@ impl CatalogMessage {
             }
             "listing_removed" => CatalogMessage::ListingRemoved(body(&id, env.body)?),
             "order_placed" => {
-                let o: Order = body(&id, env.body)?;
+                let mut o: Order = body(&id, env.body)?;
+                o.buyer.locale = canonical_locale(&id, "buyer.locale", o.buyer.locale)?;
                 o.validate()
                     .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
                 CatalogMessage::OrderPlaced(o)
