@@ -255,6 +255,8 @@ async fn every_broken_field_of_every_queue_is_a_failure_naming_it_and_no_log_lin
     // The 1 MB listing stored nothing.
     let stored = stack.store().get_listing("L-5001").await.unwrap();
     assert!(stored.is_none(), "a refused listing is not stored");
+    let stored = stack.store().get_order("O-9001").await.unwrap();
+    assert!(stored.is_none(), "a refused order is not stored");
 
     // recall-intake.
     let bad = corpus("recall-intake");
