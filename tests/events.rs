@@ -6,6 +6,8 @@ use aws_lambda_events::event::sqs::SqsEvent;
 use safety_domain::messages::{envelope, CatalogMessage, RecallReceived};
 use std::path::{Path, PathBuf};
 
+mod bad_input;
+
 fn samples(function: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../events")

@@ -133,12 +133,27 @@ impl ConsumerNotices {
                 ..Outcome::default()
             });
         }
-        let case = self
-            .store
-            .get_case(&case_id)
-            .await
-            .map_err(st)?
-            .ok_or_else(|| failed(format!("there is no case {case_id}")))?;
+        // A page names its case, one of the case's markets and a cursor we
+        // issued (the sort key of an order line of that listing and market);
+        // anything else is a message error, never a page of 0 sent.
+        let wrong = |field: &str, reason: &str| {
+            NoticeError::Message(MessageError::new(id.as_str(), field, reason))
+        };
+        let Some(case) = self.store.get_case(&case_id).await.map_err(st)? else {
+            return Err(wrong("case_id", "names no case"));
+        };
+        if !case.markets.contains(&page.market) {
+            return Err(wrong("market", "is not one of the case's markets"));
+        }
+        if let Some(cursor) = &page.cursor {
+            let (_, prefix) = keys::order_line(&case.listing_id, page.market.as_str(), "");
+            if cursor.len() <= prefix.len() || !cursor.starts_with(&prefix) {
+                return Err(wrong(
+                    "cursor",
+                    "is not a cursor we issued for this case's order lines in this market",
+                ));
+            }
+        }
         if case.consumer_recall.is_none() {
             return Err(failed("the case's consumer recall has not started".into()));
         }
@@ -236,12 +251,28 @@ impl ConsumerNotices {
                 ..Outcome::default()
             });
         }
-        let report: ViolationReported =
-            self.store
-                .get_report(&page.report_id)
-                .await
-                .map_err(st)?
-                .ok_or_else(|| failed(format!("there is no report {}", page.report_id)))?;
+        let wrong = |field: &str, reason: &str| {
+            NoticeError::Message(MessageError::new(id.as_str(), field, reason))
+        };
+        let Some(report): Option<ViolationReported> =
+            self.store.get_report(&page.report_id).await.map_err(st)?
+        else {
+            return Err(wrong("report_id", "names no report"));
+        };
+        if report.listing_id.as_deref() != Some(page.listing_id.as_str()) {
+            return Err(wrong("listing_id", "is not the report's listing"));
+        }
+        if let Some(cursor) = &page.cursor {
+            let (_, any_market) = keys::order_line(&page.listing_id, "", "");
+            // "ORDER#<market>#<order_id>": the market's part left open.
+            let prefix = any_market.strip_suffix('#').unwrap_or(&any_market);
+            if cursor.len() <= prefix.len() + 1 || !cursor.starts_with(prefix) {
+                return Err(wrong(
+                    "cursor",
+                    "is not a cursor we issued for this listing's order lines",
+                ));
+            }
+        }
         let reminder = report
             .compliance_reminder
             .as_ref()

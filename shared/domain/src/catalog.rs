@@ -217,7 +217,9 @@ impl Money {
         Money::from_parts(da.checked_add(db)?, scale, &self.currency)
     }
 
-    pub fn validate(&self) -> Result<(), String> {
+    /// Checks the amount and the currency; the error names which (`amount`
+    /// or `currency`) and why, never the value.
+    pub fn validate(&self) -> Result<(), (&'static str, String)> {
         let (int, frac) = self
             .amount
             .split_once('.')
@@ -227,17 +229,15 @@ impl Money {
             && frac.len() <= 4
             && frac.chars().all(|c| c.is_ascii_digit())
             && !(self.amount.contains('.') && frac.is_empty());
+        // The reasons never repeat the value (they reach the logs).
         if !digits_ok {
-            return Err(format!(
-                "amount '{}' is not a non-negative decimal like \"24.90\"",
-                self.amount
+            return Err((
+                "amount",
+                "is not a non-negative decimal like \"24.90\"".into(),
             ));
         }
         if !(self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase())) {
-            return Err(format!(
-                "currency '{}' is not an ISO 4217 code like \"EUR\"",
-                self.currency
-            ));
+            return Err(("currency", "is not an ISO 4217 code like \"EUR\"".into()));
         }
         Ok(())
     }
@@ -327,10 +327,13 @@ impl Order {
             }
             line.unit_price
                 .validate()
-                .map_err(|e| (format!("lines[{i}].unit_price"), e))?;
+                .map_err(|(f, e)| (format!("lines[{i}].unit_price.{f}"), e))?;
             line.fees
                 .validate()
-                .map_err(|e| (format!("lines[{i}].fees"), e))?;
+                .map_err(|(f, e)| (format!("lines[{i}].fees.{f}"), e))?;
+        }
+        if !self.buyer.email.contains('@') {
+            return Err(("buyer.email".into(), "is not an email address".into()));
         }
         if let Some(s) = self.shipped_at {
             if s < self.placed_at {

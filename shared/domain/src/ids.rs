@@ -12,11 +12,14 @@ use unicode_normalization::UnicodeNormalization;
 #[serde(try_from = "String", into = "String")]
 pub struct Gtin(String);
 
+/// The value is kept for the caller (a source adapter may quote a
+/// regulator's own, public value); the message never repeats it, so a
+/// message error built from it cannot carry a field's content into a log.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GtinError {
-    #[error("'{0}' is not a GTIN: it must be 8, 12, 13 or 14 digits")]
+    #[error("is not a GTIN: it must be 8, 12, 13 or 14 digits")]
     Shape(String),
-    #[error("'{value}' has check digit {found}, expected {expected}")]
+    #[error("has check digit {found}, expected {expected}")]
     CheckDigit {
         value: String,
         found: u32,
@@ -119,22 +122,27 @@ pub fn name_tokens(raw: &str) -> Vec<String> {
     out
 }
 
-/// An ISO 3166-1 alpha-2 country code, upper case.
+/// An ISO 3166-1 alpha-2 country code, upper case: one of the 249 codes ISO
+/// assigned (the `isocountry` crate's table). User-assigned (`XX`, `ZZ`,
+/// `XK`) and reserved codes (`UK`, `EU`) are refused.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Country(String);
 
+/// Why a country was refused. The message never repeats the value (a wrong
+/// field may hold an email address); `0` keeps it for a caller that may
+/// quote it (a regulator's own record).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an ISO 3166-1 alpha-2 country code")]
+#[error("is not an assigned ISO 3166-1 alpha-2 country code (like \"FR\" or \"GB\")")]
 pub struct CountryError(pub String);
 
 impl Country {
     pub fn parse(raw: &str) -> Result<Country, CountryError> {
         let code = raw.trim().to_ascii_uppercase();
-        if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
+        if code.len() == 2 && isocountry::CountryCode::for_alpha2(&code).is_ok() {
             Ok(Country(code))
         } else {
-            Err(CountryError(raw.to_string()))
+            Err(CountryError(crate::limits::bounded(raw, 16).into_owned()))
         }
     }
     pub fn as_str(&self) -> &str {

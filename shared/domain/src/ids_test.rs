@@ -106,3 +106,36 @@ proptest! {
         prop_assert_eq!(Gtin::parse(&upc).unwrap(), Gtin::parse(&format!("0{upc}")).unwrap());
     }
 }
+
+#[test]
+fn only_assigned_iso_3166_codes_are_countries_and_the_error_never_repeats_the_value() {
+    for code in ["GB", "FR", "DE", "US", "BR", "TV", "gb", " fr "] {
+        assert!(Country::parse(code).is_ok(), "{code}");
+    }
+    for code in EU_EEA {
+        assert!(Country::parse(code).is_ok(), "{code}");
+    }
+    for code in [
+        "ZZ",
+        "XX",
+        "UK",
+        "XK",
+        "EU",
+        "AA",
+        "F",
+        "FRA",
+        "",
+        "someone@example.org",
+    ] {
+        let e = Country::parse(code).unwrap_err();
+        assert!(
+            code.len() < 2 || !e.to_string().contains(code.trim()),
+            "{e}"
+        );
+    }
+    let assigned = ('A'..='Z')
+        .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
+        .filter(|c| Country::parse(c).is_ok())
+        .count();
+    assert_eq!(assigned, 249, "ISO 3166-1 has 249 assigned alpha-2 codes");
+}

@@ -5,7 +5,10 @@
 pub mod carrier;
 pub mod catalog;
 pub mod consumer;
+#[cfg(any(test, feature = "corpus"))]
+pub mod corpus;
 pub mod ids;
+pub mod limits;
 pub mod matching;
 pub mod messages;
 pub mod recall;

@@ -6,6 +6,7 @@
 
 use crate::carrier::{CarrierReport, CarrierStatus};
 use crate::catalog::{Listing, Order, Seller};
+use crate::limits;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -26,10 +27,14 @@ impl MessageError {
         field: impl Into<String>,
         reason: impl Into<String>,
     ) -> Self {
+        // Bounded (a log line carries it) and never longer than a value the
+        // bounds allow: an error cannot become the 1 MB field it refuses.
+        let field: String = field.into();
+        let reason: String = reason.into();
         MessageError {
             message_id: message_id.into(),
-            field: field.into(),
-            reason: reason.into(),
+            field: limits::bounded(&field, limits::MAX_SHORT_TEXT_BYTES).into_owned(),
+            reason: limits::bounded(&reason, limits::MAX_REASON_BYTES).into_owned(),
         }
     }
 }
@@ -45,8 +50,21 @@ pub struct Envelope {
 /// Reads a message's envelope. `fallback_id` (the SQS message id) names the
 /// message in the error when the body has no usable `id`.
 pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> {
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|e| MessageError::new(fallback_id, "(body)", format!("not valid JSON: {e}")))?;
+    if raw.len() > limits::MAX_MESSAGE_BYTES {
+        return Err(MessageError::new(
+            fallback_id,
+            "(body)",
+            format!("is larger than {} bytes", limits::MAX_MESSAGE_BYTES),
+        ));
+    }
+    // serde_json's syntax errors name a line and column, never a value.
+    let value: Value = serde_json::from_str(raw).map_err(|e| {
+        MessageError::new(
+            fallback_id,
+            "(body)",
+            format!("not valid JSON: {}", limits::value_free(&e.to_string())),
+        )
+    })?;
     let Value::Object(mut body) = value else {
         return Err(MessageError::new(
             fallback_id,
@@ -55,7 +73,10 @@ pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> 
         ));
     };
     let id = match body.remove("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::String(s)) if !s.trim().is_empty() => {
+            limits::check_id(&s).map_err(|reason| MessageError::new(fallback_id, "id", reason))?;
+            s
+        }
         Some(_) => {
             return Err(MessageError::new(
                 fallback_id,
@@ -73,14 +94,17 @@ pub fn envelope(raw: &str, fallback_id: &str) -> Result<Envelope, MessageError> 
     Ok(Envelope { kind, id, body })
 }
 
-/// Deserialises a message body into `T`, naming the field path on error.
+/// Deserialises a message body into `T`, naming the field path on error,
+/// once its strings, lists and field names are within the bounds of
+/// [`limits`]. The reason never repeats the value (see [`limits::value_free`]).
 pub fn body<T: DeserializeOwned>(
     message_id: &str,
     body: serde_json::Map<String, Value>,
 ) -> Result<T, MessageError> {
+    limits::check_body(&body).map_err(|b| MessageError::new(message_id, b.field, b.reason))?;
     serde_path_to_error::deserialize(Value::Object(body)).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
+        let inner = limits::value_free(&e.into_inner().to_string());
         // serde names a missing or unknown field in its message; the path then is ".".
         let field = if path == "." || path.is_empty() {
             field_in_message(&inner).unwrap_or_else(|| "(body)".to_string())
@@ -95,12 +119,23 @@ pub fn body<T: DeserializeOwned>(
 }
 
 /// The error for a message whose `type` this queue does not take.
+/// The type is quoted only when it looks like one (a short snake_case word).
 pub(crate) fn unknown_type(message_id: &str, kind: &str, expected: &[&str]) -> MessageError {
+    let shaped = !kind.is_empty()
+        && kind.len() <= limits::MAX_FIELD_NAME_BYTES
+        && kind
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let named = if shaped {
+        format!("unknown type '{kind}'")
+    } else {
+        "unknown type".to_string()
+    };
     MessageError::new(
         message_id,
         "type",
         format!(
-            "unknown type '{kind}' for this queue (expected {}{})",
+            "{named} for this queue (expected {}{})",
             if expected.len() > 1 { "one of " } else { "" },
             expected.join(", ")
         ),
@@ -111,6 +146,19 @@ fn field_in_message(msg: &str) -> Option<String> {
     let start = msg.find('`')? + 1;
     let end = start + msg[start..].find('`')?;
     Some(msg[start..end].to_string())
+}
+
+/// A message's locale in its canonical BCP 47 form (checked here, not when
+/// a stored seller or order is read back, so an item stored before the check
+/// still reads).
+fn canonical_locale(
+    id: &str,
+    field: &str,
+    locale: Option<String>,
+) -> Result<Option<String>, MessageError> {
+    locale
+        .map(|l| limits::canonical_locale(&l).map_err(|r| MessageError::new(id, field, r)))
+        .transpose()
 }
 
 /// Marketplace -> `catalog-sync`.
@@ -172,7 +220,8 @@ impl CatalogMessage {
         let id = env.id;
         let msg = match env.kind.as_str() {
             "seller_upserted" => {
-                let s: Seller = body(&id, env.body)?;
+                let mut s: Seller = body(&id, env.body)?;
+                s.locale = canonical_locale(&id, "locale", s.locale)?;
                 if !s.email.contains('@') {
                     return Err(MessageError::new(&id, "email", "is not an email address"));
                 }
@@ -207,7 +256,8 @@ impl CatalogMessage {
             }
             "listing_removed" => CatalogMessage::ListingRemoved(body(&id, env.body)?),
             "order_placed" => {
-                let o: Order = body(&id, env.body)?;
+                let mut o: Order = body(&id, env.body)?;
+                o.buyer.locale = canonical_locale(&id, "buyer.locale", o.buyer.locale)?;
                 o.validate()
                     .map_err(|(field, reason)| MessageError::new(&id, field, reason))?;
                 CarrierReport::of(o.carrier_status, o.carrier_status_at)
@@ -275,6 +325,10 @@ impl RecallReceived {
 #[cfg(test)]
 #[path = "messages_test.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "bad_input_test.rs"]
+mod bad_input;
 
 /// Sellers and the desk -> `appeals`.
 #[derive(Debug, Clone, PartialEq)]
@@ -392,6 +446,15 @@ impl ConsumerRecallPage {
             return Err(unknown_type(&env.id, &env.kind, &[Self::TYPE]));
         }
         let id = env.id;
-        Ok((id.clone(), body(&id, env.body)?))
+        let page: ConsumerRecallPage = body(&id, env.body)?;
+        // Pages are ours: their id is built from what they carry.
+        if id != page.message_id() {
+            return Err(MessageError::new(
+                &id,
+                "id",
+                "is not the id of a page we queued (crp:<case_id>:<market>:<cursor or start>)",
+            ));
+        }
+        Ok((id, page))
     }
 }

@@ -57,7 +57,7 @@ fn a_float_price_is_refused_with_the_line() {
       "ship_to":{"country":"FR","postal_code":"75011","region":null},
       "lines":[{"listing_id":"L-1","quantity":1,"unit_price":{"amount":"24.9.0","currency":"EUR"},"fees":{"amount":"3.10","currency":"EUR"}}]}"#;
     let e = catalog(raw).unwrap_err();
-    assert_eq!(e.field, "lines[0].unit_price");
+    assert_eq!(e.field, "lines[0].unit_price.amount");
 }
 
 #[test]
@@ -72,4 +72,30 @@ fn the_architecture_samples_parse() {
         catalog(raw).unwrap(),
         CatalogMessage::OrderPlaced(_)
     ));
+}
+
+#[test]
+fn a_page_of_the_longest_ids_we_accept_is_still_a_page_we_accept() {
+    // A listing and an order id at their bound: the case id and the page id
+    // composed of them stay within theirs, so our own next page is taken.
+    let listing = "L".repeat(crate::limits::MAX_ID_BYTES);
+    let order = "O".repeat(crate::limits::MAX_ID_BYTES);
+    let page = ConsumerRecallPage {
+        case_id: format!("R-safety_gate-A12/00001234/26/{listing}"),
+        market: crate::ids::Country::parse("FR").unwrap(),
+        cursor: Some(format!("ORDER#FR#{order}")),
+    };
+    let (id, parsed) = ConsumerRecallPage::parse(envelope(&page.to_message(), "sqs-1").unwrap())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((id, parsed), (page.message_id(), page));
+}
+
+#[test]
+fn a_page_whose_id_is_not_the_one_we_build_is_refused_naming_the_id() {
+    let raw = r#"{"type":"consumer_recall_page","id":"crp:C-1:FR:start","case_id":"C-2","market":"FR","cursor":null}"#;
+    let e = ConsumerRecallPage::parse(envelope(raw, "sqs-1").unwrap()).unwrap_err();
+    assert_eq!(
+        (e.message_id.as_str(), e.field.as_str()),
+        ("crp:C-1:FR:start", "id")
+    );
 }

@@ -79,9 +79,9 @@ impl ViolationReported {
                     "is required with the financial_penalty sanction",
                 ))
             }
-            (Some(Sanction::FinancialPenalty), Some(m)) => {
-                m.validate().map_err(|e| wrong("financial_penalty", &e))?
-            }
+            (Some(Sanction::FinancialPenalty), Some(m)) => m
+                .validate()
+                .map_err(|(f, e)| wrong(&format!("financial_penalty.{f}"), &e))?,
             (_, Some(_)) => {
                 return Err(wrong(
                     "financial_penalty",
@@ -199,7 +199,18 @@ impl NoticePage {
                 crate::messages::ConsumerRecallPage::parse(env)
                     .map(|(id, p)| (id, NoticePage::Recall(p)))
             }
-            ReminderPage::TYPE => Ok((id.clone(), NoticePage::Reminder(body(&id, env.body)?))),
+            ReminderPage::TYPE => {
+                let page: ReminderPage = body(&id, env.body)?;
+                // Pages are ours: their id is built from what they carry.
+                if id != page.message_id() {
+                    return Err(MessageError::new(
+                        &id,
+                        "id",
+                        "is not the id of a page we queued (crm:<report_id>:<cursor or start>)",
+                    ));
+                }
+                Ok((id, NoticePage::Reminder(page)))
+            }
             other => Err(unknown_type(&id, other, Self::TYPES)),
         }
     }

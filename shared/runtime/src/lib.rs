@@ -19,6 +19,16 @@ pub fn init_tracing() {
         .try_init();
 }
 
+/// The most of a handler's error (or outcome) one log line carries: a
+/// CloudWatch event holds 256 KB, and an error must never become the field
+/// it refuses.
+pub const MAX_LOGGED_BYTES: usize = 2048;
+
+/// At most [`MAX_LOGGED_BYTES`] of `text`, cut on a character boundary.
+pub fn bounded_for_log(text: &str) -> String {
+    safety_domain::limits::bounded(text, MAX_LOGGED_BYTES).into_owned()
+}
+
 /// The parts of an SQS record a handler needs.
 #[derive(Debug, Clone)]
 pub struct Record {
@@ -33,7 +43,7 @@ pub struct Record {
 /// reports every record that failed as a batch item failure (SQS redelivers
 /// those, and moves them to the DLQ after `maxReceiveCount`). A failure is
 /// logged with the message id and the reason; never the body (it may carry a
-/// consumer's email).
+/// consumer's email). Both lines are bounded ([`MAX_LOGGED_BYTES`]).
 pub async fn process_batch<F, Fut, T, E>(
     event: SqsEvent,
     function: &str,
@@ -54,13 +64,17 @@ where
             receive_count: receive_count(msg),
         };
         match handle(record).await {
-            Ok(outcome) => tracing::info!(function, sqs_message_id = id, ?outcome, "processed"),
+            Ok(outcome) => {
+                let outcome = bounded_for_log(&format!("{outcome:?}"));
+                tracing::info!(function, sqs_message_id = id, outcome, "processed")
+            }
             Err(e) => {
+                let error = bounded_for_log(&e.to_string());
                 tracing::error!(
                     function,
                     sqs_message_id = id,
                     receive_count = receive_count(msg),
-                    error = %e,
+                    error,
                     "failed; SQS will retry it, then move it to the dead-letter queue"
                 );
                 let mut failure = BatchItemFailure::default();
@@ -99,4 +113,18 @@ pub fn sqs_event(messages: impl IntoIterator<Item = (String, String, u32)>) -> S
     let mut event = SqsEvent::default();
     event.records = records;
     event
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_error_is_cut_on_a_character_boundary_with_what_was_cut() {
+        let error = "é".repeat(MAX_LOGGED_BYTES);
+        let logged = bounded_for_log(&error);
+        assert!(logged.len() < MAX_LOGGED_BYTES + 32, "{}", logged.len());
+        assert!(logged.ends_with(&format!("({} bytes cut)", MAX_LOGGED_BYTES)));
+        assert_eq!(bounded_for_log("short"), "short");
+    }
 }

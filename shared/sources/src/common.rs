@@ -25,6 +25,16 @@ impl Ctx {
     }
 }
 
+/// A GTIN error of a regulator's record, quoting the regulator's own (public)
+/// value briefly: `'3760289220695' has check digit 5, expected 4`.
+pub(crate) fn gtin_reason(e: &GtinError) -> String {
+    let value = match e {
+        GtinError::Shape(v) => v,
+        GtinError::CheckDigit { value, .. } => value,
+    };
+    format!("'{}' {e}", safety_domain::limits::bounded(value, 32))
+}
+
 /// Trimmed, `None` when empty.
 pub(crate) fn clean(raw: &str) -> Option<String> {
     let t = raw.trim();

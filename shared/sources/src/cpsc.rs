@@ -10,8 +10,8 @@
 //! compares with a listing's title.
 
 use crate::common::{
-    dedupe_folded, fold_text, iso_datetime, join_sentences, kind_of, opt_scalar, split_list, words,
-    Ctx,
+    dedupe_folded, fold_text, gtin_reason, iso_datetime, join_sentences, kind_of, opt_scalar,
+    split_list, words, Ctx,
 };
 use crate::prose::prose_ids;
 use crate::SourceError;
@@ -86,7 +86,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
     for (i, u) in objects(&ctx, obj, "ProductUPCs")?.iter().enumerate() {
         let path = format!("ProductUPCs[{i}].UPC");
         if let Some(upc) = opt_scalar(&ctx, u, "UPC", &path)? {
-            let gtin = Gtin::parse(&upc).map_err(|e| ctx.err(&path, e.to_string()))?;
+            let gtin = Gtin::parse(&upc).map_err(|e| ctx.err(&path, gtin_reason(&e)))?;
             gtins.insert(gtin);
         }
     }

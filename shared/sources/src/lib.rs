@@ -65,12 +65,21 @@ impl SourceError {
     }
 }
 
+/// The most of a record id or field name, and of a reason, an error shows:
+/// a regulator's reason may quote its own (public) value, briefly.
+pub const MAX_ERROR_NAME_BYTES: usize = 128;
+pub const MAX_ERROR_REASON_BYTES: usize = 512;
+
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use safety_domain::limits::bounded;
         write!(
             f,
             "source {}, record {}: field `{}`: {}",
-            self.source, self.record_id, self.field, self.reason
+            bounded(&self.source, MAX_ERROR_NAME_BYTES),
+            bounded(&self.record_id, MAX_ERROR_NAME_BYTES),
+            bounded(&self.field, MAX_ERROR_NAME_BYTES),
+            bounded(&self.reason, MAX_ERROR_REASON_BYTES)
         )
     }
 }

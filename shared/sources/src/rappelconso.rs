@@ -10,8 +10,8 @@
 //!   array of rows of the same `numero_fiche` is one recall.
 
 use crate::common::{
-    clean, dedupe_folded, end_of_day, fold_text, gtin_field, gtins_in_text, iso_datetime,
-    join_sentences, kind_of, split_list, words, Ctx, GtinField,
+    clean, dedupe_folded, end_of_day, fold_text, gtin_field, gtin_reason, gtins_in_text,
+    iso_datetime, join_sentences, kind_of, split_list, words, Ctx, GtinField,
 };
 use crate::SourceError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -351,7 +351,7 @@ fn v2_identifiers(
     };
     if let Some(raw) = column {
         if !raw.chars().all(|c| c == '0') {
-            let g = Gtin::parse(&raw).map_err(|e| ctx.err("gtin", e.to_string()))?;
+            let g = Gtin::parse(&raw).map_err(|e| ctx.err("gtin", gtin_reason(&e)))?;
             gtins.insert(g);
         }
     }
@@ -367,7 +367,10 @@ fn v2_identifiers(
                 gtins.insert(g);
             }
             GtinField::Bad(e) => {
-                return Err(ctx.err("identification_produits", format!("product {}: {e}", i + 1)))
+                return Err(ctx.err(
+                    "identification_produits",
+                    format!("product {}: {}", i + 1, gtin_reason(&e)),
+                ))
             }
             GtinField::NotGtin => {}
             GtinField::Text => gtins.extend(gtins_in_text(code).into_iter().map(|(g, _, _)| g)),

@@ -7,7 +7,8 @@
 //! full English name.
 
 use crate::common::{
-    clean, dedupe_folded, gtin_field, join_sentences, kind_of, split_list, Ctx, GtinField,
+    clean, dedupe_folded, gtin_field, gtin_reason, join_sentences, kind_of, split_list, Ctx,
+    GtinField,
 };
 use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
@@ -383,7 +384,7 @@ fn is_placeholder(raw: &str) -> bool {
 /// GTIN shape with a wrong check digit is an error; placeholders are skipped.
 fn barcodes(ctx: &Ctx, raw: &str) -> Result<Vec<Gtin>, SourceError> {
     let mut out = Vec::new();
-    let bad = |e: safety_domain::GtinError| ctx.err("barcode", e.to_string());
+    let bad = |e: safety_domain::GtinError| ctx.err("barcode", gtin_reason(&e));
     for part in split_list(raw, &[',', ';', '/', '|', '\n']) {
         if is_placeholder(&part) {
             continue;
