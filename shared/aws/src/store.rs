@@ -912,6 +912,8 @@ impl Store {
     /// The first time of a timeline step as a write of a transaction: the
     /// step is recorded with the state change that makes it true (whatever
     /// path blocks or notifies), and a later write keeps the first time.
+    /// `blocked_at` is when the measures are written (the wall clock as the
+    /// transaction is built), not when they were decided.
     fn timeline_write(
         &self,
         recall_id: &str,
@@ -1001,7 +1003,7 @@ impl Store {
         let blocked = cases
             .iter()
             .find(|(_, m)| m.is_some())
-            .map(|(c, _)| self.timeline_write(&c.recall_id, "blocked_at", c.opened_at))
+            .map(|(c, _)| self.timeline_write(&c.recall_id, "blocked_at", Utc::now()))
             .transpose()?;
         let mut chunk: Vec<TransactWriteItem> = Vec::new();
         for (i, group) in groups.into_iter().enumerate() {
@@ -1050,11 +1052,7 @@ impl Store {
         if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
-        let blocked_at = measures
-            .measures
-            .first()
-            .map_or(notice.queued_at, |m| m.taken_at);
-        writes.push(self.timeline_write(&case.recall_id, "blocked_at", blocked_at)?);
+        writes.push(self.timeline_write(&case.recall_id, "blocked_at", Utc::now())?);
         match self.transact(writes).await {
             Err(StoreError::Conflict(_)) => Ok(()),
             other => other,
@@ -1095,9 +1093,8 @@ impl Store {
             .chunks(98)
             .map(<[TransactWriteItem]>::to_vec)
             .collect();
-        if let (Some(first), Some((case, added))) = (chunks.first_mut(), cases.first()) {
-            let at = added.first().map_or(case.opened_at, |m| m.taken_at);
-            first.push(self.timeline_write(&case.recall_id, "blocked_at", at)?);
+        if let (Some(first), Some((case, _))) = (chunks.first_mut(), cases.first()) {
+            first.push(self.timeline_write(&case.recall_id, "blocked_at", Utc::now())?);
         }
         for chunk in chunks {
             self.transact(chunk).await?;
