@@ -3,7 +3,6 @@
 use crate::carrier::CarrierStatus;
 use crate::ids::{fold, Country, Gtin};
 use crate::recall::Category;
-use crate::refunds::ItemKind;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -372,41 +371,89 @@ impl Order {
     }
 }
 
-impl crate::consumer::ConsumerOrder {
-    /// What the consumer recall needs of an order, for one of its listings:
-    /// kept on the listing's order-line item.
-    pub fn of(order: &Order, listing_id: &str) -> crate::consumer::ConsumerOrder {
-        let lines: Vec<&OrderLine> = order
-            .lines
-            .iter()
-            .filter(|l| l.listing_id == listing_id)
-            .collect();
-        let first = lines.first().copied().or(order.lines.first());
-        crate::consumer::ConsumerOrder {
-            order_id: order.order_id.clone(),
-            buyer_id: order.buyer.buyer_id.clone(),
-            email: order.buyer.email.clone(),
-            language: crate::consumer::Language::from_locale(order.buyer.locale.as_deref()),
-            country: order.buyer.country.clone(),
-            market: order.ship_to.country.clone(),
-            placed_at: order.placed_at,
-            quantity: lines.iter().map(|l| l.quantity).sum(),
-            unit_price: first.map(|l| l.unit_price.clone()).unwrap_or(Money {
-                amount: "0".into(),
-                currency: "EUR".into(),
-            }),
-            fees: first.map(|l| l.fees.clone()).unwrap_or(Money {
-                amount: "0".into(),
-                currency: "EUR".into(),
-            }),
-            cancelled_at: order.cancelled_at,
-        }
+/// What kind of item a listing sells: a fixed vocabulary covering every
+/// exclusion of the seed (programme, Free Return, Brazil) and of the EU's
+/// withdrawal exceptions.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// Anything not below.
+    #[default]
+    Standard,
+    /// "personalised items".
+    Personalised,
+    /// "custom-made items", "Customized products", "customized items".
+    CustomMade,
+    /// "fragile ... items": the seed names fragile items beside perishables
+    /// (the SPEC does not); encoded as the seed says.
+    Fragile,
+    /// Food that keeps (snacks, tins, supplements): "perishables items (e.g.
+    /// food ...)", Brazil's "food".
+    Food,
+    /// "Fresh & Frozen Food".
+    FreshFrozenFood,
+    /// "dairy & eggs".
+    DairyEggs,
+    /// "flowers".
+    Flowers,
+    /// "Live plants".
+    LivePlant,
+    /// "underwear", "Underwear, Panties".
+    Underwear,
+    /// Brazil's "socks".
+    Socks,
+    /// "Adult Products".
+    AdultProduct,
+    /// Hygiene and health products applied to the body: "lotion, toothpaste".
+    HygieneProduct,
+    /// "copiable items (e.g. ... CDs, DVDs and computer software)".
+    CopiableMedia,
+    /// "Tickets".
+    Ticket,
+    /// "Vouchers".
+    Voucher,
+    /// "Services".
+    Service,
+    /// "Virtual products".
+    VirtualProduct,
+    /// "Free gifts".
+    FreeGift,
+    /// Brazil's "batteries".
+    Battery,
+    /// Brazil's "prohibited items on AliExpress".
+    Prohibited,
+}
+
+impl ItemKind {
+    pub fn is_standard(&self) -> bool {
+        *self == ItemKind::Standard
     }
 
-    /// What the buyer paid for the recalled product: quantity x unit price.
-    pub fn amount_paid(&self) -> Option<Money> {
-        self.unit_price.times(self.quantity)
-    }
+    pub const ALL: [ItemKind; 21] = [
+        ItemKind::Standard,
+        ItemKind::Personalised,
+        ItemKind::CustomMade,
+        ItemKind::Fragile,
+        ItemKind::Food,
+        ItemKind::FreshFrozenFood,
+        ItemKind::DairyEggs,
+        ItemKind::Flowers,
+        ItemKind::LivePlant,
+        ItemKind::Underwear,
+        ItemKind::Socks,
+        ItemKind::AdultProduct,
+        ItemKind::HygieneProduct,
+        ItemKind::CopiableMedia,
+        ItemKind::Ticket,
+        ItemKind::Voucher,
+        ItemKind::Service,
+        ItemKind::VirtualProduct,
+        ItemKind::FreeGift,
+        ItemKind::Battery,
+        ItemKind::Prohibited,
+    ];
 }
 
 #[cfg(test)]

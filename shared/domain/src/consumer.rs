@@ -927,3 +927,40 @@ pub(crate) fn country_name(lang: Language, country: &Country) -> String {
     };
     names.map_or_else(|| country.as_str().to_string(), |n| n[index].to_string())
 }
+
+impl ConsumerOrder {
+    /// What the consumer recall needs of an order, for one of its listings:
+    /// kept on the listing's order-line item.
+    pub fn of(order: &crate::catalog::Order, listing_id: &str) -> ConsumerOrder {
+        let lines: Vec<&crate::catalog::OrderLine> = order
+            .lines
+            .iter()
+            .filter(|l| l.listing_id == listing_id)
+            .collect();
+        let first = lines.first().copied().or(order.lines.first());
+        ConsumerOrder {
+            order_id: order.order_id.clone(),
+            buyer_id: order.buyer.buyer_id.clone(),
+            email: order.buyer.email.clone(),
+            language: Language::from_locale(order.buyer.locale.as_deref()),
+            country: order.buyer.country.clone(),
+            market: order.ship_to.country.clone(),
+            placed_at: order.placed_at,
+            quantity: lines.iter().map(|l| l.quantity).sum(),
+            unit_price: first.map(|l| l.unit_price.clone()).unwrap_or(Money {
+                amount: "0".into(),
+                currency: "EUR".into(),
+            }),
+            fees: first.map(|l| l.fees.clone()).unwrap_or(Money {
+                amount: "0".into(),
+                currency: "EUR".into(),
+            }),
+            cancelled_at: order.cancelled_at,
+        }
+    }
+
+    /// What the buyer paid for the recalled product: quantity x unit price.
+    pub fn amount_paid(&self) -> Option<Money> {
+        self.unit_price.times(self.quantity)
+    }
+}
