@@ -17,7 +17,7 @@ use std::time::Instant;
 fn gtin(n: u64) -> String {
     let body = format!("{:013}", 4_000_000_000_000u64 + n);
     let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
-    let cd = safety_domain::ids::check_digit(&digits);
+    let cd = safety_domain::kernel::ids::check_digit(&digits);
     format!("{body}{cd}")
 }
 

@@ -1,7 +1,7 @@
 //! `catalog-sync` on the local stack: duplicated, reordered and broken
 //! deliveries, and the identity indexes recall matching relies on.
 
-use safety_domain::matching::{IdentityKey, Lookup};
+use safety_domain::recall::matching::{IdentityKey, Lookup};
 use safety_tests::{event_of, Stack};
 use serde_json::json;
 
@@ -391,6 +391,6 @@ async fn a_listing_whose_category_is_not_a_recall_list_is_stored_as_given_and_st
         .expect("matched by its GTIN, whatever its category");
     assert_eq!(
         case.state,
-        safety_domain::intake::CaseState::AppealWindowOpen
+        safety_domain::recall::intake::CaseState::AppealWindowOpen
     );
 }

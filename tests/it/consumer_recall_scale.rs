@@ -4,7 +4,7 @@
 //! other tests never wade through 10,000 emails.
 
 use chrono::{TimeZone, Utc};
-use safety_domain::consumer::{ConsumerOrder, Language};
+use safety_domain::notices::consumer::{ConsumerOrder, Language};
 use safety_domain::{Country, Money};
 use safety_tests::{event_of, listing, seed_order_lines, seller, Stack};
 use serde_json::json;

@@ -97,7 +97,7 @@ fn every_appeals_sample_is_accepted_one_per_type() {
 
 #[test]
 fn the_consumer_notices_samples_are_accepted_one_per_type_with_stable_ids() {
-    use safety_domain::violations::NoticePage;
+    use safety_domain::ledger::violations::NoticePage;
     let mut types = std::collections::BTreeSet::new();
     for path in samples("consumer-notices") {
         for (sqs_id, body) in bodies(&path) {
@@ -116,7 +116,7 @@ fn the_consumer_notices_samples_are_accepted_one_per_type_with_stable_ids() {
 
 #[test]
 fn every_violations_sample_is_accepted() {
-    use safety_domain::violations::ViolationReported;
+    use safety_domain::ledger::violations::ViolationReported;
     for path in samples("violations") {
         for (sqs_id, body) in bodies(&path) {
             ViolationReported::parse(envelope(&body, &sqs_id).unwrap())
@@ -142,7 +142,7 @@ fn the_scheduled_event_sample_has_its_time() {
 
 #[test]
 fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() {
-    use safety_domain::refund_request::RefundsMessage;
+    use safety_domain::refunds::request::RefundsMessage;
     use safety_domain::refunds::RefundReason;
     let mut reasons = std::collections::BTreeSet::new();
     let mut types = std::collections::BTreeSet::new();
@@ -182,7 +182,7 @@ fn every_refunds_sample_is_accepted_one_per_reason_and_the_broken_one_refused() 
 fn the_carrier_lost_samples_carry_the_lost_status_and_the_matching_request_comes_before_the_window_ends(
 ) {
     use safety_domain::carrier::CarrierStatus;
-    use safety_domain::refund_request::RefundsMessage;
+    use safety_domain::refunds::request::RefundsMessage;
     use safety_domain::refunds::RefundReason;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../events");
     let order_of = |id: &str| {

@@ -3,8 +3,8 @@
 //! 1.6) on the local stack, through the real handlers.
 
 use chrono::{DateTime, Utc};
-use safety_domain::intake::{CaseState, MeasureKind};
 use safety_domain::ledger::{Standing, ViolationType};
+use safety_domain::recall::intake::{CaseState, MeasureKind};
 use safety_tests::{event_of, order, seller, sync, Stack, STANDING_SUBJECT};
 use serde_json::{json, Value};
 

@@ -2,7 +2,7 @@
 //! 1.4 steps 2-6) on the local stack, through the real handlers.
 
 use chrono::{DateTime, Duration, Utc};
-use safety_domain::intake::{Case, CaseState};
+use safety_domain::recall::intake::{Case, CaseState};
 use safety_tests::{event_of, fixture, listing, order, recall_message, seller, Stack};
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! `recall-intake` end to end on the local stack: real regulator records through
 //! the handler, DynamoDB on moto, emails on the SES stand-in.
 
-use safety_domain::intake::{CaseState, MeasureKind};
+use safety_domain::recall::intake::{CaseState, MeasureKind};
 use safety_tests::{event_of, fixture, listing, recall_message, seller, Stack};
 use serde_json::{json, Value};
 

@@ -4,8 +4,8 @@
 //! pre-paid label counter under duplicates and concurrency.
 
 use safety_domain::carrier::CarrierStatus;
-use safety_domain::refund_request::Payout;
-use safety_domain::refund_request::RefundRecord;
+use safety_domain::refunds::request::Payout;
+use safety_domain::refunds::request::RefundRecord;
 use safety_domain::refunds::{Basis, GrantRule, LabelDecision, Payer, RefundRemedy, Rule};
 use safety_tests::{event_of, fixture, recall_message, seller, sync, Stack};
 use serde_json::{json, Value};

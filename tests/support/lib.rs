@@ -562,7 +562,7 @@ pub async fn order(
 pub async fn seed_order_lines(
     stack: &Stack,
     listing_id: &str,
-    orders: &[safety_domain::consumer::ConsumerOrder],
+    orders: &[safety_domain::notices::consumer::ConsumerOrder],
 ) {
     use aws_sdk_dynamodb::types::{AttributeValue, PutRequest, WriteRequest};
     for chunk in orders.chunks(25) {

@@ -11,7 +11,7 @@ use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use chrono::{DateTime, Utc};
 use safety_aws::effects::start_consumer_recall;
 use safety_aws::{Queue, Store, StoreError};
-use safety_domain::lifecycle::{check_window, next_check};
+use safety_domain::recall::lifecycle::{check_window, next_check};
 use safety_domain::recall::Recall;
 use serde::Serialize;
 use std::collections::BTreeMap;

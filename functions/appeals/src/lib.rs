@@ -14,14 +14,14 @@ use safety_aws::effects::{
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Seller;
-use safety_domain::email::{case_update, CaseUpdate};
-use safety_domain::intake::{Case, CaseState};
 use safety_domain::ledger::{LedgerEntry, Thresholds};
-use safety_domain::lifecycle::{
-    confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
-};
 use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
+};
+use safety_domain::notices::seller::{case_update, CaseUpdate};
+use safety_domain::recall::intake::{Case, CaseState};
+use safety_domain::recall::lifecycle::{
+    confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
 };
 use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
@@ -405,12 +405,13 @@ impl Appeals {
                 ),
             });
         };
-        let email = safety_domain::email::appeal_refused(case_id, &seller, reason, deadline)
-            .map_err(|e| AppealsError::Refused {
-                message_id: message_id.to_string(),
-                case_id: case_id.to_string(),
-                reason: e.to_string(),
-            })?;
+        let email =
+            safety_domain::notices::seller::appeal_refused(case_id, &seller, reason, deadline)
+                .map_err(|e| AppealsError::Refused {
+                    message_id: message_id.to_string(),
+                    case_id: case_id.to_string(),
+                    reason: e.to_string(),
+                })?;
         // Keyed by the appeal message: one refusal email per appeal filed.
         let key = keys::seller_email(seller_id, &format!("appeal_refused#{message_id}"));
         send_email_once(&self.store, &self.mailer, key, &email)

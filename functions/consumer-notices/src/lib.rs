@@ -18,14 +18,16 @@ use safety_aws::mail::BULK_MAX;
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
-use safety_domain::consumer::{
+use safety_domain::ledger::violations::{
+    ComplianceReminder, NoticePage, ReminderPage, ViolationReported,
+};
+use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError};
+use safety_domain::notices::consumer::{
     consumer_template, replacement_data, BulkTemplate, ConsumerOrder, Language, ProductView,
 };
-use safety_domain::email::RenderError;
-use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError};
+use safety_domain::notices::reminder::{reminder_data, reminder_template};
+use safety_domain::notices::seller::RenderError;
 use safety_domain::recall::Recall;
-use safety_domain::reminder::{reminder_data, reminder_template};
-use safety_domain::violations::{ComplianceReminder, NoticePage, ReminderPage, ViolationReported};
 use safety_domain::Money;
 use safety_runtime::{process_batch, Record};
 use serde::Serialize;

@@ -16,11 +16,11 @@ use safety_aws::effects::{
 use safety_aws::store::{RecallPartition, StoredNotice};
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
-use safety_domain::intake::{plan_intake, CaseState, SellerNotice};
 use safety_domain::ledger::Thresholds;
-use safety_domain::lifecycle::check_window;
-use safety_domain::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
+use safety_domain::recall::intake::{plan_intake, CaseState, SellerNotice};
+use safety_domain::recall::lifecycle::check_window;
+use safety_domain::recall::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::recall::Recall;
 use safety_domain::recall::TimingOverride;
 use safety_runtime::{process_batch, Record};

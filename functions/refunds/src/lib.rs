@@ -21,10 +21,10 @@ use safety_aws::effects::send_email_once;
 use safety_aws::store::{keys, OrderPartition};
 use safety_aws::{Mailer, Store, StoreError};
 use safety_domain::catalog::{Listing, Order};
-use safety_domain::ids::Country;
+use safety_domain::kernel::ids::Country;
 use safety_domain::messages::{envelope, MessageError};
-use safety_domain::refund_email::{buyer_email, seller_email, settlement_email};
-use safety_domain::refund_request::{
+use safety_domain::refunds::email::{buyer_email, seller_email, settlement_email};
+use safety_domain::refunds::request::{
     decide_request, month_key, settle, RefundRecord, RefundRequested, RefundsMessage,
     RequestContext, RequestProblem, ReturnChecked,
 };
@@ -356,12 +356,13 @@ impl Refunds {
             order_id: order.order_id.clone(),
             source,
         };
-        let render = |to: &str, e: safety_domain::email::RenderError| RefundError::Render {
-            message_id: id.to_string(),
-            order_id: order.order_id.clone(),
-            to: to.to_string(),
-            reason: e.to_string(),
-        };
+        let render =
+            |to: &str, e: safety_domain::notices::seller::RenderError| RefundError::Render {
+                message_id: id.to_string(),
+                order_id: order.order_id.clone(),
+                to: to.to_string(),
+                reason: e.to_string(),
+            };
         let mut sent = 0;
         let key = keys::refund_email(&order.order_id, id, "buyer");
         if !part.emails_sent.contains(&key.1) {

@@ -14,11 +14,11 @@ use chrono::Utc;
 use safety_aws::effects::{refresh_standings, send_email_once};
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
-use safety_domain::intake::{ListingMeasures, Measure, MeasureKind};
+use safety_domain::ledger::violations::{ReminderPage, ViolationReported};
 use safety_domain::ledger::{assess, Sanction, Standing, Thresholds};
-use safety_domain::ledger_email::violation_recorded;
 use safety_domain::messages::{envelope, MessageError};
-use safety_domain::violations::{ReminderPage, ViolationReported};
+use safety_domain::notices::ledger_email::violation_recorded;
+use safety_domain::recall::intake::{ListingMeasures, Measure, MeasureKind};
 use safety_runtime::{process_batch, Record};
 use std::collections::BTreeSet;
 

@@ -5,12 +5,12 @@
 use crate::store::keys;
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
-use safety_domain::email::Email;
-use safety_domain::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
 use safety_domain::ledger::{assess, Standing, Thresholds};
-use safety_domain::ledger_email::standing_changed;
-use safety_domain::lifecycle::next_check;
 use safety_domain::messages::ConsumerRecallPage;
+use safety_domain::notices::ledger_email::standing_changed;
+use safety_domain::notices::seller::Email;
+use safety_domain::recall::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
+use safety_domain::recall::lifecycle::next_check;
 use safety_domain::recall::{Recall, TimingOverride};
 use std::collections::BTreeSet;
 
@@ -59,7 +59,7 @@ pub async fn send_seller_notices(
         let sent_at: DateTime<Utc> = Utc::now();
         let mut notice = notice.clone();
         notice.appeal_deadline = appeal_deadline(sent_at);
-        let email = match safety_domain::email::seller_notice(&notice, recall, seller) {
+        let email = match safety_domain::notices::seller::seller_notice(&notice, recall, seller) {
             Ok(e) => e,
             Err(e) => {
                 store.release_notice(&notice).await?;

@@ -11,10 +11,12 @@ use aws_sdk_dynamodb::types::{
 use aws_sdk_dynamodb::Client;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
-use safety_domain::intake::{Case, CaseState, ListingMeasures, Measure, RuledOut, SellerNotice};
 use safety_domain::ledger::LedgerEntry;
-use safety_domain::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
 use safety_domain::messages::OrderUpdated;
+use safety_domain::recall::intake::{
+    Case, CaseState, ListingMeasures, Measure, RuledOut, SellerNotice,
+};
+use safety_domain::recall::matching::{listing_keys, recall_keys, IdentityKey, Lookup};
 use safety_domain::recall::{Recall, SourceRef};
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -7,7 +7,7 @@ use super::{from_data, key_item, keys, s, ts, with, Item, Store};
 use crate::StoreError;
 use aws_sdk_dynamodb::types::{AttributeValue, TransactWriteItem, Update};
 use safety_domain::catalog::Order;
-use safety_domain::refund_request::{RefundRecord, Settlement};
+use safety_domain::refunds::request::{RefundRecord, Settlement};
 use safety_domain::refunds::MONTHLY_PREPAID_LABELS;
 use std::collections::BTreeSet;
 

@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use safety_domain::catalog::Listing;
-use safety_domain::ids::{Country, Gtin};
-use safety_domain::intake::plan_intake;
-use safety_domain::matching::recall_lookups;
+use safety_domain::kernel::ids::{Country, Gtin};
+use safety_domain::recall::intake::plan_intake;
+use safety_domain::recall::matching::recall_lookups;
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel, SourceRef};
 use std::collections::{BTreeMap, BTreeSet};
 use std::hint::black_box;
@@ -15,7 +15,7 @@ use std::time::Instant;
 fn gtin(n: u64) -> BTreeSet<Gtin> {
     let body = format!("{:013}", 4_000_000_000_000u64 + n);
     let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
-    let cd = safety_domain::ids::check_digit(&digits);
+    let cd = safety_domain::kernel::ids::check_digit(&digits);
     Gtin::parse(&format!("{body}{cd}")).into_iter().collect()
 }
 

@@ -4,9 +4,9 @@
 //! personal value.
 
 use crate::corpus::{cases, megabyte_title, BadCase, PERSONAL};
+use crate::ledger::violations::{NoticePage, ViolationReported};
 use crate::messages::{envelope, AppealsMessage, CatalogMessage, MessageError, RecallReceived};
-use crate::refund_request::RefundsMessage;
-use crate::violations::{NoticePage, ViolationReported};
+use crate::refunds::request::RefundsMessage;
 use serde_json::Value;
 use std::path::Path;
 
@@ -145,7 +145,7 @@ fn a_locale_is_stored_in_its_canonical_bcp47_form_and_free_text_refused() {
 
 #[test]
 fn serde_messages_lose_their_values() {
-    use crate::limits::value_free;
+    use crate::kernel::limits::value_free;
     assert_eq!(
         value_free("invalid type: integer `75011`, expected a string"),
         "invalid type: expected a string, found an integer"

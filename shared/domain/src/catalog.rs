@@ -1,11 +1,176 @@
 //! The marketplace's sellers, listings and orders, as `catalog-sync` keeps them.
 
 use crate::carrier::CarrierStatus;
-use crate::ids::{fold, Country, Gtin};
-use crate::recall::Category;
+use crate::kernel::ids::{fold, Country, Gtin};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+
+/// The platform's 14 recall product lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    RadioEquipment,
+    SkinCareCosmetics,
+    Machinery,
+    Toys,
+    OutdoorSportsEquipment,
+    MotherAndKids,
+    DigitalElectronicsAndAppliances,
+    ProtectiveEquipment,
+    MedicalDevices,
+    ClothingAndTextiles,
+    HouseholdProducts,
+    JewelryAndAccessories,
+    Foods,
+    LaserProducts,
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::RadioEquipment,
+        Category::SkinCareCosmetics,
+        Category::Machinery,
+        Category::Toys,
+        Category::OutdoorSportsEquipment,
+        Category::MotherAndKids,
+        Category::DigitalElectronicsAndAppliances,
+        Category::ProtectiveEquipment,
+        Category::MedicalDevices,
+        Category::ClothingAndTextiles,
+        Category::HouseholdProducts,
+        Category::JewelryAndAccessories,
+        Category::Foods,
+        Category::LaserProducts,
+    ];
+
+    /// The list's own name in snake case (`toys`, `mother_and_kids`...).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::RadioEquipment => "radio_equipment",
+            Category::SkinCareCosmetics => "skin_care_cosmetics",
+            Category::Machinery => "machinery",
+            Category::Toys => "toys",
+            Category::OutdoorSportsEquipment => "outdoor_sports_equipment",
+            Category::MotherAndKids => "mother_and_kids",
+            Category::DigitalElectronicsAndAppliances => "digital_electronics_and_appliances",
+            Category::ProtectiveEquipment => "protective_equipment",
+            Category::MedicalDevices => "medical_devices",
+            Category::ClothingAndTextiles => "clothing_and_textiles",
+            Category::HouseholdProducts => "household_products",
+            Category::JewelryAndAccessories => "jewelry_and_accessories",
+            Category::Foods => "foods",
+            Category::LaserProducts => "laser_products",
+        }
+    }
+
+    /// The recall product list of a marketplace category (its own taxonomy,
+    /// any text, a path like "Baby > Strollers" included): the list's own
+    /// name, else the first word of [`MARKETPLACE_CATEGORY_WORDS`] found in
+    /// it, the most specific path segment first. None when nothing tells.
+    pub fn for_marketplace_category(raw: &str) -> Option<Category> {
+        let slug: String = raw
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
+        if let Some(c) = Category::ALL.iter().find(|c| c.slug() == slug) {
+            return Some(*c);
+        }
+        // The last segment of a path is the most specific ("Toys > Baby toys").
+        raw.rsplit(['>', '/', '|']).find_map(|segment| {
+            let words: Vec<String> = segment
+                .split(|c: char| !c.is_alphanumeric())
+                .map(fold)
+                .filter(|w| !w.is_empty())
+                .collect();
+            MARKETPLACE_CATEGORY_WORDS
+                .iter()
+                .find(|(word, _)| words.iter().any(|w| w == word || w == &format!("{word}s")))
+                .map(|(_, c)| *c)
+        })
+    }
+
+    /// How the platform's lists name the category, for notices.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::RadioEquipment => "Radio equipment",
+            Category::SkinCareCosmetics => "Skin care / cosmetics",
+            Category::Machinery => "Machinery",
+            Category::Toys => "Toys",
+            Category::OutdoorSportsEquipment => "Outdoor sports equipment",
+            Category::MotherAndKids => "Mother & kids",
+            Category::DigitalElectronicsAndAppliances => {
+                "Digital electronics & electronic appliances"
+            }
+            Category::ProtectiveEquipment => "Protective equipment",
+            Category::MedicalDevices => "Medical devices",
+            Category::ClothingAndTextiles => "Clothing & textiles",
+            Category::HouseholdProducts => "Household products",
+            Category::JewelryAndAccessories => "Jewelry & accessories",
+            Category::Foods => "Foods",
+            Category::LaserProducts => "Laser products",
+        }
+    }
+}
+
+/// Words of marketplace categories and the recall product list each falls
+/// in (folded, singular; a plural with a final `s` counts too), in order:
+/// the first word found decides, so the more specific words come first.
+/// The README's contract section shows this table.
+pub const MARKETPLACE_CATEGORY_WORDS: &[(&str, Category)] = &[
+    ("laser", Category::LaserProducts),
+    ("baby", Category::MotherAndKids),
+    ("babies", Category::MotherAndKids),
+    ("infant", Category::MotherAndKids),
+    ("maternity", Category::MotherAndKids),
+    ("nursery", Category::MotherAndKids),
+    ("stroller", Category::MotherAndKids),
+    ("toy", Category::Toys),
+    ("helmet", Category::ProtectiveEquipment),
+    ("protective", Category::ProtectiveEquipment),
+    ("safety", Category::ProtectiveEquipment),
+    ("ppe", Category::ProtectiveEquipment),
+    ("medical", Category::MedicalDevices),
+    ("radio", Category::RadioEquipment),
+    ("walkie", Category::RadioEquipment),
+    ("drone", Category::RadioEquipment),
+    ("cosmetic", Category::SkinCareCosmetics),
+    ("beauty", Category::SkinCareCosmetics),
+    ("skincare", Category::SkinCareCosmetics),
+    ("makeup", Category::SkinCareCosmetics),
+    ("electronic", Category::DigitalElectronicsAndAppliances),
+    ("appliance", Category::DigitalElectronicsAndAppliances),
+    ("phone", Category::DigitalElectronicsAndAppliances),
+    ("computer", Category::DigitalElectronicsAndAppliances),
+    ("charger", Category::DigitalElectronicsAndAppliances),
+    ("jewelry", Category::JewelryAndAccessories),
+    ("jewellery", Category::JewelryAndAccessories),
+    ("watch", Category::JewelryAndAccessories),
+    ("accessorie", Category::JewelryAndAccessories),
+    ("clothing", Category::ClothingAndTextiles),
+    ("apparel", Category::ClothingAndTextiles),
+    ("fashion", Category::ClothingAndTextiles),
+    ("textile", Category::ClothingAndTextiles),
+    ("shoe", Category::ClothingAndTextiles),
+    ("food", Category::Foods),
+    ("grocery", Category::Foods),
+    ("groceries", Category::Foods),
+    ("beverage", Category::Foods),
+    ("sport", Category::OutdoorSportsEquipment),
+    ("outdoor", Category::OutdoorSportsEquipment),
+    ("bike", Category::OutdoorSportsEquipment),
+    ("bicycle", Category::OutdoorSportsEquipment),
+    ("camping", Category::OutdoorSportsEquipment),
+    ("fitness", Category::OutdoorSportsEquipment),
+    ("machinery", Category::Machinery),
+    ("tool", Category::Machinery),
+    ("home", Category::HouseholdProducts),
+    ("household", Category::HouseholdProducts),
+    ("kitchen", Category::HouseholdProducts),
+    ("furniture", Category::HouseholdProducts),
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -498,9 +663,7 @@ mod money_tests {
 
 #[cfg(test)]
 mod marketplace_categories {
-    use crate::catalog::Listing;
-    use crate::recall::Category;
-
+    use crate::catalog::{Category, Listing};
     #[test]
     fn a_marketplace_category_maps_to_a_recall_list_where_it_can_and_is_kept_as_given() {
         for (given, list) in [

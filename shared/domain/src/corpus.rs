@@ -8,7 +8,7 @@
 //! The broken values carry the personal values of [`PERSONAL`]: an error or
 //! a log line that repeats one of them fails the tests.
 
-use crate::limits::{MAX_LIST_ITEMS, MAX_LONG_TEXT_BYTES, MAX_MARKETS};
+use crate::kernel::limits::{MAX_LIST_ITEMS, MAX_LONG_TEXT_BYTES, MAX_MARKETS};
 use serde_json::{json, Value};
 
 /// An email address, a postal code and free text the broken values carry:
@@ -135,7 +135,7 @@ pub fn cases(good: &Value, sqs_prefix: &str) -> Vec<BadCase> {
         ("a NUL in the id", json!(format!("{base_id}\u{0}"))),
         (
             "an oversized id",
-            json!("i".repeat(crate::limits::MAX_COMPOSITE_ID_BYTES + 1)),
+            json!("i".repeat(crate::kernel::limits::MAX_COMPOSITE_ID_BYTES + 1)),
         ),
         ("an id of the wrong type", json!(WRONG_FOR_A_STRING)),
         ("a blank id", json!(" ")),
@@ -149,7 +149,7 @@ pub fn cases(good: &Value, sqs_prefix: &str) -> Vec<BadCase> {
         v["record"] = json!(format!(
             "<notifications>{} {}</notifications>",
             PERSONAL[3],
-            "r".repeat(crate::limits::MAX_RECORD_BYTES)
+            "r".repeat(crate::kernel::limits::MAX_RECORD_BYTES)
         ));
         out.push(("an oversized record".into(), v, None, "record".into()));
     }

@@ -6,7 +6,7 @@
 
 use crate::carrier::{CarrierReport, CarrierStatus};
 use crate::catalog::{Listing, Order, Seller};
-use crate::limits;
+use crate::kernel::limits;
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -411,7 +411,7 @@ impl AppealsMessage {
 #[serde(deny_unknown_fields)]
 pub struct ConsumerRecallPage {
     pub case_id: String,
-    pub market: crate::ids::Country,
+    pub market: crate::kernel::ids::Country,
     #[serde(default)]
     pub cursor: Option<String>,
 }

@@ -78,11 +78,11 @@ fn the_architecture_samples_parse() {
 fn a_page_of_the_longest_ids_we_accept_is_still_a_page_we_accept() {
     // A listing and an order id at their bound: the case id and the page id
     // composed of them stay within theirs, so our own next page is taken.
-    let listing = "L".repeat(crate::limits::MAX_ID_BYTES);
-    let order = "O".repeat(crate::limits::MAX_ID_BYTES);
+    let listing = "L".repeat(crate::kernel::limits::MAX_ID_BYTES);
+    let order = "O".repeat(crate::kernel::limits::MAX_ID_BYTES);
     let page = ConsumerRecallPage {
         case_id: format!("R-safety_gate-A12/00001234/26/{listing}"),
-        market: crate::ids::Country::parse("FR").unwrap(),
+        market: crate::kernel::ids::Country::parse("FR").unwrap(),
         cursor: Some(format!("ORDER#FR#{order}")),
     };
     let (id, parsed) = ConsumerRecallPage::parse(envelope(&page.to_message(), "sqs-1").unwrap())

@@ -6,13 +6,13 @@
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::catalog::Money;
-use safety_domain::consumer::{
+use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::violations::ComplianceReminder;
+use safety_domain::notices::consumer::{
     render_for, replacement_data, BulkTemplate, ConsumerOrder, Language, ProductView,
 };
-use safety_domain::email::Email;
-use safety_domain::ids::Country;
-use safety_domain::reminder::{reminder_data, reminder_template, PLACEHOLDERS};
-use safety_domain::violations::ComplianceReminder;
+use safety_domain::notices::reminder::{reminder_data, reminder_template, PLACEHOLDERS};
+use safety_domain::notices::seller::Email;
 use std::collections::BTreeSet;
 
 const ISSUE: &str = "The charger lacks the CE marking and the French instructions.";

@@ -5,12 +5,12 @@
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::catalog::Money;
-use safety_domain::consumer::{
+use safety_domain::kernel::ids::Country;
+use safety_domain::notices::consumer::{
     authority, consumer_template, offered_remedies, render_for, replacement_data, BulkTemplate,
     ConsumerOrder, Language, ProductView, FALLBACK_AUTHORITY, PLACEHOLDERS,
 };
-use safety_domain::email::Email;
-use safety_domain::ids::Country;
+use safety_domain::notices::seller::Email;
 use safety_domain::recall::{Channel, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
 use std::collections::BTreeSet;
 

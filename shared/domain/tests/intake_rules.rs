@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::catalog::{Listing, Seller};
-use safety_domain::email::seller_notice;
-use safety_domain::ids::{Country, Gtin};
-use safety_domain::intake::{plan_intake, CaseState, MeasureKind, Severity};
-use safety_domain::matching::{evaluate, recall_lookups, Confidence, IdentityKey};
+use safety_domain::kernel::ids::{Country, Gtin};
+use safety_domain::notices::seller::seller_notice;
+use safety_domain::recall::intake::{plan_intake, CaseState, MeasureKind, Severity};
+use safety_domain::recall::matching::{evaluate, recall_lookups, Confidence, IdentityKey};
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel, SourceRef, TimingOverride};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -674,7 +674,7 @@ fn regulator_text_is_escaped_in_the_html_part() {
 
 #[test]
 fn only_a_shared_gtin_or_the_exact_brand_and_model_make_two_recalls_one() {
-    use safety_domain::matching::same_product;
+    use safety_domain::recall::matching::same_product;
     let r = recall(RiskLevel::Serious, &["FR"]);
     assert!(same_product(
         &r,
@@ -857,7 +857,7 @@ fn a_relisting_of_ones_own_recalled_product_is_still_a_deliberate_violation() {
     r.channel = Channel::SupplyChain;
     r.recalled_by_sellers.insert("S-OWN".into());
     let relisted = listing("L-NEW", "S-OWN", &["FR"]);
-    let plan = safety_domain::intake::relisting_plan(&r, &relisted, &[], true, now());
+    let plan = safety_domain::recall::intake::relisting_plan(&r, &relisted, &[], true, now());
     let (case, _) = &plan.new_cases[0];
     assert_eq!(case.penalty.as_ref().map(|p| p.points), Some(6));
     assert!(case.relisted);

@@ -3,11 +3,11 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::catalog::{Money, Seller};
-use safety_domain::email::Email;
-use safety_domain::intake::Severity;
+use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::{assess, LedgerEntry, Sanction, Standing, Thresholds, ViolationType};
-use safety_domain::ledger_email::{standing_changed, violation_recorded};
-use safety_domain::violations::ViolationReported;
+use safety_domain::notices::ledger_email::{standing_changed, violation_recorded};
+use safety_domain::notices::seller::Email;
+use safety_domain::recall::intake::Severity;
 
 // ---------------------------------------------------------------------------
 // Fixtures
@@ -425,7 +425,7 @@ fn a_compliance_reminder_is_announced_without_naming_anyone() {
         Some(Sanction::ListingRemoval),
         now(),
     );
-    r.compliance_reminder = Some(safety_domain::violations::ComplianceReminder {
+    r.compliance_reminder = Some(safety_domain::ledger::violations::ComplianceReminder {
         issue: "The charger lacks the CE marking.".into(),
         instructions: "Use it only with the original cable.".into(),
     });

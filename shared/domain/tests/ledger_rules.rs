@@ -5,15 +5,15 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::catalog::Listing;
-use safety_domain::ids::countries;
-use safety_domain::intake::{relisting_plan, CaseState, Severity};
+use safety_domain::kernel::ids::countries;
+use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::{
     assess, dodging_edit, in_window, LedgerEntry, Sanction, Standing, Thresholds, ViolationType,
 };
-use safety_domain::matching::{listing_lookups, IdentityKey};
 use safety_domain::messages::envelope;
+use safety_domain::recall::intake::{relisting_plan, CaseState, Severity};
+use safety_domain::recall::matching::{listing_lookups, IdentityKey};
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel};
-use safety_domain::violations::ViolationReported;
 use safety_domain::Gtin;
 
 fn t(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {

@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::catalog::Listing;
-use safety_domain::ids::{Country, Gtin};
-use safety_domain::intake::{plan_intake, Case, CaseState, ConsumerRecallReason};
-use safety_domain::lifecycle::{
+use safety_domain::kernel::ids::{Country, Gtin};
+use safety_domain::recall::intake::{plan_intake, Case, CaseState, ConsumerRecallReason};
+use safety_domain::recall::lifecycle::{
     check_window, confirm_match, decide_appeal, file_appeal, next_check, review_match, Refusal,
 };
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel, SourceRef, TimingOverride};

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::carrier::{CarrierReport, CarrierStatus};
 use safety_domain::catalog::{Address, Money};
-use safety_domain::ids::Country;
+use safety_domain::kernel::ids::Country;
 use safety_domain::refunds::{
     carrier_reported_lost, decide, eu_withdrawal_exception, is_large_parcel, is_spanish_overseas,
     pickup_suspended, Basis, Condition, Decision, GrantRule, ItemFacts, ItemKind, LabelDecision,

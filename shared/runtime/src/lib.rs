@@ -26,7 +26,7 @@ pub const MAX_LOGGED_BYTES: usize = 2048;
 
 /// At most [`MAX_LOGGED_BYTES`] of `text`, cut on a character boundary.
 pub fn bounded_for_log(text: &str) -> String {
-    safety_domain::limits::bounded(text, MAX_LOGGED_BYTES).into_owned()
+    safety_domain::kernel::limits::bounded(text, MAX_LOGGED_BYTES).into_owned()
 }
 
 /// The parts of an SQS record a handler needs.

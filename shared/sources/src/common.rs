@@ -32,7 +32,10 @@ pub(crate) fn gtin_reason(e: &GtinError) -> String {
         GtinError::Shape(v) => v,
         GtinError::CheckDigit { value, .. } => value,
     };
-    format!("'{}' {e}", safety_domain::limits::bounded(value, 32))
+    format!(
+        "'{}' {e}",
+        safety_domain::kernel::limits::bounded(value, 32)
+    )
 }
 
 /// Trimmed, `None` when empty.

@@ -15,7 +15,7 @@ use crate::common::{
 };
 use crate::prose::prose_ids;
 use crate::SourceError;
-use safety_domain::ids::countries;
+use safety_domain::kernel::ids::countries;
 use safety_domain::{Category, Channel, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;

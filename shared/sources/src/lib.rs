@@ -72,7 +72,7 @@ pub const MAX_ERROR_REASON_BYTES: usize = 512;
 
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use safety_domain::limits::bounded;
+        use safety_domain::kernel::limits::bounded;
         write!(
             f,
             "source {}, record {}: field `{}`: {}",

@@ -15,7 +15,7 @@ use crate::common::{
 };
 use crate::SourceError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use safety_domain::ids::countries;
+use safety_domain::kernel::ids::countries;
 use safety_domain::{
     fold, Category, Channel, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef, TimingOverride,
 };

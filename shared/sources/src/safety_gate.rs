@@ -14,7 +14,7 @@ use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
-use safety_domain::ids::{countries, country_from_english_name, EU_EEA};
+use safety_domain::kernel::ids::{countries, country_from_english_name, EU_EEA};
 use safety_domain::{
     fold, Category, Channel, Country, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef,
 };

@@ -3,14 +3,14 @@
 //! recall starts. Pure: each function takes a case and returns the case as it
 //! must be stored, or the reason the request is refused.
 
-use crate::catalog::Listing;
-use crate::ids::Country;
-use crate::intake::{
+use super::intake::{
     appeal_deadline, measures_for, Appeal, AppealDecision, Case, CaseState, ConsumerRecallReason,
     ConsumerRecallStart, ListingMeasures, NoticeItem, Penalty, Review, SellerNotice,
 };
-use crate::recall::{Recall, TimingOverride};
-use crate::time::human_time;
+use super::normalised::{Recall, TimingOverride};
+use crate::catalog::Listing;
+use crate::kernel::ids::Country;
+use crate::kernel::time::human_time;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 
@@ -168,8 +168,8 @@ pub fn confirm_match(
     // A seller recalling its own product is not penalised for it.
     let penalty = if case.relisted {
         Some(Penalty {
-            severity: crate::intake::Severity::Serious,
-            points: crate::intake::Severity::Serious.points(),
+            severity: super::intake::Severity::Serious,
+            points: super::intake::Severity::Serious.points(),
         })
     } else if recall.recalled_by(&case.seller_id) {
         None

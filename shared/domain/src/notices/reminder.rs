@@ -2,7 +2,7 @@
 //! are not recalled get compliance reminders to the consumers who bought
 //! them"), in the consumer's language. Pure: rendering only.
 //!
-//! Sent exactly like the consumer recall notice ([`crate::consumer`]): with
+//! Sent exactly like the consumer recall notice ([`crate::notices::consumer`]): with
 //! SES v2 bulk sending, one template per language, report and product,
 //! rendered here with the report's and the product's text (escaped in the
 //! HTML part, and with a zero-width space after every `{` so SES never reads
@@ -14,12 +14,12 @@
 //! do, and that they need not send the product back (they may still ask for a
 //! return under their rights).
 
-use crate::consumer::{
+use crate::ledger::violations::ComplianceReminder;
+use crate::notices::consumer::{
     inert, non_empty, one_line, replacement_data, safe_url, BulkTemplate, ConsumerOrder, Language,
     ProductView,
 };
-use crate::email::{render_source, RenderError};
-use crate::violations::ComplianceReminder;
+use crate::notices::seller::{render_source, RenderError};
 use minijinja::context;
 use serde::Serialize;
 
@@ -184,12 +184,12 @@ pub fn reminder_template(
         subject,
         text: render_source(
             "compliance_reminder.txt",
-            include_str!("../templates/compliance_reminder.txt"),
+            include_str!("../../templates/compliance_reminder.txt"),
             &ctx,
         )?,
         html: render_source(
             "compliance_reminder.html",
-            include_str!("../templates/compliance_reminder.html"),
+            include_str!("../../templates/compliance_reminder.html"),
             &ctx,
         )?,
     })

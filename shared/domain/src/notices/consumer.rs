@@ -15,8 +15,8 @@
 //! the placeholders listed on [`BulkTemplate`].
 
 use crate::catalog::Money;
-use crate::email::{render, source_label, Email, RenderError};
-use crate::ids::Country;
+use crate::kernel::ids::Country;
+use crate::notices::seller::{render, source_label, Email, RenderError};
 use crate::recall::{Recall, Remedy};
 use chrono::{DateTime, Datelike, Utc};
 use minijinja::context;

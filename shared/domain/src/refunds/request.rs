@@ -4,13 +4,13 @@
 //! kept of the decision. Pure: the handler reads, this module decides what the
 //! request means, [`crate::refunds::decide`] decides the request.
 
-use crate::catalog::{Listing, Money, Order};
-use crate::ids::Country;
-use crate::messages::{body, unknown_type, Envelope, MessageError};
-use crate::refunds::{
+use super::rules::{
     decide, label_month, Condition, Decision, ItemFacts, LabelDecision, OrderLabel, Packaging,
     RefundCase, RefundConfig, RefundReason, RefundRemedy,
 };
+use crate::catalog::{Listing, Money, Order};
+use crate::kernel::ids::Country;
+use crate::messages::{body, unknown_type, Envelope, MessageError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

@@ -2,10 +2,10 @@
 //! cases it opens, the measures it takes per market, the penalty that applies
 //! and the notices the sellers get. Pure: the handler carries the plan out.
 
+use super::matching::{assess, Confidence};
+use super::normalised::{Channel, Recall, RiskLevel};
 use crate::catalog::Listing;
-use crate::ids::Country;
-use crate::matching::{assess, Confidence};
-use crate::recall::{Channel, Recall, RiskLevel};
+use crate::kernel::ids::Country;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

@@ -2,7 +2,7 @@
 //! value, so a regulator's or seller's text can never inject markup.
 
 use crate::catalog::Seller;
-use crate::intake::{Case, MeasureKind, SellerNotice, Severity};
+use crate::recall::intake::{Case, MeasureKind, SellerNotice, Severity};
 use crate::recall::Recall;
 use minijinja::{context, AutoEscape, Environment};
 use serde::Serialize;
@@ -27,51 +27,51 @@ pub struct RenderError {
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "seller_notice.txt",
-        include_str!("../templates/seller_notice.txt"),
+        include_str!("../../templates/seller_notice.txt"),
     ),
     (
         "seller_notice.html",
-        include_str!("../templates/seller_notice.html"),
+        include_str!("../../templates/seller_notice.html"),
     ),
     (
         "case_update.txt",
-        include_str!("../templates/case_update.txt"),
+        include_str!("../../templates/case_update.txt"),
     ),
     (
         "case_update.html",
-        include_str!("../templates/case_update.html"),
+        include_str!("../../templates/case_update.html"),
     ),
     (
         "consumer_notice.txt",
-        include_str!("../templates/consumer_notice.txt"),
+        include_str!("../../templates/consumer_notice.txt"),
     ),
     (
         "consumer_notice.html",
-        include_str!("../templates/consumer_notice.html"),
+        include_str!("../../templates/consumer_notice.html"),
     ),
     (
         "refund_buyer.txt",
-        include_str!("../templates/refund_buyer.txt"),
+        include_str!("../../templates/refund_buyer.txt"),
     ),
     (
         "refund_buyer.html",
-        include_str!("../templates/refund_buyer.html"),
+        include_str!("../../templates/refund_buyer.html"),
     ),
     (
         "refund_seller.txt",
-        include_str!("../templates/refund_seller.txt"),
+        include_str!("../../templates/refund_seller.txt"),
     ),
     (
         "refund_seller.html",
-        include_str!("../templates/refund_seller.html"),
+        include_str!("../../templates/refund_seller.html"),
     ),
     (
         "refund_settled.txt",
-        include_str!("../templates/refund_settled.txt"),
+        include_str!("../../templates/refund_settled.txt"),
     ),
     (
         "refund_settled.html",
-        include_str!("../templates/refund_settled.html"),
+        include_str!("../../templates/refund_settled.html"),
     ),
 ];
 
@@ -283,7 +283,7 @@ pub enum CaseUpdate {
 }
 
 fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    crate::time::human_time(t)
+    crate::kernel::time::human_time(t)
 }
 
 fn case_facts(case: &Case, recall: Option<&Recall>) -> Vec<minijinja::Value> {

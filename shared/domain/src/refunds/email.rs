@@ -19,16 +19,16 @@
 //! buyer can still do.
 //!
 //! The text part shows every value verbatim; the HTML part escapes every value
-//! (templates named `*.html` are autoescaped, see [`crate::email`]).
+//! (templates named `*.html` are autoescaped, see [`crate::notices::seller`]).
 
-use crate::catalog::{Buyer, Money, Seller};
-use crate::consumer::{country_name, format_date, one_line, Language};
-use crate::email::{compose, Email, RenderError};
-use crate::refund_request::{Payout, RecordLine, RefundRecord};
-use crate::refunds::{
+use super::request::{Payout, RecordLine, RefundRecord};
+use super::rules::{
     Basis, GrantRule, LabelDecision, LineDecision, Payer, Recourse, RefundReason, RefundRemedy,
     Rule,
 };
+use crate::catalog::{Buyer, Money, Seller};
+use crate::notices::consumer::{country_name, format_date, one_line, Language};
+use crate::notices::seller::{compose, Email, RenderError};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
@@ -1504,7 +1504,7 @@ fn strings(lang: Language) -> &'static Strings {
 /// return. Who bears the refund is never said.
 pub fn settlement_email(
     record: &RefundRecord,
-    settlement: &crate::refund_request::Settlement,
+    settlement: &super::request::Settlement,
     buyer: &Buyer,
 ) -> Result<Email, RenderError> {
     let lang = Language::from_locale(buyer.locale.as_deref());

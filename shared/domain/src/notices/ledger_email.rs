@@ -12,23 +12,23 @@
 //!   desk reported it is internal and never shown.
 //!
 //! The text part shows every value verbatim; the HTML part escapes every value
-//! (templates named `*.html` are autoescaped, see [`crate::email`]).
+//! (templates named `*.html` are autoescaped, see [`crate::notices::seller`]).
 
 use crate::catalog::{Money, Seller};
-use crate::email::{render_source, Email, RenderError};
-use crate::intake::Severity;
+use crate::ledger::violations::ViolationReported;
 use crate::ledger::{
     in_window, window_start, Assessment, LedgerEntry, Sanction, Standing, Thresholds, WINDOW_DAYS,
 };
-use crate::violations::ViolationReported;
+use crate::notices::seller::{render_source, Email, RenderError};
+use crate::recall::intake::Severity;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-const STANDING_TXT: &str = include_str!("../templates/standing_changed.txt");
-const STANDING_HTML: &str = include_str!("../templates/standing_changed.html");
-const VIOLATION_TXT: &str = include_str!("../templates/violation_recorded.txt");
-const VIOLATION_HTML: &str = include_str!("../templates/violation_recorded.html");
+const STANDING_TXT: &str = include_str!("../../templates/standing_changed.txt");
+const STANDING_HTML: &str = include_str!("../../templates/standing_changed.html");
+const VIOLATION_TXT: &str = include_str!("../../templates/violation_recorded.txt");
+const VIOLATION_HTML: &str = include_str!("../../templates/violation_recorded.html");
 
 /// How an entry from a recall case is contested.
 const CONTEST_CASE: &str = "An entry from a recall case can be appealed within 7 days of the recall notice (by the appeal deadline the notice states), quoting the case id.";

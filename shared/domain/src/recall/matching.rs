@@ -6,9 +6,9 @@
 //! of the same product (to merge into), and — the other way round — the
 //! active recalls that a newly published listing falls under.
 
+use super::normalised::Recall;
 use crate::catalog::Listing;
-use crate::ids::{fold, name_tokens};
-use crate::recall::Recall;
+use crate::kernel::ids::{fold, name_tokens};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

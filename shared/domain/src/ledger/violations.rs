@@ -3,10 +3,10 @@
 //! compliance reminder pages it starts for a non-compliant product that is
 //! not recalled.
 
+use super::entries::{LedgerEntry, Sanction, ViolationType};
 use crate::catalog::Money;
-use crate::intake::Severity;
-use crate::ledger::{LedgerEntry, Sanction, ViolationType};
 use crate::messages::{body, unknown_type, Envelope, MessageError};
+use crate::recall::intake::Severity;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

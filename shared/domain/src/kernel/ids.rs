@@ -142,7 +142,9 @@ impl Country {
         if code.len() == 2 && isocountry::CountryCode::for_alpha2(&code).is_ok() {
             Ok(Country(code))
         } else {
-            Err(CountryError(crate::limits::bounded(raw, 16).into_owned()))
+            Err(CountryError(
+                crate::kernel::limits::bounded(raw, 16).into_owned(),
+            ))
         }
     }
     pub fn as_str(&self) -> &str {

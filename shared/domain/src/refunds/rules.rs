@@ -79,7 +79,7 @@
 
 use crate::carrier::{CarrierReport, CarrierStatus};
 use crate::catalog::{Address, Money};
-use crate::ids::{countries, fold, Country, EU_EEA};
+use crate::kernel::ids::{countries, fold, Country, EU_EEA};
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;

@@ -1,0 +1,6 @@
+//! The ground floor: what every context uses and that imports nothing of the
+//! domain: identifiers, the contract's bounds, times for people.
+
+pub mod ids;
+pub mod limits;
+pub mod time;

@@ -1,0 +1,10 @@
+//! What people read: the seller's recall notice and case updates (with the
+//! one rendering engine), the consumer notice, compliance reminders and the
+//! ledger's emails.
+
+pub mod consumer;
+pub mod ledger_email;
+pub mod reminder;
+pub mod seller;
+
+pub use seller::{Email, RenderError};
