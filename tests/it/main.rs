@@ -10,3 +10,4 @@ mod ledger;
 mod lifecycle;
 mod recall_intake;
 mod refunds;
+mod store;

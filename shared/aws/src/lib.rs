@@ -14,10 +14,21 @@ pub use mail::Mailer;
 pub use queue::Queue;
 pub use store::Store;
 
+/// An error an AWS call returned, kept as the cause of a [`StoreError`].
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("AWS call failed: {0}")]
-    Aws(String),
+    /// An AWS call failed: which operation, what it said, and the SDK's own
+    /// error as the cause (none where the cause would carry a recipient's
+    /// address, as SES's errors may: then `detail` has them masked).
+    #[error("{op} failed: {detail}")]
+    Aws {
+        op: &'static str,
+        detail: String,
+        #[source]
+        source: Option<BoxError>,
+    },
     /// A conditional write found the item already there or newer.
     #[error("conditional write refused: {0}")]
     Conflict(String),
@@ -27,4 +38,15 @@ pub enum StoreError {
     Decode(String),
     #[error("configuration: {0}")]
     Config(String),
+}
+
+impl StoreError {
+    /// A failed call whose cause is not kept (see [`StoreError::Aws`]).
+    pub fn aws(op: &'static str, detail: impl Into<String>) -> StoreError {
+        StoreError::Aws {
+            op,
+            detail: detail.into(),
+            source: None,
+        }
+    }
 }

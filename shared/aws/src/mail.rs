@@ -33,7 +33,7 @@ impl Mailer {
                 .data(data)
                 .charset("UTF-8")
                 .build()
-                .map_err(|e| StoreError::Aws(format!("SES content: {e}")))
+                .map_err(|e| StoreError::aws("SES content", e.to_string()))
         };
         let message = Message::builder()
             .subject(content(&email.subject)?)
@@ -53,10 +53,10 @@ impl Mailer {
             .send()
             .await
             .map_err(|e| {
-                StoreError::Aws(format!(
-                    "SES SendEmail: {}",
-                    without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string())
-                ))
+                StoreError::aws(
+                    "SES SendEmail",
+                    without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string()),
+                )
             })?;
         Ok(out.message_id().unwrap_or_default().to_string())
     }
@@ -109,10 +109,10 @@ impl Mailer {
             );
         }
         let out = call.send().await.map_err(|e| {
-            StoreError::Aws(format!(
-                "SES SendBulkEmail: {}",
-                without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string())
-            ))
+            StoreError::aws(
+                "SES SendBulkEmail",
+                without_addresses(&aws_sdk_sesv2::error::DisplayErrorContext(&e).to_string()),
+            )
         })?;
         let results = out.bulk_email_entry_results();
         Ok((0..entries.len())

@@ -42,18 +42,20 @@ impl Queue {
                 .set_entries(Some(entries))
                 .send()
                 .await
-                .map_err(|e| {
-                    StoreError::Aws(format!(
-                        "SQS SendMessageBatch: {}",
-                        aws_sdk_sqs::error::DisplayErrorContext(&e)
-                    ))
+                .map_err(|e| StoreError::Aws {
+                    op: "SQS SendMessageBatch",
+                    detail: aws_sdk_sqs::error::DisplayErrorContext(&e).to_string(),
+                    source: Some(Box::new(e)),
                 })?;
             if let Some(f) = out.failed().first() {
-                return Err(StoreError::Aws(format!(
-                    "SQS SendMessageBatch refused a message: {} {}",
-                    f.code(),
-                    f.message().unwrap_or_default()
-                )));
+                return Err(StoreError::aws(
+                    "SQS SendMessageBatch",
+                    format!(
+                        "refused a message: {} {}",
+                        f.code(),
+                        f.message().unwrap_or_default()
+                    ),
+                ));
             }
         }
         Ok(())

@@ -3,12 +3,14 @@
 //! Each item keeps its domain value as a map under `data` (serde_dynamo).
 
 use crate::StoreError;
-use aws_sdk_dynamodb::error::DisplayErrorContext;
+use aws_sdk_dynamodb::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
+use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{
     AttributeValue, Delete, KeysAndAttributes, Put, TransactWriteItem, Update,
 };
 use aws_sdk_dynamodb::Client;
+use aws_smithy_runtime_api::http::Response as HttpResponse;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
 use safety_domain::ledger::LedgerEntry;
@@ -38,27 +40,52 @@ pub fn ts(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn aws<E: std::error::Error + 'static>(what: &str, e: E) -> StoreError {
-    StoreError::Aws(format!("{what}: {}", DisplayErrorContext(&e)))
+fn aws<E: std::error::Error + Send + Sync + 'static>(op: &'static str, e: E) -> StoreError {
+    StoreError::Aws {
+        op,
+        detail: DisplayErrorContext(&e).to_string(),
+        source: Some(Box::new(e)),
+    }
 }
 
 /// The outcome of a conditional write: true when written, false when its
-/// condition refused it (the item was already there, or newer).
-fn written<T, E: std::error::Error + 'static>(
-    op: &str,
-    res: Result<T, E>,
-) -> Result<bool, StoreError> {
+/// condition refused it (the item was already there, or newer), read from
+/// the SDK's typed error (its code), never from the message text.
+fn written<T, E>(
+    op: &'static str,
+    res: Result<T, SdkError<E, HttpResponse>>,
+) -> Result<bool, StoreError>
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+{
     match res {
         Ok(_) => Ok(true),
-        Err(e) => {
-            let text = DisplayErrorContext(&e).to_string();
-            if text.contains("ConditionalCheckFailed") {
-                Ok(false)
-            } else {
-                Err(StoreError::Aws(format!("{op}: {text}")))
-            }
-        }
+        Err(e) if e.code() == Some("ConditionalCheckFailedException") => Ok(false),
+        Err(e) => Err(aws(op, e)),
     }
+}
+
+/// True when a transaction was cancelled because a condition of one of its
+/// writes failed (another delivery got there first), from the typed reasons.
+fn transaction_conflict(e: &SdkError<TransactWriteItemsError, HttpResponse>) -> bool {
+    match e.as_service_error() {
+        Some(TransactWriteItemsError::TransactionCanceledException(t)) => t
+            .cancellation_reasons()
+            .iter()
+            .any(|r| r.code() == Some("ConditionalCheckFailed")),
+        _ => false,
+    }
+}
+
+/// How many times a batch call is made for the items DynamoDB left
+/// unprocessed (throttling) before that is an error.
+const BATCH_TRIES: u32 = 6;
+
+/// The wait before retry `attempt` of a batch's unprocessed items: 50 ms,
+/// doubling, up to 800 ms (AWS's advice: back off before retrying them).
+async fn backoff(attempt: u32) {
+    let ms = 50u64 << attempt.saturating_sub(1).min(4);
+    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
 }
 
 fn data<T: Serialize>(value: &T) -> Result<AttributeValue, StoreError> {
@@ -370,11 +397,10 @@ impl Store {
             .send()
             .await
             .map_err(|e| {
-                let text = DisplayErrorContext(&e).to_string();
-                if text.contains("ConditionalCheckFailed") {
-                    StoreError::Conflict(text)
+                if transaction_conflict(&e) {
+                    StoreError::Conflict(DisplayErrorContext(&e).to_string())
                 } else {
-                    StoreError::Aws(format!("TransactWriteItems: {text}"))
+                    aws("TransactWriteItems", e)
                 }
             })?;
         Ok(())
@@ -717,7 +743,11 @@ impl Store {
                 .consistent_read(true)
                 .build()
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
-            for _attempt in 0..5 {
+            let mut left = chunk.len();
+            for attempt in 0..BATCH_TRIES {
+                if attempt > 0 {
+                    backoff(attempt).await;
+                }
                 let resp = self
                     .client
                     .batch_get_item()
@@ -734,9 +764,22 @@ impl Store {
                     .unprocessed_keys
                     .and_then(|mut u| u.remove(&self.table))
                 {
-                    Some(rest) if !rest.keys().is_empty() => pending = rest,
-                    _ => break,
+                    Some(rest) if !rest.keys().is_empty() => {
+                        left = rest.keys().len();
+                        pending = rest;
+                    }
+                    _ => {
+                        left = 0;
+                        break;
+                    }
                 }
+            }
+            // Never a silent drop: keys still unprocessed are an error.
+            if left > 0 {
+                return Err(StoreError::aws(
+                    "BatchGetItem",
+                    format!("left {left} keys unprocessed after {BATCH_TRIES} tries"),
+                ));
             }
         }
         Ok(out)
@@ -1334,7 +1377,10 @@ impl Store {
                         .map_err(|e| StoreError::Encode(e.to_string()))
                 })
                 .collect::<Result<_, _>>()?;
-            for _attempt in 0..5 {
+            for attempt in 0..BATCH_TRIES {
+                if attempt > 0 {
+                    backoff(attempt).await;
+                }
                 let out = self
                     .client
                     .batch_write_item()
@@ -1354,10 +1400,13 @@ impl Store {
                 }
             }
             if !pending.is_empty() {
-                return Err(StoreError::Aws(format!(
-                    "BatchWriteItem left {} items unprocessed after 5 tries",
-                    pending.len()
-                )));
+                return Err(StoreError::aws(
+                    "BatchWriteItem",
+                    format!(
+                        "left {} items unprocessed after {BATCH_TRIES} tries",
+                        pending.len()
+                    ),
+                ));
             }
         }
         Ok(())
