@@ -1,38 +1,37 @@
-"""Reading infra/template.yaml: the one YAML loader and the template queries
-shared by create_resources.py (the local stack) and check_template.py (the
-wiring test).
+"""infra/template.yaml as create_resources.py (the local stack) and
+check_template.py (the wiring test) see it, read by cfn-lint.
 
-The CloudFormation short tags (!Ref, !GetAtt, !Sub, ...) load as their long
-JSON forms ({"Ref": x}, {"Fn::GetAtt": [res, attr]}, {"Fn::Sub": ...}), so the
-rest of the code sees one shape whichever way the template spells them. An
-unknown tag (a typo such as !GetAt) is a load error, not a silent string.
+cfn-lint's decoder reads the YAML: the short tags load as their long forms
+(!Ref x -> {"Ref": x}, !GetAtt A.B -> {"Fn::GetAtt": ["A", "B"]}, !Sub ...).
+cfn-lint's SAM transform (cfnlint.template.Template.transform) then merges
+Globals into every AWS::Serverless::Function with SAM's rules (maps merge, the
+function's value wins, lists concatenate, IgnoreGlobals), so a function's
+Properties here are the ones SAM deploys. cfn-lint 1.x does this itself, not
+through samtranslator, which it no longer installs.
+
+Ours: the questions both scripts ask of the template, and a Resolver for the
+intrinsics the local stack evaluates (Ref, GetAtt, Sub).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
+import regex  # cfn-lint's search_deep_keys takes regex (not re) patterns
+from cfnlint.decode.decode import decode
+from cfnlint.helpers import FUNCTION_FOR_EACH, FUNCTIONS_ALL, PSEUDOPARAMS, is_function
+from cfnlint.template import Template as LintTemplate
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE_PATH = HERE.parent / "template.yaml"
-
-PSEUDO_PARAMETERS = {
-    "AWS::AccountId",
-    "AWS::NotificationARNs",
-    "AWS::NoValue",
-    "AWS::Partition",
-    "AWS::Region",
-    "AWS::StackId",
-    "AWS::StackName",
-    "AWS::URLSuffix",
-}
+# cfn-lint logs what it also returns as a match: say it once, through TemplateError.
+logging.getLogger("cfnlint").addHandler(logging.NullHandler())
 
 SERVERLESS_FUNCTION = "AWS::Serverless::Function"
-LAMBDA_FUNCTION = "AWS::Lambda::Function"
-FUNCTION_TYPES = (SERVERLESS_FUNCTION, LAMBDA_FUNCTION)
+FUNCTION_TYPES = (SERVERLESS_FUNCTION, "AWS::Lambda::Function")
 SQS_QUEUE = "AWS::SQS::Queue"
 DYNAMODB_TABLE = "AWS::DynamoDB::Table"
 SES_IDENTITY = "AWS::SES::EmailIdentity"
@@ -46,117 +45,34 @@ class TemplateError(Exception):
     """The template is unreadable or inconsistent."""
 
 
-# ------------------------------------------------------------------ loading --
-
-class CfnLoader(yaml.SafeLoader):
-    """SafeLoader that understands the CloudFormation short-form tags."""
-
-
-def _construct(loader: yaml.Loader, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node, deep=True)
-    return loader.construct_mapping(node, deep=True)
-
-
-def _long_form(key: str):
-    def constructor(loader: yaml.Loader, node: yaml.Node) -> dict[str, Any]:
-        return {key: _construct(loader, node)}
-
-    return constructor
-
-
-def _get_att(loader: yaml.Loader, node: yaml.Node) -> dict[str, Any]:
-    value = _construct(loader, node)
-    if isinstance(value, str):
-        # !GetAtt Resource.Attribute (the attribute may itself contain dots,
-        # e.g. Endpoint.Address: split on the first one only).
-        resource, sep, attribute = value.partition(".")
-        if not sep:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"!GetAtt {value!r} has no attribute", node.start_mark
-            )
-        value = [resource, attribute]
-    return {"Fn::GetAtt": value}
-
-
-for _tag in (
-    "And", "Base64", "Cidr", "Equals", "FindInMap", "GetAZs", "If",
-    "ImportValue", "Join", "Length", "Not", "Or", "Select", "Split", "Sub",
-    "ToJsonString", "Transform",
-):
-    CfnLoader.add_constructor(f"!{_tag}", _long_form(f"Fn::{_tag}"))
-CfnLoader.add_constructor("!Ref", _long_form("Ref"))
-CfnLoader.add_constructor("!Condition", _long_form("Condition"))
-CfnLoader.add_constructor("!GetAtt", _get_att)
-
-
 def load(path: str | Path | None = None) -> "Template":
     path = Path(path) if path else TEMPLATE_PATH
-    try:
-        with open(path, encoding="utf-8") as handle:
-            doc = yaml.load(handle, Loader=CfnLoader)  # noqa: S506 (SafeLoader subclass)
-    except OSError as err:
-        raise TemplateError(f"cannot read {path}: {err}") from err
-    except yaml.YAMLError as err:
-        raise TemplateError(f"{path} is not a valid template: {err}") from err
+    doc, matches = decode(str(path))
+    if matches:
+        raise TemplateError("; ".join(f"{path}:{m.linenumber}: {m.message}" for m in matches))
     if not isinstance(doc, dict) or not isinstance(doc.get("Resources"), dict):
         raise TemplateError(f"{path} has no Resources section")
     return Template(path, doc)
 
 
-# --------------------------------------------------------------- intrinsics --
-
-def intrinsic(node: Any) -> tuple[str, Any] | None:
-    """("Ref", x) / ("Fn::GetAtt", [r, a]) / ... if node is one function call."""
-    if isinstance(node, dict) and len(node) == 1:
-        (key, value), = node.items()
-        if key == "Ref" or key == "Condition" or key.startswith("Fn::"):
-            return key, value
-    return None
+def _where(path: list[Any]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
 
-_SUB_VAR = re.compile(r"\$\{([^}]*)\}")
+def _get_att(value: Any) -> tuple[Any, Any]:
+    """(resource, attribute) of a Fn::GetAtt argument ("A.B" or [A, B])."""
+    if isinstance(value, str) and "." in value:
+        return tuple(value.split(".", 1))
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str):
+        return value[0], value[1]
+    return repr(value), None
 
 
-def sub_variables(template_string: str) -> list[str]:
-    """The ${...} names of a Fn::Sub string (${!Literal} is an escape)."""
-    return [v.strip() for v in _SUB_VAR.findall(template_string) if not v.startswith("!")]
-
-
-def references(node: Any, where: str = "") -> Iterator[tuple[str, str, str | None, str]]:
-    """Every reference in node: (kind, target, attribute, where) with kind
-    "Ref", "GetAtt" or "Sub" (a ${X} or ${X.Attr} inside Fn::Sub)."""
-    call = intrinsic(node)
-    if call:
-        key, value = call
-        if key == "Ref" and isinstance(value, str):
-            yield "Ref", value, None, where
-            return
-        if key == "Fn::GetAtt":
-            if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str):
-                attribute = value[1] if isinstance(value[1], str) else None
-                yield "GetAtt", value[0], attribute, where
-                yield from references(value[1], where)
-            else:
-                yield "GetAtt", repr(value), None, where
-            return
-        if key == "Fn::Sub":
-            text, local = (value, {}) if isinstance(value, str) else (value[0], value[1])
-            for name in sub_variables(text):
-                if name in local:
-                    continue
-                target, _, attribute = name.partition(".")
-                yield "Sub", target, attribute or None, where
-            yield from references(local, where)
-            return
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from references(value, f"{where}.{key}" if where else str(key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from references(value, f"{where}[{index}]")
+def _get_att_target(node: Any) -> str | None:
+    """The logical id R of a `!GetAtt R.Attr` node, else None."""
+    key, value = is_function(node)
+    resource, attribute = _get_att(value) if key == "Fn::GetAtt" else (None, None)
+    return resource if attribute else None
 
 
 def camel_to_screaming(name: str) -> str:
@@ -165,21 +81,49 @@ def camel_to_screaming(name: str) -> str:
     return words.upper()
 
 
-# ----------------------------------------------------------------- template --
-
 class Template:
     def __init__(self, path: Path, doc: dict[str, Any]):
         self.path = path
-        self.doc = doc
-        self.resources: dict[str, dict[str, Any]] = doc["Resources"]
-        self.parameters: dict[str, dict[str, Any]] = doc.get("Parameters") or {}
-        self.globals: dict[str, Any] = doc.get("Globals") or {}
+        self.lint = LintTemplate(str(path), doc)
+        # Before the transform, so a reference in Globals is found once, there.
+        unknown = [
+            f"{_where(p[:-2])}: {p[-2]} is no intrinsic function (a misspelt !tag?)"
+            for p in self.lint.search_deep_keys(regex.compile(r"^Fn::"), includeGlobals=False)
+            if p[-2] not in FUNCTIONS_ALL and not FUNCTION_FOR_EACH.match(p[-2])
+        ]
+        if unknown:
+            raise TemplateError(f"{path}: " + "; ".join(unknown))
+        self.references = list(self._references())
+        matches = self.lint.transform()
+        if matches:
+            raise TemplateError("; ".join(f"{path}:{m.linenumber}: {m.message}" for m in matches))
+        self.doc = self.lint.template
+        self.resources: dict[str, dict[str, Any]] = self.doc["Resources"]
+        self.parameters: dict[str, dict[str, Any]] = self.doc.get("Parameters") or {}
+
+    def _references(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """Every reference: (kind, target, attribute, where), kind "Ref",
+        "GetAtt" or "Sub" (a ${X} or ${X.Attr} of a Fn::Sub)."""
+        search = lambda key: self.lint.search_deep_keys(key, includeGlobals=False)  # noqa: E731
+        for path in search("Ref"):
+            yield "Ref", path[-1], None, _where(path[:-2])
+        for path in search("Fn::GetAtt"):
+            resource, attribute = _get_att(path[-1])
+            yield "GetAtt", resource, attribute if isinstance(attribute, str) else None, _where(path[:-2])
+        for path in search("Fn::Sub"):
+            value = path[-1]
+            text, local = (value, {}) if isinstance(value, str) else (value[0], value[1])
+            for name in self.lint.get_sub_parameters(text):
+                if name not in local:
+                    target, _, attribute = name.partition(".")
+                    yield "Sub", target, attribute or None, _where(path[:-2])
 
     # -- lookups ------------------------------------------------------------
     def of_type(self, *types: str) -> dict[str, dict[str, Any]]:
         return {k: v for k, v in self.resources.items() if v.get("Type") in types}
 
     def props(self, logical_id: str) -> dict[str, Any]:
+        """A resource's Properties (a SAM function's with Globals merged in)."""
         return self.resources[logical_id].get("Properties") or {}
 
     def functions(self) -> dict[str, dict[str, Any]]:
@@ -198,17 +142,8 @@ class Template:
             raise TemplateError(f"parameter {name} has no Default to run locally with")
         return self.parameters[name]["Default"]
 
-    def function_props(self, logical_id: str) -> dict[str, Any]:
-        """A function's Properties with Globals.Function merged in (SAM's
-        rules: maps merge key by key, the function's own value wins, lists
-        concatenate)."""
-        own = self.props(logical_id)
-        if self.resources[logical_id].get("Type") != SERVERLESS_FUNCTION:
-            return own
-        return _merge(self.globals.get("Function") or {}, own)
-
     def function_environment(self, logical_id: str) -> dict[str, Any]:
-        env = (self.function_props(logical_id).get("Environment") or {}).get("Variables") or {}
+        env = (self.props(logical_id).get("Environment") or {}).get("Variables") or {}
         if not isinstance(env, dict):
             raise TemplateError(f"{logical_id}: Environment.Variables is not a map")
         return env
@@ -223,10 +158,7 @@ class Template:
 
     def queue_of_event(self, event_props: dict[str, Any]) -> str | None:
         """The logical id of the queue an SQS event reads (!GetAtt Q.Arn)."""
-        call = intrinsic(event_props.get("Queue"))
-        if call and call[0] == "Fn::GetAtt" and isinstance(call[1], list):
-            return call[1][0]
-        return None
+        return _get_att_target(event_props.get("Queue"))
 
     def queues_read_by_functions(self) -> dict[str, list[str]]:
         """queue logical id -> the functions that read it."""
@@ -244,24 +176,12 @@ class Template:
         policy = self.props(queue_id).get("RedrivePolicy")
         if not isinstance(policy, dict):
             return None
-        target = intrinsic(policy.get("deadLetterTargetArn"))
-        dlq = None
-        if target and target[0] == "Fn::GetAtt" and isinstance(target[1], list):
-            dlq = target[1][0]
-        return dlq, policy.get("maxReceiveCount")
-
-    def dead_letter_queues(self) -> set[str]:
-        dlqs = set()
-        for queue in self.queues():
-            redrive = self.redrive(queue)
-            if redrive and redrive[0]:
-                dlqs.add(redrive[0])
-        return dlqs
+        return _get_att_target(policy.get("deadLetterTargetArn")), policy.get("maxReceiveCount")
 
     def queue_env_names(self) -> dict[str, str]:
         """queue logical id -> env var holding its URL:
         CatalogSyncQueue -> CATALOG_SYNC_QUEUE_URL, CatalogSyncDLQ -> CATALOG_SYNC_DLQ_URL."""
-        dlqs = self.dead_letter_queues()
+        dlqs = {r[0] for r in map(self.redrive, self.queues()) if r and r[0]}
         names: dict[str, str] = {}
         for queue in self.queues():
             base = re.sub(r"(DeadLetterQueue|DLQ|Queue)$", "", queue) or queue
@@ -272,13 +192,14 @@ class Template:
             names[queue] = var
         return names
 
+    def _policies(self, logical_id: str) -> list[Any]:
+        policies = self.props(logical_id).get("Policies") or []
+        return [policies] if isinstance(policies, (str, dict)) else policies
+
     def policy_statements(self, logical_id: str) -> list[dict[str, Any]]:
         """The inline IAM statements of a SAM function's Policies."""
-        policies = self.props(logical_id).get("Policies") or []
-        if isinstance(policies, (str, dict)):
-            policies = [policies]
         statements: list[dict[str, Any]] = []
-        for policy in policies:
+        for policy in self._policies(logical_id):
             if isinstance(policy, dict) and "Statement" in policy:
                 body = policy["Statement"]
                 statements.extend(body if isinstance(body, list) else [body])
@@ -286,11 +207,8 @@ class Template:
 
     def policy_templates(self, logical_id: str) -> list[str]:
         """Names of SAM policy templates / managed policies a function uses."""
-        policies = self.props(logical_id).get("Policies") or []
-        if isinstance(policies, (str, dict)):
-            policies = [policies]
         names = []
-        for policy in policies:
+        for policy in self._policies(logical_id):
             if isinstance(policy, str):
                 names.append(policy)
             elif isinstance(policy, dict) and "Statement" not in policy:
@@ -299,23 +217,17 @@ class Template:
 
     # -- consistency ----------------------------------------------------------
     def dangling_references(self) -> list[str]:
-        """Every Ref / GetAtt / ${} whose target does not exist."""
+        """Every Ref / GetAtt / ${} whose target does not exist. (cfn-lint
+        checks these in a plain CloudFormation template, not in a SAM one.)"""
         problems = []
-        sections = {
-            "Resources": self.resources,
-            "Outputs": self.doc.get("Outputs") or {},
-            "Globals": self.globals,
-        }
-        for section, body in sections.items():
-            for kind, target, attribute, where in references(body):
-                place = f"{section}.{where}"
-                if kind in ("Ref", "Sub") and attribute is None:
-                    if target not in self.resources and target not in self.parameters \
-                            and target not in PSEUDO_PARAMETERS:
-                        problems.append(f"{place}: {kind} {target}: no such resource or parameter")
-                elif target not in self.resources:
-                    shown = f"{target}.{attribute}" if attribute else target
-                    problems.append(f"{place}: {kind} {shown}: no such resource")
+        for kind, target, attribute, where in self.references:
+            if kind in ("Ref", "Sub") and attribute is None:
+                if target not in self.resources and target not in self.parameters \
+                        and target not in PSEUDOPARAMS:
+                    problems.append(f"{where}: {kind} {target}: no such resource or parameter")
+            elif target not in self.resources:
+                shown = f"{target}.{attribute}" if attribute else target
+                problems.append(f"{where}: {kind} {shown}: no such resource")
         return problems
 
     def wiring_errors(self) -> list[str]:
@@ -343,26 +255,15 @@ class Template:
         return problems
 
 
-def _merge(global_value: Any, local_value: Any) -> Any:
-    if isinstance(global_value, dict) and isinstance(local_value, dict):
-        if intrinsic(global_value) or intrinsic(local_value):
-            return local_value
-        merged = dict(global_value)
-        for key, value in local_value.items():
-            merged[key] = _merge(merged[key], value) if key in merged else value
-        return merged
-    if isinstance(global_value, list) and isinstance(local_value, list):
-        return global_value + local_value
-    return local_value
+_SUB_VAR = re.compile(r"\$\{([^}]*)\}")
 
-
-# ----------------------------------------------------------------- resolving --
 
 class Resolver:
-    """Evaluates intrinsics against what exists locally.
+    """Evaluates Ref, GetAtt and Sub against what exists locally; any other
+    intrinsic is an error (the local stack has no use for it yet).
 
-    refs:    logical id -> value of !Ref (table name, queue URL, parameter
-             default, pseudo parameter)
+    refs:    logical id -> value of !Ref (table name, queue URL, pseudo
+             parameter); a parameter not in refs resolves to its Default
     attrs:   (logical id, attribute) -> value of !GetAtt
     """
 
@@ -384,18 +285,18 @@ class Resolver:
         raise TemplateError(f"!GetAtt {resource}.{attribute}: nothing local to resolve it to")
 
     def resolve(self, node: Any) -> Any:
-        call = intrinsic(node)
-        if call is None:
+        key, value = is_function(node)
+        if key is None:
             if isinstance(node, dict):
                 return {k: self.resolve(v) for k, v in node.items()}
             if isinstance(node, list):
                 return [self.resolve(v) for v in node]
             return node
-        key, value = call
         if key == "Ref":
             return self.ref(value)
         if key == "Fn::GetAtt":
-            return self.get_att(value[0], self.resolve(value[1]))
+            resource, attribute = _get_att(value)
+            return self.get_att(resource, self.resolve(attribute))
         if key == "Fn::Sub":
             text, local = (value, {}) if isinstance(value, str) else (value[0], value[1])
             local = {k: self.resolve(v) for k, v in local.items()}
@@ -407,18 +308,7 @@ class Resolver:
                 if name in local:
                     return str(local[name])
                 resource, sep, attribute = name.partition(".")
-                if sep:
-                    return str(self.get_att(resource, attribute))
-                return str(self.ref(name))
+                return str(self.get_att(resource, attribute) if sep else self.ref(name))
 
             return _SUB_VAR.sub(substitute, text)
-        if key == "Fn::Join":
-            sep, items = value
-            return sep.join(str(self.resolve(i)) for i in self.resolve(items))
-        if key == "Fn::Select":
-            index, items = value
-            return self.resolve(items)[int(self.resolve(index))]
-        if key == "Fn::Split":
-            sep, text = value
-            return str(self.resolve(text)).split(sep)
         raise TemplateError(f"{key} is not supported by the local stack")

@@ -119,7 +119,7 @@ def check_dlq(t: cfn.Template, fn: str, queue: str) -> list[str]:
         problems.append(f"{queue} is its own DLQ")
     if not isinstance(max_receives, int) or not MIN_RECEIVES <= max_receives <= MAX_RECEIVES:
         problems.append(f"{queue}: maxReceiveCount {max_receives!r} not in {MIN_RECEIVES}..{MAX_RECEIVES}")
-    timeout = t.function_props(fn).get("Timeout", 3)
+    timeout = t.props(fn).get("Timeout", 3)
     visibility = t.props(queue).get("VisibilityTimeout", 30)
     if isinstance(timeout, int) and isinstance(visibility, int) and visibility < VISIBILITY_FACTOR * timeout:
         problems.append(
@@ -204,7 +204,7 @@ def check_build(t: cfn.Template, fn: str) -> list[str]:
     if not binary:
         problems.append("Metadata.BuildProperties.Binary is missing")
         return problems
-    code_uri = t.function_props(fn).get("CodeUri")
+    code_uri = t.props(fn).get("CodeUri")
     if not isinstance(code_uri, str):
         problems.append(f"CodeUri {code_uri!r} is not a local path")
         return problems
