@@ -689,7 +689,10 @@ async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_whe
         .await
         .unwrap();
     assert_eq!(part.cases.len(), 1);
-    assert!(part.notices.iter().all(|n| n.status == "sent"));
+    assert!(part
+        .notices
+        .iter()
+        .all(|n| n.status == safety_aws::store::SendStatus::Sent));
     // The window runs from the notice as sent, not from when it was queued.
     let case = &part.cases[0];
     let notified = case.notified_at.unwrap();

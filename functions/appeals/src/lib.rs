@@ -320,12 +320,7 @@ impl Appeals {
         }
         // Send what is pending for this recall (this notice, or one a crash left).
         let part = self.store.recall_partition(&case.recall_id).await?;
-        let pending: Vec<_> = part
-            .notices
-            .into_iter()
-            .filter(|n| n.status != "sent" && n.notice.seller_id == case.seller_id)
-            .map(|n| n.notice)
-            .collect();
+        let pending = part.unsent_notices(Some(&case.seller_id));
         send_seller_notices(&self.store, &self.mailer, recall, &pending).await?;
         Ok(())
     }

@@ -308,12 +308,7 @@ impl CatalogSync {
                 .filter(|n| written.contains(&n.notice_id))
                 .cloned()
                 .collect();
-            to_send.extend(
-                part.notices
-                    .iter()
-                    .filter(|n| n.status != "sent" && n.notice.seller_id == listing.seller_id)
-                    .map(|n| n.notice.clone()),
-            );
+            to_send.extend(part.unsent_notices(Some(&listing.seller_id)));
             send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
                 .await
                 .map_err(|e| fail(e.to_string()))?;

@@ -13,7 +13,7 @@ use chrono::Utc;
 use safety_aws::effects::{
     refresh_standings, send_seller_notices, start_consumer_recall, write_plan,
 };
-use safety_aws::store::{RecallPartition, StoredNotice};
+use safety_aws::store::RecallPartition;
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
 use safety_domain::ledger::Thresholds;
@@ -204,12 +204,7 @@ impl RecallIntake {
             .filter(|n| written.contains(&n.notice_id))
             .cloned()
             .collect();
-        to_send.extend(
-            part.notices
-                .iter()
-                .filter(|n| n.status != "sent")
-                .map(|n: &StoredNotice| n.notice.clone()),
-        );
+        to_send.extend(part.unsent_notices(None));
         let sent = send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
             .await
             .map_err(|e| IntakeError::Notice {

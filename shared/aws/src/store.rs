@@ -257,7 +257,7 @@ fn sent_items<'a>(
     sent.map(|(key, ses_id)| {
         let mut item = key_item(key);
         item.insert("kind".into(), s(kind));
-        item.insert("status".into(), s("sent"));
+        item.insert("status".into(), s(SendStatus::Sent.as_str()));
         item.insert("sent_at".into(), s(ts(at)));
         item.insert("ses_message_id".into(), s(ses_id));
         item
@@ -292,8 +292,51 @@ pub struct RecallPartition {
 #[derive(Debug, Clone)]
 pub struct StoredNotice {
     pub notice: SellerNotice,
-    pub status: String,
+    pub status: SendStatus,
     pub sent_at: Option<String>,
+}
+
+/// Where an email recorded before it is sent stands (the item's `status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendStatus {
+    /// Recorded, not sent yet (or given back after a failed send).
+    Pending,
+    /// Claimed by a delivery that is sending it.
+    Sending,
+    /// Sent; the SES message id is on the item.
+    Sent,
+}
+
+impl SendStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SendStatus::Pending => "pending",
+            SendStatus::Sending => "sending",
+            SendStatus::Sent => "sent",
+        }
+    }
+
+    /// The status an item holds; an item without one is pending.
+    fn of(item: &Item) -> SendStatus {
+        match attr_s(item, "status") {
+            Some("sent") => SendStatus::Sent,
+            Some("sending") => SendStatus::Sending,
+            _ => SendStatus::Pending,
+        }
+    }
+}
+
+impl RecallPartition {
+    /// The recall's notices not sent yet (an interrupted delivery's among
+    /// them), of one seller or of all: what a delivery must still send.
+    pub fn unsent_notices(&self, seller_id: Option<&str>) -> Vec<SellerNotice> {
+        self.notices
+            .iter()
+            .filter(|n| n.status != SendStatus::Sent)
+            .filter(|n| seller_id.is_none_or(|s| n.notice.seller_id == s))
+            .map(|n| n.notice.clone())
+            .collect()
+    }
 }
 
 /// What one identity key holds: the listings and the recalls under it.
@@ -853,7 +896,7 @@ impl Store {
                 Some("case") => part.cases.push(from_data(&item)?),
                 Some("notice") => part.notices.push(StoredNotice {
                     notice: from_data(&item)?,
-                    status: attr_s(&item, "status").unwrap_or("pending").to_string(),
+                    status: SendStatus::of(&item),
                     sent_at: attr_s(&item, "sent_at").map(str::to_string),
                 }),
                 Some("ruled_out") => part.ruled_out.push(from_data(&item)?),
@@ -1005,7 +1048,7 @@ impl Store {
             "notice",
             notice,
         )?;
-        item.insert("status".into(), s("pending"));
+        item.insert("status".into(), s(SendStatus::Pending.as_str()));
         item.insert("seller_id".into(), s(&notice.seller_id));
         Ok(item)
     }
@@ -1183,7 +1226,7 @@ impl Store {
             )
             .expression_attribute_names("#st", "status")
             .expression_attribute_names("#d", "data")
-            .expression_attribute_values(":sent", s("sent"))
+            .expression_attribute_values(":sent", s(SendStatus::Sent.as_str()))
             .expression_attribute_values(":at", s(ts(at)))
             .expression_attribute_values(":to", s(to))
             .expression_attribute_values(":mid", s(ses_message_id))
@@ -1315,8 +1358,8 @@ impl Store {
                 "attribute_not_exists(pk) OR #st = :pending OR (#st = :sending AND claimed_at < :stale)",
             )
             .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sending", s("sending"))
-            .expression_attribute_values(":pending", s("pending"))
+            .expression_attribute_values(":sending", s(SendStatus::Sending.as_str()))
+            .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
             .expression_attribute_values(":k", s("email"))
             .expression_attribute_values(":now", s(ts(now)))
             .expression_attribute_values(
@@ -1335,7 +1378,7 @@ impl Store {
             .set_key(Some(key_item(key)))
             .update_expression("SET #st = :pending")
             .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":pending", s("pending"))
+            .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
             .send()
             .await
             .map_err(|e| aws("UpdateItem", e))?;
@@ -1354,7 +1397,7 @@ impl Store {
             .set_key(Some(key_item(key)))
             .update_expression("SET #st = :sent, sent_at = :at, ses_message_id = :mid")
             .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sent", s("sent"))
+            .expression_attribute_values(":sent", s(SendStatus::Sent.as_str()))
             .expression_attribute_values(":at", s(ts(at)))
             .expression_attribute_values(":mid", s(ses_message_id))
             .send()

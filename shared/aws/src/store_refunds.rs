@@ -57,11 +57,7 @@ impl Store {
             } else if sk == "LABEL" {
                 out.label_request = item.get("request_id").and_then(|v| v.as_s().ok()).cloned();
             } else if sk.starts_with("REFUNDMAIL#")
-                && item
-                    .get("status")
-                    .and_then(|v| v.as_s().ok())
-                    .map(String::as_str)
-                    == Some("sent")
+                && super::SendStatus::of(&item) == super::SendStatus::Sent
             {
                 out.emails_sent.insert(sk);
             }
