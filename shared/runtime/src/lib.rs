@@ -4,6 +4,7 @@
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
 use std::fmt::Display;
 use std::future::Future;
+use tracing::Instrument;
 
 /// Logs as JSON lines (what CloudWatch expects), filtered by `RUST_LOG`
 /// (default `info`). Call once, in `main`.
@@ -13,7 +14,10 @@ pub fn init_tracing() {
     let _ = tracing_subscriber::fmt()
         .json()
         .with_env_filter(filter)
-        .with_current_span(false)
+        // Every line carries its message's span: the function, the SQS
+        // message id and the body's own `id` (see `process_batch`).
+        .with_current_span(true)
+        .with_span_list(false)
         .with_target(false)
         .without_time()
         .try_init();
@@ -63,7 +67,19 @@ where
             body: msg.body.clone().unwrap_or_default(),
             receive_count: receive_count(msg),
         };
-        match handle(record).await {
+        // A span per message: every line the handler logs names the message.
+        let span = tracing::info_span!(
+            "message",
+            function,
+            sqs_message_id = id,
+            message_id = tracing::field::Empty
+        );
+        if let Some(message_id) = body_id(&record.body) {
+            span.record("message_id", message_id.as_str());
+        }
+        let result = handle(record).instrument(span.clone()).await;
+        let _entered = span.enter();
+        match result {
             Ok(outcome) => {
                 let outcome = bounded_for_log(&format!("{outcome:?}"));
                 tracing::info!(function, sqs_message_id = id, outcome, "processed")
@@ -86,6 +102,30 @@ where
     let mut response = SqsBatchResponse::default();
     response.batch_item_failures = failures;
     response
+}
+
+/// The body's own `id` (the idempotency key) for the message's span, when it
+/// is a plain id: a string within the id bound with no control characters.
+/// Anything else is left out of the span (the handler's error names it).
+fn body_id(body: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        id: Option<serde_json::Value>,
+    }
+    if body.len() > safety_domain::kernel::limits::MAX_MESSAGE_BYTES {
+        return None;
+    }
+    let envelope: Envelope = serde_json::from_str(body).ok()?;
+    match envelope.id? {
+        serde_json::Value::String(id)
+            if !id.is_empty()
+                && id.len() <= safety_domain::kernel::limits::MAX_COMPOSITE_ID_BYTES
+                && !id.chars().any(char::is_control) =>
+        {
+            Some(id)
+        }
+        _ => None,
+    }
 }
 
 fn receive_count(msg: &SqsMessage) -> u32 {
@@ -126,5 +166,80 @@ mod tests {
         assert!(logged.len() < MAX_LOGGED_BYTES + 32, "{}", logged.len());
         assert!(logged.ends_with(&format!("({} bytes cut)", MAX_LOGGED_BYTES)));
         assert_eq!(bounded_for_log("short"), "short");
+    }
+
+    /// Captures what a JSON subscriber writes, as `init_tracing` sets it up.
+    #[derive(Clone, Default)]
+    struct Lines(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Lines {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            if let Ok(mut v) = self.0.lock() {
+                v.extend_from_slice(b);
+            }
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test]
+    async fn every_line_a_handler_logs_carries_its_message_s_ids_in_its_span() {
+        let lines = Lines::default();
+        let writer = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let event = sqs_event([
+            (
+                "sqs-1".to_string(),
+                r#"{"type":"x","id":"evt-42"}"#.to_string(),
+                1,
+            ),
+            ("sqs-2".to_string(), "not json".to_string(), 1),
+        ]);
+        let resp = process_batch(event, "test-fn", |r: Record| async move {
+            tracing::info!("inside the handler");
+            if r.body.starts_with('{') {
+                Ok(())
+            } else {
+                Err("bad body")
+            }
+        })
+        .await;
+        assert_eq!(resp.batch_item_failures.len(), 1);
+        let text = String::from_utf8(lines.0.lock().map(|v| v.clone()).unwrap_or_default())
+            .unwrap_or_default();
+        let inside: Vec<&str> = text
+            .lines()
+            .filter(|l| l.contains("inside the handler"))
+            .collect();
+        assert_eq!(inside.len(), 2, "{text}");
+        assert!(
+            inside[0].contains(r#""message_id":"evt-42""#),
+            "{}",
+            inside[0]
+        );
+        assert!(
+            inside[0].contains(r#""sqs_message_id":"sqs-1""#),
+            "{}",
+            inside[0]
+        );
+        assert!(
+            inside[1].contains(r#""sqs_message_id":"sqs-2""#),
+            "{}",
+            inside[1]
+        );
+        assert!(!inside[1].contains("message_id\":\"evt"), "{}", inside[1]);
+        let failed = text
+            .lines()
+            .find(|l| l.contains("failed; SQS"))
+            .unwrap_or("");
+        assert!(failed.contains(r#""sqs_message_id":"sqs-2""#), "{failed}");
     }
 }
