@@ -6,11 +6,9 @@ use crate::store::keys;
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_domain::ledger::{assess, Standing, Thresholds};
-use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::ledger_email::standing_changed;
 use safety_domain::notices::seller::Email;
 use safety_domain::recall::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
-use safety_domain::recall::lifecycle::next_check;
 use safety_domain::recall::{Recall, TimingOverride};
 use std::collections::BTreeSet;
 
@@ -114,36 +112,20 @@ pub async fn send_email_once(
     }
 }
 
-/// Starts a case's consumer recall once the case is stored with it started
-/// (and still in the due index, so a crash here is finished by the next
-/// scheduled check): the first page of each market is queued, then the case
-/// leaves the index. Pages carry stable ids, so queuing twice is harmless.
+/// Starts a case's consumer recall (see `safety_app::consumer_recall`).
 pub async fn start_consumer_recall(
     store: &Store,
     queue: &Queue,
     case: &Case,
     recall: &Recall,
 ) -> Result<(), StoreError> {
-    let pages: Vec<String> = case
-        .markets
-        .iter()
-        .map(|m| {
-            ConsumerRecallPage {
-                case_id: case.case_id.clone(),
-                market: m.clone(),
-                cursor: None,
-            }
-            .to_message()
+    safety_app::consumer_recall::start(store, queue, case, recall)
+        .await
+        .map_err(|e| StoreError::Aws {
+            op: "starting a consumer recall",
+            detail: e.to_string(),
+            source: Some(Box::new(e)),
         })
-        .collect();
-    queue.send_all(&pages).await?;
-    // Out of the due index, unless its window is still open (a regulator's
-    // order started it early): then due when the window ends, to close it.
-    store
-        .save_case(case, case.state, next_check(case, recall))
-        .await?;
-    tracing::info!(case_id = %case.case_id, markets = case.markets.len(), "consumer recall started");
-    Ok(())
 }
 
 /// Assesses each seller's ledger at `now` and stores the standing when it

@@ -5,6 +5,7 @@ pub mod clients;
 pub mod counting;
 pub mod effects;
 pub mod mail;
+pub mod ports;
 pub mod queue;
 pub mod store;
 

@@ -11,6 +11,7 @@ use super::normalised::{Recall, TimingOverride};
 use crate::catalog::Listing;
 use crate::kernel::ids::Country;
 use crate::kernel::time::human_time;
+use crate::messages::ConsumerRecallPage;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 
@@ -278,6 +279,19 @@ pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<
         case: next,
         starts_consumer_recall,
     })
+}
+
+/// The first page, in each of its markets, of a case's consumer recall: what
+/// starting it queues (the next pages follow from each page's cursor).
+pub fn first_pages(case: &Case) -> Vec<ConsumerRecallPage> {
+    case.markets
+        .iter()
+        .map(|m| ConsumerRecallPage {
+            case_id: case.case_id.clone(),
+            market: m.clone(),
+            cursor: None,
+        })
+        .collect()
 }
 
 fn start_consumer_recall(case: &mut Case, at: DateTime<Utc>, reason: ConsumerRecallReason) {

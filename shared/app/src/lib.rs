@@ -1,0 +1,16 @@
+//! The use cases (ARCHITECTURE: "a use case loads, the domain decides, the
+//! use case writes the decision"). Each is a short function generic over the
+//! ports it needs ([`ports`]); the AWS adapters implement them in
+//! `safety-aws`, the in-memory ones in [`memory`] serve fast tests. No AWS
+//! type, no rule: the rules are `safety-domain`'s.
+//!
+//! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`])
+//! and the start of a case's consumer recall ([`consumer_recall`]), which
+//! `recall-intake` and `appeals` share.
+
+pub mod appeal_deadlines;
+pub mod consumer_recall;
+pub mod memory;
+pub mod ports;
+
+pub use ports::PortError;
