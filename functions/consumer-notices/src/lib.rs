@@ -23,15 +23,13 @@ use safety_domain::ledger::violations::{
 };
 use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError};
 use safety_domain::notices::consumer::{
-    consumer_template, replacement_data, BulkTemplate, ConsumerOrder, Language, ProductView,
+    by_language, consumer_template, plan_recall_page, plan_reminder_page, replacement_data,
+    BulkTemplate, ConsumerOrder, Language, Liability, PagePlan, ProductView,
 };
 use safety_domain::notices::reminder::{reminder_data, reminder_template};
 use safety_domain::notices::seller::RenderError;
 use safety_domain::recall::Recall;
-use safety_domain::Money;
 use safety_runtime::{process_batch, Record};
-use serde::Serialize;
-use std::collections::BTreeMap;
 
 pub const FUNCTION: &str = "consumer-notices";
 
@@ -68,20 +66,6 @@ pub enum NoticeError {
         case_id: String,
         reason: String,
     },
-}
-
-/// What the seller bears for one order of a recalled product (SPEC 1.4.6).
-#[derive(Debug, Clone, Serialize)]
-struct Liability {
-    case_id: String,
-    listing_id: String,
-    order_id: String,
-    buyer_id: String,
-    quantity: u32,
-    unit_price: Money,
-    /// quantity x unit price (absent if the price is not a decimal).
-    amount_paid: Option<Money>,
-    fees: Money,
 }
 
 pub struct ConsumerNotices {
@@ -184,26 +168,19 @@ impl ConsumerNotices {
             recall: &recall,
             product: &product,
         };
-        let (mut outcome, refused) = self.send_page(&campaign, &lines, &case_id, &id).await?;
+        let plan = plan_recall_page(&case, &lines);
+        let (mut outcome, refused) = self.send_page(&campaign, &plan, &case_id, &id).await?;
 
         // The seller bears the remedies of every order of the page.
-        let liabilities: Vec<(String, String, String, Liability)> = lines
-            .iter()
+        let liabilities: Vec<(String, String, String, Liability)> = plan
+            .liabilities
+            .into_iter()
             .map(|l| {
                 (
                     case.seller_id.clone(),
                     l.order_id.clone(),
-                    case.listing_id.clone(),
-                    Liability {
-                        case_id: case.case_id.clone(),
-                        listing_id: case.listing_id.clone(),
-                        order_id: l.order_id.clone(),
-                        buyer_id: l.buyer_id.clone(),
-                        quantity: l.quantity,
-                        unit_price: l.unit_price.clone(),
-                        amount_paid: l.amount_paid(),
-                        fees: l.fees.clone(),
-                    },
+                    l.listing_id.clone(),
+                    l,
                 )
             })
             .collect();
@@ -295,7 +272,8 @@ impl ConsumerNotices {
             reminder,
             product: &product,
         };
-        let (mut outcome, refused) = self.send_page(&campaign, &lines, &about, &id).await?;
+        let plan = plan_reminder_page(&lines);
+        let (mut outcome, refused) = self.send_page(&campaign, &plan, &about, &id).await?;
         if let Some(cursor) = next {
             let next_page = ReminderPage {
                 report_id: page.report_id.clone(),
@@ -311,36 +289,26 @@ impl ConsumerNotices {
         self.finish(&id, &about, outcome, refused).await
     }
 
-    /// A page of a listing's order lines, cancelled orders left out (their
-    /// buyers never had the product: no notice, no liability).
+    /// A page of a listing's order lines (the plan leaves cancelled orders out).
     async fn lines(
         &self,
         listing_id: &str,
         market: Option<&str>,
         cursor: Option<&str>,
     ) -> Result<(Vec<ConsumerOrder>, Option<String>), StoreError> {
-        let (lines, next) = self
-            .store
+        self.store
             .order_lines_page::<ConsumerOrder>(listing_id, market, cursor, PAGE_SIZE)
-            .await?;
-        Ok((
-            lines
-                .into_iter()
-                .filter(|l| l.cancelled_at.is_none())
-                .collect(),
-            next,
-        ))
+            .await
     }
 
-    /// Tells each buyer of the page once for the campaign: one email per buyer
-    /// (the buyer's first order in the page), claimed before it is sent, one
-    /// template per language, bulk calls of 50, each call's buyers marked sent
-    /// after it. Returns what it did and the buyers SES refused (released, so
-    /// a retry sends to them).
+    /// Tells each buyer the plan names once for the campaign: claimed before
+    /// the send, one template per language, bulk calls of 50, each call's
+    /// buyers marked sent after it. Returns what it did and the buyers SES
+    /// refused (released, so a retry sends to them).
     async fn send_page(
         &self,
         campaign: &Campaign<'_>,
-        lines: &[ConsumerOrder],
+        plan: &PagePlan<'_>,
         about: &str,
         message_id: &str,
     ) -> Result<(Outcome, Vec<String>), NoticeError> {
@@ -350,30 +318,22 @@ impl ConsumerNotices {
             source,
         };
         let mut outcome = Outcome::default();
-        let mut buyers: BTreeMap<String, &ConsumerOrder> = BTreeMap::new();
-        for line in lines {
-            buyers.entry(line.buyer_id.clone()).or_insert(line);
-        }
-        // Claimed buyers by language (keyed by its code): one template each.
-        let mut claimed: BTreeMap<&'static str, (Language, Vec<&ConsumerOrder>)> = BTreeMap::new();
-        for (buyer_id, order) in &buyers {
+        let mut claimed: Vec<&ConsumerOrder> = Vec::new();
+        for order in &plan.to_tell {
             if self
                 .store
-                .claim_email(campaign.key(buyer_id), Utc::now())
+                .claim_email(campaign.key(&order.buyer_id), Utc::now())
                 .await
                 .map_err(st)?
             {
-                claimed
-                    .entry(order.language.code())
-                    .or_insert_with(|| (order.language, Vec::new()))
-                    .1
-                    .push(order);
+                claimed.push(order);
             } else {
                 outcome.already_told += 1;
             }
         }
         let mut refused: Vec<String> = Vec::new();
-        for (lang, orders) in claimed.values() {
+        // One template per language.
+        for (lang, orders) in &by_language(claimed) {
             let template = campaign.template(*lang).map_err(|e| NoticeError::Failed {
                 message_id: message_id.to_string(),
                 case_id: about.to_string(),

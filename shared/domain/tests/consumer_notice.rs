@@ -759,3 +759,79 @@ proptest! {
         }
     }
 }
+
+mod page_plan {
+    use super::{order, placed_at};
+    use safety_domain::notices::consumer::{
+        by_language, plan_recall_page, plan_reminder_page, ConsumerOrder, Language,
+    };
+    use safety_domain::recall::intake::Case;
+
+    fn line(order_id: &str, buyer: &str, lang: Language, cancelled: bool) -> ConsumerOrder {
+        let mut o = order(lang, "FR");
+        o.order_id = order_id.into();
+        o.buyer_id = buyer.into();
+        o.cancelled_at = cancelled.then(placed_at);
+        o
+    }
+
+    fn case() -> Case {
+        serde_json::from_value(serde_json::json!({
+            "case_id": "R-1/L-1", "recall_id": "R-1", "listing_id": "L-1", "seller_id": "S-1",
+            "listing_title": "Tiles", "confidence": "exact_identifier", "evidence": "GTIN",
+            "state": "window_elapsed", "markets": ["FR"], "opened_at": "2026-11-03T08:00:00Z"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_page_tells_each_buyer_once_and_charges_the_seller_for_every_order_not_cancelled() {
+        let lines = vec![
+            line("O-1", "B-1", Language::Fr, false),
+            line("O-2", "B-1", Language::Fr, false),
+            line("O-3", "B-2", Language::De, true),
+            line("O-4", "B-3", Language::En, false),
+        ];
+        let plan = plan_recall_page(&case(), &lines);
+        let told: Vec<&str> = plan.to_tell.iter().map(|o| o.order_id.as_str()).collect();
+        assert_eq!(told, vec!["O-1", "O-4"], "B-1 once, by its first order");
+        assert_eq!(
+            plan.cancelled,
+            vec!["O-3".to_string()],
+            "never had the product"
+        );
+        let charged: Vec<&str> = plan
+            .liabilities
+            .iter()
+            .map(|l| l.order_id.as_str())
+            .collect();
+        assert_eq!(charged, vec!["O-1", "O-2", "O-4"]);
+        assert!(plan.liabilities.iter().all(|l| l.case_id == "R-1/L-1"));
+        assert_eq!(
+            plan.liabilities[0]
+                .amount_paid
+                .as_ref()
+                .map(|m| m.amount.as_str()),
+            Some("59.97")
+        );
+        assert!(
+            plan_reminder_page(&lines).liabilities.is_empty(),
+            "a reminder charges nobody"
+        );
+    }
+
+    #[test]
+    fn buyers_are_grouped_by_the_language_of_their_notice() {
+        let lines = [
+            line("O-1", "B-1", Language::Fr, false),
+            line("O-2", "B-2", Language::En, false),
+            line("O-3", "B-3", Language::Fr, false),
+        ];
+        let groups = by_language(lines.iter());
+        let shape: Vec<(&str, Vec<&str>)> = groups
+            .iter()
+            .map(|(l, os)| (l.code(), os.iter().map(|o| o.buyer_id.as_str()).collect()))
+            .collect();
+        assert_eq!(shape, vec![("en", vec!["B-2"]), ("fr", vec!["B-1", "B-3"])]);
+    }
+}

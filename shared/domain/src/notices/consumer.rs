@@ -964,3 +964,92 @@ impl ConsumerOrder {
         self.unit_price.times(self.quantity)
     }
 }
+
+/// What the seller bears for one order of a recalled product (SPEC 1.4.6):
+/// the amount paid and the order's fees, recorded for every order of a
+/// consumer recall page whether or not its buyer was emailed on that page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Liability {
+    pub case_id: String,
+    pub listing_id: String,
+    pub order_id: String,
+    pub buyer_id: String,
+    pub quantity: u32,
+    pub unit_price: Money,
+    /// quantity x unit price (absent if the price is not a decimal).
+    pub amount_paid: Option<Money>,
+    pub fees: Money,
+}
+
+/// What one page of order lines decides, before anyone is claimed or told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PagePlan<'a> {
+    /// One order per buyer to tell, the buyer's first order of the page: a
+    /// buyer with several orders is told once.
+    pub to_tell: Vec<&'a ConsumerOrder>,
+    /// Orders cancelled before delivery: their buyers never had the product,
+    /// so no notice and no liability.
+    pub cancelled: Vec<String>,
+    /// The seller's liability for every other order of the page (recall
+    /// pages only; a compliance reminder charges nobody).
+    pub liabilities: Vec<Liability>,
+}
+
+/// The plan of a page of a case's consumer recall.
+pub fn plan_recall_page<'a>(
+    case: &crate::recall::intake::Case,
+    lines: &'a [ConsumerOrder],
+) -> PagePlan<'a> {
+    let mut plan = plan_reminder_page(lines);
+    plan.liabilities = lines
+        .iter()
+        .filter(|l| l.cancelled_at.is_none())
+        .map(|l| Liability {
+            case_id: case.case_id.clone(),
+            listing_id: case.listing_id.clone(),
+            order_id: l.order_id.clone(),
+            buyer_id: l.buyer_id.clone(),
+            quantity: l.quantity,
+            unit_price: l.unit_price.clone(),
+            amount_paid: l.amount_paid(),
+            fees: l.fees.clone(),
+        })
+        .collect();
+    plan
+}
+
+/// The plan of a page of a compliance reminder: who to tell, no liability.
+pub fn plan_reminder_page(lines: &[ConsumerOrder]) -> PagePlan<'_> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut to_tell = Vec::new();
+    let mut cancelled = Vec::new();
+    for line in lines {
+        if line.cancelled_at.is_some() {
+            cancelled.push(line.order_id.clone());
+        } else if seen.insert(line.buyer_id.as_str()) {
+            to_tell.push(line);
+        }
+    }
+    PagePlan {
+        to_tell,
+        cancelled,
+        liabilities: Vec::new(),
+    }
+}
+
+/// Buyers grouped by the language of their notice, each group one bulk
+/// template, in a stable order (by language code, then as given).
+pub fn by_language<'a>(
+    orders: impl IntoIterator<Item = &'a ConsumerOrder>,
+) -> Vec<(Language, Vec<&'a ConsumerOrder>)> {
+    let mut groups: std::collections::BTreeMap<&'static str, (Language, Vec<&'a ConsumerOrder>)> =
+        std::collections::BTreeMap::new();
+    for o in orders {
+        groups
+            .entry(o.language.code())
+            .or_insert_with(|| (o.language, Vec::new()))
+            .1
+            .push(o);
+    }
+    groups.into_values().collect()
+}
