@@ -14,14 +14,15 @@ use safety_aws::effects::{
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Seller;
-use safety_domain::ledger::{LedgerEntry, Thresholds};
+use safety_domain::decisions::appeal_decided;
+use safety_domain::ledger::Thresholds;
 use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
 };
 use safety_domain::notices::seller::{case_update, CaseUpdate};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::lifecycle::{
-    confirm_match, consumer_recall_due, decide_appeal, file_appeal, review_match, Refusal,
+    confirm_match, consumer_recall_due, file_appeal, review_match, Refusal,
 };
 use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
@@ -187,70 +188,61 @@ impl Appeals {
             (AppealsMessage::AppealDecided(d), Some(case)) => {
                 let recall = self.recall_of(&case).await.map_err(st)?;
                 let upheld = d.decision == AppealOutcome::Upheld;
-                let next = decide_appeal(&case, &id, &d.reviewer, upheld, &d.reason, d.decided_at)
-                    .map_err(|r| refused(r.to_string()))?;
-                if next != case {
-                    // A rejected case stays in the due index until its pages are queued.
-                    let due = next.consumer_recall.as_ref().map(|c| c.started_at);
-                    if !self
+                // The ledger is read only when entries may be reversed.
+                let ledger = if upheld {
+                    self.store.ledger(&case.seller_id).await.map_err(st)?
+                } else {
+                    Vec::new()
+                };
+                let plan = appeal_decided(
+                    &case,
+                    &ledger,
+                    &id,
+                    &d.reviewer,
+                    upheld,
+                    &d.reason,
+                    d.decided_at,
+                )
+                .map_err(|r| refused(r.to_string()))?;
+                let next = &plan.case;
+                if *next != case
+                    && !self
                         .store
-                        .save_case(&next, case.state, due)
+                        .save_case(next, case.state, plan.due)
                         .await
                         .map_err(st)?
-                    {
-                        return Err(refused("the case changed meanwhile; retried".into()));
-                    }
+                {
+                    return Err(refused("the case changed meanwhile; retried".into()));
                 }
-                if upheld {
-                    // Every entry of the case (its penalty, a raise, an edit
-                    // that dodged it) is reversed by an entry of its own (never
-                    // deleted); each booked once, whatever the retries.
-                    let ledger = self.store.ledger(&next.seller_id).await.map_err(st)?;
-                    for entry in LedgerEntry::reversible_for_case(&ledger, &next.case_id) {
-                        let reversal = entry.reversal(
-                            d.decided_at,
-                            &format!("appeal upheld by {}: {}", d.reviewer, d.reason),
-                        );
-                        self.store.book(&reversal).await.map_err(st)?;
-                    }
+                // Each reversal has a fixed id: booked once, whatever the retries.
+                for reversal in &plan.reversals {
+                    self.store.book(reversal).await.map_err(st)?;
+                }
+                if let Some(why) = &plan.lift_measures {
                     self.store
-                        .reverse_measures(
-                            &next.listing_id,
-                            &next.recall_id,
-                            d.decided_at,
-                            &format!("appeal upheld by {}: {}", d.reviewer, d.reason),
-                        )
+                        .reverse_measures(&next.listing_id, &next.recall_id, d.decided_at, why)
                         .await
                         .map_err(st)?;
-                    self.email_case(
-                        &next,
-                        &recall,
-                        "appeal_upheld",
-                        CaseUpdate::AppealUpheld {
-                            reason: d.reason.clone(),
-                        },
-                        &id,
-                    )
+                }
+                if plan.start_consumer_recall {
+                    start_consumer_recall(&self.store, &self.consumer_notices, next, &recall)
+                        .await
+                        .map_err(st)?;
+                }
+                let what = if upheld {
+                    "appeal_upheld"
+                } else {
+                    "appeal_rejected"
+                };
+                self.email_case(next, &recall, what, plan.update.clone(), &id)
                     .await?;
+                if plan.reassess_standing {
                     self.refresh_standing(&next.seller_id, &id, &case_id)
                         .await?;
+                }
+                if upheld {
                     Outcome::Upheld(case_id.clone())
                 } else {
-                    if next.consumer_recall.is_some() {
-                        start_consumer_recall(&self.store, &self.consumer_notices, &next, &recall)
-                            .await
-                            .map_err(st)?;
-                    }
-                    self.email_case(
-                        &next,
-                        &recall,
-                        "appeal_rejected",
-                        CaseUpdate::AppealRejected {
-                            reason: d.reason.clone(),
-                        },
-                        &id,
-                    )
-                    .await?;
                     Outcome::Rejected(case_id.clone())
                 }
             }

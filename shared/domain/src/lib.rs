@@ -9,6 +9,7 @@ pub mod carrier;
 pub mod catalog;
 #[cfg(any(test, feature = "corpus"))]
 pub mod corpus;
+pub mod decisions;
 pub mod kernel;
 pub mod ledger;
 pub mod messages;

@@ -282,3 +282,66 @@ fn a_dismissed_match_closes_and_a_confirmed_one_gets_measures_a_notice_and_a_win
         Err(Refusal::WrongState { .. })
     ));
 }
+
+mod appeal_decided_plan {
+    use super::{notice_time, open_case, recall};
+    use chrono::Duration;
+    use safety_domain::decisions::appeal_decided;
+    use safety_domain::ledger::LedgerEntry;
+    use safety_domain::notices::seller::CaseUpdate;
+    use safety_domain::recall::intake::CaseState;
+    use safety_domain::recall::lifecycle::file_appeal;
+
+    #[test]
+    fn an_upheld_appeal_reverses_every_entry_of_the_case_lifts_the_measures_and_reassesses() {
+        let case =
+            file_appeal(&open_case(&recall(None)), "ap-1", "S-1", notice_time(), "x").unwrap();
+        let entry = LedgerEntry::for_case(&case).expect("the case's penalty");
+        let at = notice_time() + Duration::days(1);
+        let plan = appeal_decided(
+            &case,
+            std::slice::from_ref(&entry),
+            "ad-1",
+            "desk-ana",
+            true,
+            "other model",
+            at,
+        )
+        .unwrap();
+        assert_eq!(plan.case.state, CaseState::Upheld);
+        assert_eq!(
+            plan.reversals,
+            vec![entry.reversal(at, "appeal upheld by desk-ana: other model")]
+        );
+        assert_eq!(
+            plan.lift_measures.as_deref(),
+            Some("appeal upheld by desk-ana: other model")
+        );
+        assert!(plan.reassess_standing && !plan.start_consumer_recall);
+        assert_eq!(plan.due, None);
+        assert_eq!(
+            plan.update,
+            CaseUpdate::AppealUpheld {
+                reason: "other model".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_rejected_appeal_starts_the_consumer_recall_and_reverses_nothing() {
+        let case =
+            file_appeal(&open_case(&recall(None)), "ap-1", "S-1", notice_time(), "x").unwrap();
+        let entry = LedgerEntry::for_case(&case).unwrap();
+        let at = notice_time() + Duration::days(1);
+        let plan =
+            appeal_decided(&case, &[entry], "ad-1", "desk-ana", false, "same GTIN", at).unwrap();
+        assert_eq!(plan.case.state, CaseState::Rejected);
+        assert!(plan.reversals.is_empty() && plan.lift_measures.is_none());
+        assert!(plan.start_consumer_recall && !plan.reassess_standing);
+        assert_eq!(
+            plan.due,
+            Some(at),
+            "in the due index until its pages are queued"
+        );
+    }
+}
