@@ -302,13 +302,7 @@ impl CatalogSync {
             }
             // This plan's notices it wrote, and any an interrupted delivery
             // left pending for this listing's seller.
-            let mut to_send: Vec<_> = plan
-                .notices
-                .iter()
-                .filter(|n| written.contains(&n.notice_id))
-                .cloned()
-                .collect();
-            to_send.extend(part.unsent_notices(Some(&listing.seller_id)));
+            let to_send = plan.notices_due(&written, part.unsent_notices(Some(&listing.seller_id)));
             send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
                 .await
                 .map_err(|e| fail(e.to_string()))?;

@@ -18,7 +18,7 @@ use safety_aws::{Mailer, Queue, Store, StoreError};
 use safety_domain::catalog::Listing;
 use safety_domain::ledger::Thresholds;
 use safety_domain::messages::{envelope, MessageError, RecallReceived};
-use safety_domain::recall::intake::{plan_intake, CaseState, SellerNotice};
+use safety_domain::recall::intake::plan_intake;
 use safety_domain::recall::lifecycle::check_window;
 use safety_domain::recall::matching::{recall_lookups, same_product, Lookup};
 use safety_domain::recall::Recall;
@@ -198,13 +198,7 @@ impl RecallIntake {
 
         // Send what is queued: this plan's notices and any an earlier,
         // interrupted delivery left pending.
-        let mut to_send: Vec<SellerNotice> = plan
-            .notices
-            .iter()
-            .filter(|n| written.contains(&n.notice_id))
-            .cloned()
-            .collect();
-        to_send.extend(part.unsent_notices(None));
+        let to_send = plan.notices_due(&written, part.unsent_notices(None));
         let sent = send_seller_notices(&self.store, &self.mailer, &recall, &to_send)
             .await
             .map_err(|e| IntakeError::Notice {
@@ -212,16 +206,7 @@ impl RecallIntake {
                 recall_id: rid.clone(),
                 reason: e.to_string(),
             })?;
-        // The penalties the cases booked: every seller of the recall's cases is
-        // assessed (a no-op when nothing changed), so a delivery after a crash
-        // still tells a seller whose standing moved.
-        let penalised: BTreeSet<String> = part
-            .cases
-            .iter()
-            .chain(plan.new_cases.iter().map(|(c, _)| c))
-            .filter(|c| c.state != CaseState::AwaitingReview && c.penalty.is_some())
-            .map(|c| c.seller_id.clone())
-            .collect();
+        let penalised = plan.sellers_to_reassess(&part.cases);
         refresh_standings(
             &self.store,
             &self.mailer,

@@ -862,3 +862,59 @@ fn a_relisting_of_ones_own_recalled_product_is_still_a_deliberate_violation() {
     assert_eq!(case.penalty.as_ref().map(|p| p.points), Some(6));
     assert!(case.relisted);
 }
+
+#[test]
+fn the_notices_due_are_the_plans_own_written_ones_and_those_an_interrupted_delivery_left() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let plan = plan_intake(
+        &r,
+        &[
+            listing("L-1", "S-1", &["FR"]),
+            listing("L-2", "S-2", &["FR"]),
+        ],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    let ids: Vec<String> = plan.notices.iter().map(|n| n.notice_id.clone()).collect();
+    assert_eq!(ids.len(), 2);
+    // This delivery's write created S-1's notice only (another created S-2's);
+    // an earlier delivery left one unsent, and S-1's again.
+    let mut left = plan.notices[0].clone();
+    left.notice_id = format!("{}/S-9/1", r.id);
+    let written = BTreeSet::from([ids[0].clone()]);
+    let due = plan.notices_due(&written, vec![left.clone(), plan.notices[0].clone()]);
+    let due_ids: Vec<&str> = due.iter().map(|n| n.notice_id.as_str()).collect();
+    assert_eq!(
+        due_ids,
+        vec![ids[0].as_str(), left.notice_id.as_str()],
+        "each once"
+    );
+}
+
+#[test]
+fn the_standings_to_reassess_are_those_of_every_seller_with_a_penalised_acted_on_case() {
+    let r = recall(RiskLevel::Serious, &["FR"]);
+    let earlier = plan_intake(
+        &r,
+        &[listing("L-0", "S-0", &["FR"])],
+        &[],
+        &BTreeMap::new(),
+        now(),
+    );
+    let existing: Vec<_> = earlier.new_cases.iter().map(|(c, _)| c.clone()).collect();
+    let mut weak = listing("L-2", "S-2", &["FR"]);
+    weak.model = Some("JB-100X".into()); // a suffix variant: awaiting review
+    let plan = plan_intake(
+        &r,
+        &[listing("L-1", "S-1", &["FR"]), weak],
+        &existing,
+        &BTreeMap::new(),
+        now(),
+    );
+    assert_eq!(
+        plan.sellers_to_reassess(&existing),
+        BTreeSet::from(["S-0".to_string(), "S-1".to_string()]),
+        "not S-2, whose case waits for the desk"
+    );
+}

@@ -309,6 +309,41 @@ pub struct IntakePlan {
 }
 
 impl IntakePlan {
+    /// The notices a delivery must send: this plan's that its own write
+    /// created (`written`; one another delivery created is that delivery's
+    /// to send), then those an earlier, interrupted delivery left unsent.
+    pub fn notices_due(
+        &self,
+        written: &BTreeSet<String>,
+        unsent: Vec<SellerNotice>,
+    ) -> Vec<SellerNotice> {
+        let mut due: Vec<SellerNotice> = self
+            .notices
+            .iter()
+            .filter(|n| written.contains(&n.notice_id))
+            .cloned()
+            .collect();
+        for n in unsent {
+            if !due.iter().any(|d| d.notice_id == n.notice_id) {
+                due.push(n);
+            }
+        }
+        due
+    }
+
+    /// The sellers whose standing is to be reassessed: every seller with an
+    /// acted-on, penalised case of the recall, the stored ones (`existing`)
+    /// included, so a delivery after a crash still tells a seller whose
+    /// standing moved (a no-op when nothing changed).
+    pub fn sellers_to_reassess(&self, existing: &[Case]) -> BTreeSet<String> {
+        existing
+            .iter()
+            .chain(self.new_cases.iter().map(|(c, _)| c))
+            .filter(|c| c.state != CaseState::AwaitingReview && c.penalty.is_some())
+            .map(|c| c.seller_id.clone())
+            .collect()
+    }
+
     pub fn confident_cases(&self) -> usize {
         self.new_cases
             .iter()
