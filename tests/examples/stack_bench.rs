@@ -9,10 +9,157 @@
 //! `TransactWriteItems` (and keeps the memory), so its latency grows with the
 //! data it holds; the catalogues stay small for that reason. The call counts
 //! are what carries over to AWS.
+//!
+//! Then the cost figures, one `bench:` line each with its floor (the most the
+//! design allows) or anchor: a recall matching 100 listings of 100 sellers,
+//! a duplicate delivery, a consumer recall of 10,000 orders.
 
-use safety_tests::{event_of, Stack};
+use chrono::{TimeZone, Utc};
+use safety_domain::notices::consumer::{ConsumerOrder, Language};
+use safety_domain::{Country, Money};
+use safety_tests::{event_of, listing, seed_order_lines, seller, Stack};
 use serde_json::json;
 use std::time::Instant;
+
+/// One cost figure, as `make bench` prints it: `bench: NAME = VALUE UNIT
+/// (floor|anchor VALUE)`, a floor being the most the design allows.
+fn bench(name: &str, value: u64, unit: &str, bound: &str, bound_value: u64) {
+    let verdict = if bound == "floor" && value > bound_value {
+        "  # above its floor"
+    } else {
+        ""
+    };
+    println!("bench: {name} = {value} {unit} ({bound} {bound_value}){verdict}");
+}
+
+/// A recall matching 100 listings of 100 sellers, and the same message
+/// delivered again.
+async fn intake_100_sellers() {
+    let stack = Stack::new().await;
+    let g = gtin(7);
+    let mut batch = Vec::new();
+    for s in 0..100 {
+        batch.push(
+            json!({"type":"seller_upserted","id":format!("s-{s}"),"seller_id":format!("S-{s}"),
+            "name":format!("Seller {s}"),"email":stack.address(&format!("s{s}"))})
+            .to_string(),
+        );
+        batch.push(
+            json!({"type":"listing_upserted","id":format!("l-{s}"),"listing_id":format!("L-{s}"),
+            "seller_id":format!("S-{s}"),"title":"Magnetic tiles","gtins":[g],"markets":["FR"],
+            "updated_at":"2026-11-01T10:00:00Z"})
+            .to_string(),
+        );
+        if batch.len() == 10 {
+            stack.catalog().handle_event(event_of(&batch)).await;
+            batch.clear();
+        }
+    }
+    let record = json!({"reference":"INSP-100","title":"Bench recall","hazard":"Bench hazard",
+        "risk":"serious","gtins":[g],"markets":["FR"]});
+    let msg = json!({"type":"recall_received","id":"bench-100","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    stack.calls().reset();
+    let resp = stack.intake().handle_event(event_of(&[&msg])).await;
+    assert!(resp.batch_item_failures.is_empty());
+    bench(
+        "intake_100_sellers_dynamodb_calls",
+        stack.calls().service_total("DynamoDB") as u64,
+        "calls",
+        "floor",
+        350,
+    );
+    bench(
+        "intake_100_sellers_ses_calls",
+        stack.calls().service_total("SESv2") as u64,
+        "calls",
+        "anchor",
+        200,
+    );
+    stack.calls().reset();
+    let resp = stack.intake().handle_event(event_of(&[&msg])).await;
+    assert!(resp.batch_item_failures.is_empty());
+    bench(
+        "duplicate_delivery_dynamodb_calls",
+        stack.calls().service_total("DynamoDB") as u64,
+        "calls",
+        "floor",
+        1,
+    );
+    bench(
+        "duplicate_delivery_ses_calls",
+        stack.calls().service_total("SESv2") as u64,
+        "calls",
+        "floor",
+        0,
+    );
+}
+
+/// A consumer recall of 10,000 orders by 9,500 buyers in one market.
+async fn consumer_recall_10k() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let fr = Country::parse("FR").unwrap_or_else(|e| panic!("{e}"));
+    let orders: Vec<ConsumerOrder> = (0..10_000)
+        .map(|i| {
+            let buyer = if i < 1_000 { i / 2 } else { i - 500 };
+            ConsumerOrder {
+                order_id: format!("O-{i:05}"),
+                buyer_id: format!("B-{buyer:05}"),
+                email: stack.address(&format!("b{buyer:05}")),
+                language: Language::Fr,
+                country: fr.clone(),
+                market: fr.clone(),
+                placed_at: Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap(),
+                quantity: 1,
+                unit_price: Money {
+                    amount: "24.90".into(),
+                    currency: "EUR".into(),
+                },
+                fees: Money {
+                    amount: "3.10".into(),
+                    currency: "EUR".into(),
+                },
+                cancelled_at: None,
+            }
+        })
+        .collect();
+    seed_order_lines(&stack, "L-1", &orders).await;
+    let record = json!({"reference":"ORDER-1","title":"Keto slim nuit","hazard":"Ethylene oxide",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR"],"timing":{"kind":"immediately"}});
+    let msg = json!({"type":"recall_received","id":"insp-1","source":"platform","channel":"inspection","recall":record});
+    stack
+        .intake()
+        .handle_event(event_of(&[msg.to_string()]))
+        .await;
+    stack.calls().reset();
+    stack.drain_consumer_notices(500).await;
+    bench(
+        "consumer_recall_10k_dynamodb_calls",
+        stack.calls().service_total("DynamoDB") as u64,
+        "calls",
+        "floor",
+        1_500,
+    );
+    // ⌈9,500 buyers / 50⌉ bulk calls.
+    bench(
+        "consumer_recall_10k_ses_calls",
+        stack.calls().service_total("SESv2") as u64,
+        "calls",
+        "floor",
+        9_500_u64.div_ceil(50),
+    );
+    stack.clear_sent_emails();
+    stack.drop_table().await;
+}
 
 fn gtin(n: u64) -> String {
     let body = format!("{:013}", 4_000_000_000_000u64 + n);
@@ -86,4 +233,6 @@ async fn main() {
     );
     run(50, 20).await;
     run(500, 20).await;
+    intake_100_sellers().await;
+    consumer_recall_10k().await;
 }
