@@ -14,10 +14,7 @@
 //! design allows) or anchor: a recall matching 100 listings of 100 sellers,
 //! a duplicate delivery, a consumer recall of 10,000 orders.
 
-use chrono::{TimeZone, Utc};
-use safety_domain::notices::consumer::{ConsumerOrder, Language};
-use safety_domain::{Country, Money};
-use safety_tests::{event_of, listing, seed_order_lines, seller, Stack};
+use safety_tests::{event_of, ten_thousand_orders_recalled_at_once, Stack};
 use serde_json::json;
 use std::time::Instant;
 
@@ -99,47 +96,7 @@ async fn intake_100_sellers() {
 /// A consumer recall of 10,000 orders by 9,500 buyers in one market.
 async fn consumer_recall_10k() {
     let stack = Stack::new().await;
-    seller(&stack, "S-1", false).await;
-    listing(
-        &stack,
-        "L-1",
-        "S-1",
-        json!({"gtins":["3760289220694"],"markets":["FR"]}),
-    )
-    .await;
-    let fr = Country::parse("FR").unwrap_or_else(|e| panic!("{e}"));
-    let orders: Vec<ConsumerOrder> = (0..10_000)
-        .map(|i| {
-            let buyer = if i < 1_000 { i / 2 } else { i - 500 };
-            ConsumerOrder {
-                order_id: format!("O-{i:05}"),
-                buyer_id: format!("B-{buyer:05}"),
-                email: stack.address(&format!("b{buyer:05}")),
-                language: Language::Fr,
-                country: fr.clone(),
-                market: fr.clone(),
-                placed_at: Utc.with_ymd_and_hms(2026, 10, 1, 9, 0, 0).unwrap(),
-                quantity: 1,
-                unit_price: Money {
-                    amount: "24.90".into(),
-                    currency: "EUR".into(),
-                },
-                fees: Money {
-                    amount: "3.10".into(),
-                    currency: "EUR".into(),
-                },
-                cancelled_at: None,
-            }
-        })
-        .collect();
-    seed_order_lines(&stack, "L-1", &orders).await;
-    let record = json!({"reference":"ORDER-1","title":"Keto slim nuit","hazard":"Ethylene oxide",
-        "risk":"serious","gtins":["3760289220694"],"markets":["FR"],"timing":{"kind":"immediately"}});
-    let msg = json!({"type":"recall_received","id":"insp-1","source":"platform","channel":"inspection","recall":record});
-    stack
-        .intake()
-        .handle_event(event_of(&[msg.to_string()]))
-        .await;
+    ten_thousand_orders_recalled_at_once(&stack).await;
     stack.calls().reset();
     stack.drain_consumer_notices(500).await;
     bench(

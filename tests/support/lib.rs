@@ -555,6 +555,58 @@ pub async fn order(
     email
 }
 
+/// The large consumer recall of the scale test and the bench: seller S-1's
+/// listing L-1 (the keto GTIN, on sale in FR), 10,000 orders of it by 9,500
+/// buyers (500 of them ordered twice) seeded straight into the table, then
+/// a recall of it whose regulator's order starts the consumer recall at once.
+/// Returns when the first page is queued.
+pub async fn ten_thousand_orders_recalled_at_once(stack: &Stack) {
+    use safety_domain::notices::consumer::{ConsumerOrder, Language};
+    seller(stack, "S-1", false).await;
+    listing(
+        stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let fr = safety_domain::Country::parse("FR").expect("FR is a country");
+    let placed_at = chrono::DateTime::parse_from_rfc3339("2026-10-01T09:00:00Z")
+        .expect("a time")
+        .with_timezone(&chrono::Utc);
+    let money = |amount: &str| safety_domain::Money {
+        amount: amount.into(),
+        currency: "EUR".into(),
+    };
+    let orders: Vec<ConsumerOrder> = (0..10_000)
+        .map(|i| {
+            let buyer = if i < 1_000 { i / 2 } else { i - 500 };
+            ConsumerOrder {
+                order_id: format!("O-{i:05}"),
+                buyer_id: format!("B-{buyer:05}"),
+                email: stack.address(&format!("b{buyer:05}")),
+                language: Language::Fr,
+                country: fr.clone(),
+                market: fr.clone(),
+                placed_at,
+                quantity: 1,
+                unit_price: money("24.90"),
+                fees: money("3.10"),
+                cancelled_at: None,
+            }
+        })
+        .collect();
+    seed_order_lines(stack, "L-1", &orders).await;
+    let record = json!({"reference":"ORDER-1","title":"Keto slim nuit","hazard":"Ethylene oxide above the legal limit",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR"],"timing":{"kind":"immediately"}});
+    let msg = json!({"type":"recall_received","id":"insp-1","source":"platform","channel":"inspection","recall":record});
+    let resp = stack
+        .intake()
+        .handle_event(event_of(&[msg.to_string()]))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+}
+
 /// Writes order lines straight to the table with `BatchWriteItem`, in the
 /// shape `catalog-sync` writes them: for load tests only (moto's
 /// transactions copy every table, so 10,000 orders through the function would

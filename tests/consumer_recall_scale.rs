@@ -1,0 +1,46 @@
+//! A consumer recall of 10,000 orders: at most 200 SES calls, done through
+//! paging (no invocation reads more than one page). Alone in its own test
+//! binary (every other suite is in `it`): it
+//! clears the SES stand-in's store and drops its table when done, so the
+//! other tests never wade through 10,000 emails.
+
+use safety_tests::{ten_thousand_orders_recalled_at_once, Stack};
+use std::collections::BTreeSet;
+
+#[tokio::test]
+async fn a_consumer_recall_of_10000_orders_makes_at_most_200_ses_calls_and_finishes_through_paging()
+{
+    let stack = Stack::new().await;
+    ten_thousand_orders_recalled_at_once(&stack).await;
+
+    stack.calls().reset();
+    let pages = stack.drain_consumer_notices(500).await;
+    let bulk_calls = stack.calls().get("SESv2.SendBulkEmail");
+    let ses_calls = stack.calls().service_total("SESv2");
+    println!(
+        "10,000 orders: {} pages, {bulk_calls} SendBulkEmail calls, {} DynamoDB calls",
+        pages.len(),
+        stack.calls().service_total("DynamoDB")
+    );
+    assert!(pages.iter().all(|p| p.batch_item_failures.is_empty()));
+    assert!(
+        pages.len() >= 100,
+        "one page of 100 orders per invocation: {}",
+        pages.len()
+    );
+    assert!(ses_calls <= 200, "{ses_calls} SES calls");
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+
+    // The buyers' addresses (the seller's notice goes to ops-S-1.<tag>).
+    let to_buyers: Vec<String> = stack
+        .emails_of_this_test()
+        .into_iter()
+        .flat_map(|e| e.destination.to)
+        .filter(|to| to.starts_with('b'))
+        .collect();
+    let told: BTreeSet<&String> = to_buyers.iter().collect();
+    assert_eq!(told.len(), 9_500, "every buyer");
+    assert_eq!(to_buyers.len(), 9_500, "once");
+    stack.clear_sent_emails();
+    stack.drop_table().await;
+}
