@@ -2,5 +2,8 @@
 //! domain: identifiers, the contract's bounds, times for people.
 
 pub mod ids;
+pub mod language;
 pub mod limits;
+pub mod money;
+pub mod text;
 pub mod time;

@@ -10,7 +10,7 @@
 //! The window is counted in UTC calendar days, like every window of the
 //! product: an entry booked on day D counts on D + 365 and not on D + 366.
 
-use crate::catalog::Money;
+use crate::kernel::money::Money;
 use crate::recall::intake::{Case, Severity};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -4,7 +4,7 @@
 //! not recalled.
 
 use super::entries::{LedgerEntry, Sanction, ViolationType};
-use crate::catalog::Money;
+use crate::kernel::money::Money;
 use crate::messages::{body, unknown_type, Envelope, MessageError};
 use crate::recall::intake::Severity;
 use chrono::{DateTime, Utc};

@@ -14,7 +14,8 @@
 //! The text part shows every value verbatim; the HTML part escapes every value
 //! (templates named `*.html` are autoescaped, see [`crate::notices::seller`]).
 
-use crate::catalog::{Money, Seller};
+use crate::catalog::Seller;
+use crate::kernel::money::Money;
 use crate::ledger::violations::ViolationReported;
 use crate::ledger::{
     in_window, window_start, Assessment, LedgerEntry, Sanction, Standing, Thresholds, WINDOW_DAYS,

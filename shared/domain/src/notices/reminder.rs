@@ -14,11 +14,10 @@
 //! do, and that they need not send the product back (they may still ask for a
 //! return under their rights).
 
+use crate::kernel::language::Language;
+use crate::kernel::text::{inert, non_empty, one_line, safe_url};
 use crate::ledger::violations::ComplianceReminder;
-use crate::notices::consumer::{
-    inert, non_empty, one_line, replacement_data, safe_url, BulkTemplate, ConsumerOrder, Language,
-    ProductView,
-};
+use crate::notices::consumer::{replacement_data, BulkTemplate, ConsumerOrder, ProductView};
 use crate::notices::seller::{render_source, RenderError};
 use minijinja::context;
 use serde::Serialize;

@@ -2,6 +2,7 @@
 //! value, so a regulator's or seller's text can never inject markup.
 
 use crate::catalog::Seller;
+use crate::kernel::text::one_line;
 use crate::recall::intake::{Case, MeasureKind, SellerNotice, Severity};
 use crate::recall::Recall;
 use minijinja::{context, AutoEscape, Environment};
@@ -260,17 +261,6 @@ pub fn source_label(source: &str) -> &str {
         "safety_gate" => "EU Safety Gate",
         "platform" => "Platform",
         other => other,
-    }
-}
-
-/// A single line of at most `max` characters (an email subject).
-fn one_line(s: &str, max: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        flat
-    } else {
-        let cut: String = flat.chars().take(max - 1).collect();
-        format!("{cut}…")
     }
 }
 

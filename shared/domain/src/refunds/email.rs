@@ -26,8 +26,10 @@ use super::rules::{
     Basis, GrantRule, LabelDecision, LineDecision, Payer, Recourse, RefundReason, RefundRemedy,
     Rule,
 };
-use crate::catalog::{Buyer, Money, Seller};
-use crate::notices::consumer::{country_name, format_date, one_line, Language};
+use crate::catalog::{Buyer, Seller};
+use crate::kernel::language::{country_name, format_date, Language};
+use crate::kernel::money::Money;
+use crate::kernel::text::one_line;
 use crate::notices::seller::{compose, Email, RenderError};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;

@@ -8,8 +8,9 @@ use super::rules::{
     decide, label_month, Condition, Decision, ItemFacts, LabelDecision, OrderLabel, Packaging,
     RefundCase, RefundConfig, RefundReason, RefundRemedy,
 };
-use crate::catalog::{Listing, Money, Order};
+use crate::catalog::{Listing, Order};
 use crate::kernel::ids::Country;
+use crate::kernel::money::Money;
 use crate::messages::{body, unknown_type, Envelope, MessageError};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -78,8 +78,9 @@
 //!   cannot reduce a statutory right.
 
 use crate::carrier::{CarrierReport, CarrierStatus};
-use crate::catalog::{Address, Money};
+use crate::catalog::Address;
 use crate::kernel::ids::{countries, fold, Country, EU_EEA};
+use crate::kernel::money::Money;
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
