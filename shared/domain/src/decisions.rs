@@ -4,7 +4,7 @@
 
 use crate::ledger::LedgerEntry;
 use crate::notices::seller::CaseUpdate;
-use crate::recall::intake::Case;
+use crate::recall::case::Case;
 use crate::recall::lifecycle::{decide_appeal, Refusal};
 use chrono::{DateTime, Utc};
 

@@ -11,7 +11,8 @@
 //! product: an entry booked on day D counts on D + 365 and not on D + 366.
 
 use crate::kernel::money::Money;
-use crate::recall::intake::{Case, Severity};
+use crate::recall::case::Case;
+use crate::recall::penalty::Severity;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -488,7 +489,7 @@ pub fn dodging_edit(
             "listing {} ({}) edited while blocked by recall {}: its identifiers no longer match the recall; the measures stay",
             next.listing_id, next.title, recall.id
         ),
-        case_id: Some(crate::recall::intake::Case::id_for(&recall.id, &next.listing_id)),
+        case_id: Some(crate::recall::case::Case::id_for(&recall.id, &next.listing_id)),
         listing_id: Some(next.listing_id.clone()),
         report_id: None,
         sanction: None,

@@ -6,7 +6,7 @@
 use super::entries::{LedgerEntry, Sanction, ViolationType};
 use crate::kernel::money::Money;
 use crate::messages::{body, unknown_type, Envelope, MessageError};
-use crate::recall::intake::Severity;
+use crate::recall::penalty::Severity;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

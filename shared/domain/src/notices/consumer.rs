@@ -777,7 +777,7 @@ pub struct PagePlan<'a> {
 
 /// The plan of a page of a case's consumer recall.
 pub fn plan_recall_page<'a>(
-    case: &crate::recall::intake::Case,
+    case: &crate::recall::case::Case,
     lines: &'a [ConsumerOrder],
 ) -> PagePlan<'a> {
     let mut plan = plan_reminder_page(lines);

@@ -21,7 +21,7 @@ use crate::ledger::{
     in_window, window_start, Assessment, LedgerEntry, Sanction, Standing, Thresholds, WINDOW_DAYS,
 };
 use crate::notices::seller::{render_source, Email, RenderError};
-use crate::recall::intake::Severity;
+use crate::recall::penalty::Severity;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

@@ -3,7 +3,8 @@
 
 use crate::catalog::Seller;
 use crate::kernel::text::one_line;
-use crate::recall::intake::{Case, MeasureKind, SellerNotice, Severity};
+use crate::recall::case::{Case, MeasureKind, SellerNotice};
+use crate::recall::penalty::Severity;
 use crate::recall::Recall;
 use minijinja::{context, AutoEscape, Environment};
 use serde::Serialize;

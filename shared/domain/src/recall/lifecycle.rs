@@ -3,11 +3,13 @@
 //! recall starts. Pure: each function takes a case and returns the case as it
 //! must be stored, or the reason the request is refused.
 
-use super::intake::{
-    appeal_deadline, measures_for, Appeal, AppealDecision, Case, CaseState, ConsumerRecallReason,
-    ConsumerRecallStart, ListingMeasures, NoticeItem, Penalty, Review, SellerNotice,
+use super::case::{
+    appeal_deadline, Appeal, AppealDecision, Case, CaseState, ConsumerRecallReason,
+    ConsumerRecallStart, ListingMeasures, NoticeItem, Review, SellerNotice,
 };
+use super::intake::measures_for;
 use super::normalised::{Recall, TimingOverride};
+use super::penalty::{Penalty, Severity};
 use crate::catalog::Listing;
 use crate::kernel::ids::Country;
 use crate::kernel::time::human_time;
@@ -169,8 +171,8 @@ pub fn confirm_match(
     // A seller recalling its own product is not penalised for it.
     let penalty = if case.relisted {
         Some(Penalty {
-            severity: super::intake::Severity::Serious,
-            points: super::intake::Severity::Serious.points(),
+            severity: Severity::Serious,
+            points: Severity::Serious.points(),
         })
     } else if recall.recalled_by(&case.seller_id) {
         None
