@@ -27,7 +27,7 @@ use safety_domain::notices::consumer::{
     BulkTemplate, ConsumerOrder, Language, Liability, PagePlan, ProductView,
 };
 use safety_domain::notices::reminder::{reminder_data, reminder_template};
-use safety_domain::notices::seller::RenderError;
+use safety_domain::notices::render::RenderError;
 use safety_domain::recall::Recall;
 use safety_runtime::{process_batch, Record};
 

@@ -357,7 +357,7 @@ impl Refunds {
             source,
         };
         let render =
-            |to: &str, e: safety_domain::notices::seller::RenderError| RefundError::Render {
+            |to: &str, e: safety_domain::notices::render::RenderError| RefundError::Render {
                 message_id: id.to_string(),
                 order_id: order.order_id.clone(),
                 to: to.to_string(),

@@ -7,7 +7,7 @@ use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_domain::ledger::{assess, Standing, Thresholds};
 use safety_domain::notices::ledger_email::standing_changed;
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 use safety_domain::recall::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
 use safety_domain::recall::{Recall, TimingOverride};
 use std::collections::BTreeSet;

@@ -10,7 +10,7 @@ use aws_sdk_sesv2::types::{
 
 /// SES v2 takes at most 50 destinations per `SendBulkEmail`.
 pub const BULK_MAX: usize = 50;
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 
 #[derive(Debug, Clone)]
 pub struct Mailer {

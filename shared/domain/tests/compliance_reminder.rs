@@ -12,7 +12,7 @@ use safety_domain::notices::consumer::{
     render_for, replacement_data, BulkTemplate, ConsumerOrder, Language, ProductView,
 };
 use safety_domain::notices::reminder::{reminder_data, reminder_template, PLACEHOLDERS};
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 use std::collections::BTreeSet;
 
 const ISSUE: &str = "The charger lacks the CE marking and the French instructions.";

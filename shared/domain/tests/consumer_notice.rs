@@ -10,7 +10,7 @@ use safety_domain::notices::consumer::{
     authority, consumer_template, offered_remedies, render_for, replacement_data, BulkTemplate,
     ConsumerOrder, Language, ProductView, FALLBACK_AUTHORITY, PLACEHOLDERS,
 };
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 use safety_domain::recall::{Channel, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
 use std::collections::BTreeSet;
 

@@ -6,7 +6,7 @@ use safety_domain::catalog::{Money, Seller};
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::{assess, LedgerEntry, Sanction, Standing, Thresholds, ViolationType};
 use safety_domain::notices::ledger_email::{standing_changed, violation_recorded};
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 use safety_domain::recall::intake::Severity;
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::carrier::{CarrierReport, CarrierStatus};
 use safety_domain::catalog::{Address, Buyer, Money, Seller};
 use safety_domain::kernel::ids::Country;
-use safety_domain::notices::seller::Email;
+use safety_domain::notices::render::Email;
 use safety_domain::refunds::email::{buyer_email, seller_email, settlement_email};
 use safety_domain::refunds::request::{
     settle, Payout, RecordLine, RefundRecord, ReturnChecked, Settlement,

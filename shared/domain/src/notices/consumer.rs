@@ -19,7 +19,7 @@ pub use crate::kernel::language::Language;
 use crate::kernel::language::{country_name, format_date};
 use crate::kernel::money::Money;
 use crate::kernel::text::{inert, non_empty, one_line, safe_url};
-use crate::notices::seller::{render, source_label, Email, RenderError};
+use crate::notices::render::{render, source_label, Email, RenderError};
 use crate::recall::{Recall, Remedy};
 use chrono::{DateTime, Utc};
 use minijinja::context;

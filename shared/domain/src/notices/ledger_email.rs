@@ -20,7 +20,7 @@ use crate::ledger::violations::ViolationReported;
 use crate::ledger::{
     in_window, window_start, Assessment, LedgerEntry, Sanction, Standing, Thresholds, WINDOW_DAYS,
 };
-use crate::notices::seller::{render_source, Email, RenderError};
+use crate::notices::render::{render_source, Email, RenderError};
 use crate::recall::penalty::Severity;
 use chrono::{DateTime, Utc};
 use serde::Serialize;

@@ -5,6 +5,7 @@
 pub mod consumer;
 pub mod ledger_email;
 pub mod reminder;
+pub mod render;
 pub mod seller;
 
-pub use seller::{Email, RenderError};
+pub use render::{Email, RenderError};

@@ -18,7 +18,7 @@ use crate::kernel::language::Language;
 use crate::kernel::text::{inert, non_empty, one_line, safe_url};
 use crate::ledger::violations::ComplianceReminder;
 use crate::notices::consumer::{replacement_data, BulkTemplate, ConsumerOrder, ProductView};
-use crate::notices::seller::{render_source, RenderError};
+use crate::notices::render::{render_source, RenderError};
 use minijinja::context;
 use serde::Serialize;
 

@@ -30,7 +30,7 @@ use crate::catalog::{Buyer, Seller};
 use crate::kernel::language::{country_name, format_date, Language};
 use crate::kernel::money::Money;
 use crate::kernel::text::one_line;
-use crate::notices::seller::{compose, Email, RenderError};
+use crate::notices::render::{compose, Email, RenderError};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
