@@ -130,11 +130,11 @@ impl Stack {
         CatalogSync::new(self.store(), self.mailer())
     }
 
-    fn mailer(&self) -> Mailer {
+    pub fn mailer(&self) -> Mailer {
         Mailer::new(self.clients.ses.clone(), SENDER)
     }
 
-    fn consumer_pages(&self) -> Queue {
+    pub fn consumer_pages(&self) -> Queue {
         Queue::new(self.clients.sqs.clone(), &self.consumer_queue)
     }
 
@@ -561,6 +561,14 @@ pub async fn order(
 /// a recall of it whose regulator's order starts the consumer recall at once.
 /// Returns when the first page is queued.
 pub async fn ten_thousand_orders_recalled_at_once(stack: &Stack) {
+    orders_recalled_at_once(stack, 10_000).await
+}
+
+/// As [`ten_thousand_orders_recalled_at_once`], with `n` orders (the first
+/// tenth by buyers who ordered twice). The case is
+/// `R-platform-ORDER-1/L-1`.
+pub async fn orders_recalled_at_once(stack: &Stack, n: usize) {
+    let twice = n / 10;
     use safety_domain::notices::consumer::{ConsumerOrder, Language};
     seller(stack, "S-1", false).await;
     listing(
@@ -578,9 +586,9 @@ pub async fn ten_thousand_orders_recalled_at_once(stack: &Stack) {
         amount: amount.into(),
         currency: "EUR".into(),
     };
-    let orders: Vec<ConsumerOrder> = (0..10_000)
+    let orders: Vec<ConsumerOrder> = (0..n)
         .map(|i| {
-            let buyer = if i < 1_000 { i / 2 } else { i - 500 };
+            let buyer = if i < twice { i / 2 } else { i - twice / 2 };
             ConsumerOrder {
                 order_id: format!("O-{i:05}"),
                 buyer_id: format!("B-{buyer:05}"),

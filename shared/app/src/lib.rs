@@ -4,13 +4,19 @@
 //! `safety-aws`, the in-memory ones in [`memory`] serve fast tests. No AWS
 //! type, no rule: the rules are `safety-domain`'s.
 //!
-//! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`])
-//! and the start of a case's consumer recall ([`consumer_recall`]), which
-//! `recall-intake` and `appeals` share.
+//! Every effect leaves through the outbox ([`outbox`]): written with the
+//! decision, sent after it.
+//!
+//! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`]),
+//! the start of a case's consumer recall ([`consumer_recall`]), which
+//! `recall-intake` and `appeals` share, and the pages of consumer recalls
+//! and compliance reminders ([`consumer_page`]).
 
 pub mod appeal_deadlines;
+pub mod consumer_page;
 pub mod consumer_recall;
 pub mod memory;
+pub mod outbox;
 pub mod ports;
 
 pub use ports::PortError;

@@ -2,9 +2,16 @@
 //! so a use case runs inside any Lambda handler.
 
 use chrono::{DateTime, Utc};
+use safety_domain::catalog::Listing;
+use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::messages::ConsumerRecallPage;
+use safety_domain::notices::consumer::{BulkTemplate, ConsumerOrder, Liability};
+use safety_domain::notices::render::Email;
+use safety_domain::outbox::{Effects, OnSent, OutboxKey, QueueName, StoredItem};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
+use std::collections::BTreeMap;
 use std::future::Future;
 
 /// A port's failure, carrying the adapter's own error as its cause.
@@ -15,6 +22,8 @@ pub struct PortError {
     pub what: String,
     #[source]
     pub source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// A conditional write lost to another writer (retry after re-reading).
+    pub conflict: bool,
 }
 
 impl PortError {
@@ -22,6 +31,15 @@ impl PortError {
         PortError {
             what: what.into(),
             source: None,
+            conflict: false,
+        }
+    }
+
+    /// A conditional write another writer got to first.
+    pub fn conflict(what: impl Into<String>) -> PortError {
+        PortError {
+            conflict: true,
+            ..PortError::new(what)
         }
     }
 
@@ -30,6 +48,7 @@ impl PortError {
         PortError {
             what: e.to_string(),
             source: Some(Box::new(e)),
+            conflict: false,
         }
     }
 }
@@ -71,5 +90,141 @@ pub trait Pages: Sync {
     fn queue_pages(
         &self,
         pages: &[ConsumerRecallPage],
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// The outbox's items as stored (ARCHITECTURE, "The outbox"). Items are
+/// written by each capability's decision write, in its transaction; this port
+/// reads, claims and marks them.
+pub trait Outbox: Sync {
+    /// The stored items among `keys` (absent ones left out).
+    fn load(
+        &self,
+        keys: &[OutboxKey],
+    ) -> impl Future<Output = Result<Vec<StoredItem>, PortError>> + Send;
+
+    /// Claims the pending items among `keys` whose lease ran out (or that
+    /// have none) until `until`; returns the keys this call got. An item
+    /// another delivery holds or sent is not returned.
+    fn claim(
+        &self,
+        keys: &[OutboxKey],
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Vec<OutboxKey>, PortError>> + Send;
+
+    /// The bulk templates named (what the item is about, the template's id).
+    fn templates(
+        &self,
+        ids: &[(String, String)],
+    ) -> impl Future<Output = Result<BTreeMap<String, BulkTemplate>, PortError>> + Send;
+
+    /// Marks items sent, each with what the state records once it went out.
+    fn mark_sent(&self, sent: &[SentItem]) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Gives claimed items back (their send failed): the next delivery sends them.
+    fn release(&self, keys: &[OutboxKey]) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// An item that went out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentItem {
+    pub key: OutboxKey,
+    pub at: DateTime<Utc>,
+    /// The receiving service's id for it (SES's message id), when it gives one.
+    pub receipt: Option<String>,
+    pub on_sent: Option<OnSent>,
+}
+
+/// Sending email (SES v2).
+pub trait Mail: Sync {
+    /// Sends one email; returns the service's message id.
+    fn send(&self, email: &Email) -> impl Future<Output = Result<String, PortError>> + Send;
+
+    /// Sends one template to up to [`BULK_MAX`] destinations (address,
+    /// replacement data as JSON); per destination its message id, or why it
+    /// was refused (naming no address).
+    fn send_bulk(
+        &self,
+        template: &BulkTemplate,
+        entries: &[(String, String)],
+    ) -> impl Future<Output = Result<Vec<Result<String, String>>, PortError>> + Send;
+}
+
+/// Destinations per bulk send (SES v2's limit).
+pub const BULK_MAX: usize = 50;
+
+/// Our queues, by name.
+pub trait Queues: Sync {
+    fn send(
+        &self,
+        queue: QueueName,
+        bodies: &[String],
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// Processed message ids: a message handled to the end is not handled again.
+pub trait Idempotency: Sync {
+    fn done(
+        &self,
+        function: &str,
+        id: &str,
+    ) -> impl Future<Output = Result<bool, PortError>> + Send;
+
+    fn mark_done(
+        &self,
+        function: &str,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// What a page of a consumer recall reads: the case, its recall and listing.
+#[derive(Debug, Clone, Default)]
+pub struct PageContext {
+    pub case: Option<Case>,
+    pub recall: Option<Recall>,
+    pub listing: Option<Listing>,
+}
+
+/// Consumer recalls and compliance reminders: the pages' reads, and the
+/// write of a page's decision.
+pub trait ConsumerRecalls: Sync {
+    /// The case named by a page, with its recall and its listing (one read).
+    fn page_context(
+        &self,
+        case_id: &str,
+    ) -> impl Future<Output = Result<PageContext, PortError>> + Send;
+
+    /// A compliance report and its listing (one read).
+    fn report_context(
+        &self,
+        report_id: &str,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<(Option<ViolationReported>, Option<Listing>), PortError>> + Send;
+
+    /// True when `cursor` is one [`ConsumerRecalls::order_lines`] issued for
+    /// this listing's order lines (in this market, when one is given).
+    fn cursor_is_ours(&self, listing_id: &str, market: Option<&Country>, cursor: &str) -> bool;
+
+    /// Up to `limit` of a listing's order lines (to one market, or all),
+    /// after `cursor`; and the cursor of the next page, when there is one.
+    fn order_lines(
+        &self,
+        listing_id: &str,
+        market: Option<&Country>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> impl Future<Output = Result<(Vec<ConsumerOrder>, Option<String>), PortError>> + Send;
+
+    /// Writes a page's decision: the seller's liabilities (seller id, liability)
+    /// and the page's new outbox items with their templates, leased to this
+    /// delivery until `lease_until`. An item stored meanwhile by another
+    /// delivery is a conflict (read again).
+    fn record_page(
+        &self,
+        liabilities: &[(String, Liability)],
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }

@@ -1,12 +1,22 @@
 //! The use cases' ports (`safety_app::ports`) implemented by the AWS
-//! adapters: cases and recalls by the DynamoDB store, pages by the queue.
+//! adapters: cases, recalls, consumer pages, the outbox and processed ids
+//! by the DynamoDB store, mail by SES, queues by SQS.
 
-use crate::{Queue, Store};
+use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
-use safety_app::ports::{Cases, Pages, PortError};
+use safety_app::ports::{
+    Cases, ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, Pages, PortError, Queues,
+    SentItem,
+};
+use safety_domain::catalog::Listing;
+use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::messages::ConsumerRecallPage;
+use safety_domain::notices::consumer::{ConsumerOrder, Liability};
+use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, QueueName, StoredItem};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
+use std::collections::BTreeMap;
 
 impl Cases for Store {
     async fn cases_due(&self, now: DateTime<Utc>) -> Result<Vec<Case>, PortError> {
@@ -43,5 +53,142 @@ impl Pages for Queue {
     async fn queue_pages(&self, pages: &[ConsumerRecallPage]) -> Result<(), PortError> {
         let bodies: Vec<String> = pages.iter().map(ConsumerRecallPage::to_message).collect();
         self.send_all(&bodies).await.map_err(PortError::from_source)
+    }
+}
+
+fn port(e: StoreError) -> PortError {
+    match e {
+        StoreError::Conflict(what) => PortError::conflict(what),
+        e => PortError::from_source(e),
+    }
+}
+
+impl Outbox for Store {
+    async fn load(&self, keys: &[OutboxKey]) -> Result<Vec<StoredItem>, PortError> {
+        self.outbox_load(keys).await.map_err(port)
+    }
+
+    async fn claim(
+        &self,
+        keys: &[OutboxKey],
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<OutboxKey>, PortError> {
+        self.outbox_claim(keys, now, until).await.map_err(port)
+    }
+
+    async fn templates(
+        &self,
+        ids: &[(String, String)],
+    ) -> Result<BTreeMap<String, BulkTemplate>, PortError> {
+        self.outbox_templates(ids).await.map_err(port)
+    }
+
+    async fn mark_sent(&self, sent: &[SentItem]) -> Result<(), PortError> {
+        self.outbox_mark_sent(sent).await.map_err(port)
+    }
+
+    async fn release(&self, keys: &[OutboxKey]) -> Result<(), PortError> {
+        self.outbox_release(keys).await.map_err(port)
+    }
+}
+
+impl Idempotency for Store {
+    async fn done(&self, function: &str, id: &str) -> Result<bool, PortError> {
+        self.message_done(function, id).await.map_err(port)
+    }
+
+    async fn mark_done(
+        &self,
+        function: &str,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.mark_message_done(function, id, now)
+            .await
+            .map_err(port)
+    }
+}
+
+impl ConsumerRecalls for Store {
+    async fn page_context(&self, case_id: &str) -> Result<PageContext, PortError> {
+        self.page_context(case_id).await.map_err(port)
+    }
+
+    async fn report_context(
+        &self,
+        report_id: &str,
+        listing_id: &str,
+    ) -> Result<(Option<ViolationReported>, Option<Listing>), PortError> {
+        self.report_context(report_id, listing_id)
+            .await
+            .map_err(port)
+    }
+
+    fn cursor_is_ours(&self, listing_id: &str, market: Option<&Country>, cursor: &str) -> bool {
+        Store::order_cursor_is_ours(listing_id, market.map(Country::as_str), cursor)
+    }
+
+    async fn order_lines(
+        &self,
+        listing_id: &str,
+        market: Option<&Country>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        let limit = i32::try_from(limit).unwrap_or(i32::MAX);
+        self.order_lines_page(listing_id, market.map(Country::as_str), cursor, limit)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_page(
+        &self,
+        liabilities: &[(String, Liability)],
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_page(self, liabilities, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+}
+
+impl Mail for Mailer {
+    async fn send(&self, email: &Email) -> Result<String, PortError> {
+        Mailer::send(self, email).await.map_err(port)
+    }
+
+    async fn send_bulk(
+        &self,
+        template: &BulkTemplate,
+        entries: &[(String, String)],
+    ) -> Result<Vec<Result<String, String>>, PortError> {
+        Mailer::send_bulk(
+            self,
+            &template.subject,
+            &template.text,
+            &template.html,
+            entries,
+        )
+        .await
+        .map_err(port)
+    }
+}
+
+/// Our queues this function sends to (none configured: sending to it is an error).
+#[derive(Debug, Clone, Default)]
+pub struct QueueSet {
+    pub consumer_notices: Option<Queue>,
+}
+
+impl Queues for QueueSet {
+    async fn send(&self, queue: QueueName, bodies: &[String]) -> Result<(), PortError> {
+        let q = match queue {
+            QueueName::ConsumerNotices => self.consumer_notices.as_ref(),
+        };
+        let q =
+            q.ok_or_else(|| PortError::new(format!("no URL configured for the {queue:?} queue")))?;
+        q.send_all(bodies).await.map_err(port)
     }
 }

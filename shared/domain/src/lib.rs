@@ -2,8 +2,9 @@
 //! Time is always a parameter. Functions here return decisions; handlers carry
 //! them out.
 //!
-//! By bounded context, importing downward only: `kernel` at the ground, then
-//! `carrier`, `catalog`, `messages`, `recall`, `ledger`, `notices`, `refunds`.
+//! By bounded context, importing downward only: `kernel` and `outbox` (the
+//! effects a decision returns) at the ground, then `carrier`, `catalog`,
+//! `messages`, `recall`, `ledger`, `notices`, `refunds`.
 
 pub mod carrier;
 pub mod catalog;
@@ -14,6 +15,7 @@ pub mod kernel;
 pub mod ledger;
 pub mod messages;
 pub mod notices;
+pub mod outbox;
 pub mod recall;
 pub mod refunds;
 

@@ -242,15 +242,10 @@ fn known_authority(code: &str) -> Option<Authority> {
     Some(Authority { name, url })
 }
 
-/// An SES bulk template: subject, text and HTML with SES placeholders
+/// The consumer notice's bulk template has the SES placeholders
 /// `{{order_id}}`, `{{order_date}}`, `{{price_paid}}`, `{{market}}`,
 /// `{{authority_name}}`, `{{authority_url}}` for the per-destination values.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct BulkTemplate {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
+pub use crate::outbox::BulkTemplate;
 
 /// The placeholders of a [`BulkTemplate`]: the keys of [`replacement_data`].
 pub const PLACEHOLDERS: [&str; 6] = [

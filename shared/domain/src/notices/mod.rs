@@ -4,6 +4,7 @@
 
 pub mod consumer;
 pub mod ledger_email;
+pub mod pages;
 pub mod reminder;
 pub mod render;
 pub mod seller;

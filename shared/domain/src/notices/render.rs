@@ -3,17 +3,9 @@
 //! can never inject markup.
 
 use minijinja::{AutoEscape, Environment};
-use serde::Serialize;
 use std::sync::OnceLock;
 
-/// A rendered email, ready for SES.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Email {
-    pub to: String,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
+pub use crate::outbox::Email;
 
 #[derive(Debug, thiserror::Error)]
 #[error("template {template}: {reason}")]

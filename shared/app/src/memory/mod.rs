@@ -141,3 +141,8 @@ impl Pages for MemoryPages {
         Ok(())
     }
 }
+
+mod store;
+pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
+mod crash;
+pub use crash::CrashAfterWrite;

@@ -160,13 +160,14 @@ pub mod keys {
     pub fn notice(recall_id: &str, notice_id: &str) -> (String, String) {
         (format!("RECALL#{recall_id}"), format!("NOTICE#{notice_id}"))
     }
-    /// A consumer told of a recall: once per consumer and recall. In a
-    /// partition of its own, so reading a recall never reads its consumers.
-    pub fn consumer(recall_id: &str, buyer_id: &str) -> (String, String) {
-        (
-            format!("CONSUMERS#{recall_id}"),
-            format!("BUYER#{buyer_id}"),
-        )
+    /// An outbox item: in the partition of what it is about, under who
+    /// receives it (`safety_domain::outbox::OutboxKey`).
+    pub fn outbox(key: &safety_domain::outbox::OutboxKey) -> (String, String) {
+        (format!("OUTBOX#{}", key.about), key.to.clone())
+    }
+    /// A bulk template the outbox items about `about` name, by its id.
+    pub fn outbox_template(about: &str, id: &str) -> (String, String) {
+        (format!("OUTBOX#{about}"), format!("TEMPLATE#{id}"))
     }
     /// An email about a case (appeal received / upheld / rejected).
     pub fn case_email(case_id: &str, what: &str) -> (String, String) {
@@ -224,14 +225,6 @@ pub mod keys {
     pub fn report(report_id: &str) -> (String, String) {
         (format!("REPORT#{report_id}"), "REPORT".into())
     }
-    /// A buyer reminded of a report's compliance issue: once per report and
-    /// buyer.
-    pub fn reminded(report_id: &str, buyer_id: &str) -> (String, String) {
-        (
-            format!("REMINDERS#{report_id}"),
-            format!("BUYER#{buyer_id}"),
-        )
-    }
     /// A seller's standing, as last assessed.
     pub fn standing(seller_id: &str) -> (String, String) {
         (format!("SELLER#{seller_id}"), "STANDING".into())
@@ -241,29 +234,12 @@ pub mod keys {
     }
 }
 
-#[path = "store_refunds.rs"]
+mod consumers;
+mod outbox;
 mod refunds;
 pub use refunds::OrderPartition;
-#[path = "store_ledger.rs"]
 mod ledger;
 pub use ledger::StoredStanding;
-
-/// The `sent` marks of a bulk send, each under its claim's key.
-fn sent_items<'a>(
-    sent: impl Iterator<Item = ((String, String), &'a String)>,
-    kind: &str,
-    at: DateTime<Utc>,
-) -> Vec<Item> {
-    sent.map(|(key, ses_id)| {
-        let mut item = key_item(key);
-        item.insert("kind".into(), s(kind));
-        item.insert("status".into(), s(SendStatus::Sent.as_str()));
-        item.insert("sent_at".into(), s(ts(at)));
-        item.insert("ses_message_id".into(), s(ses_id));
-        item
-    })
-    .collect()
-}
 
 fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
@@ -1005,7 +981,7 @@ impl Store {
     fn timeline_write(
         &self,
         recall_id: &str,
-        field: &'static str,
+        field: &str,
         at: DateTime<Utc>,
     ) -> Result<TransactWriteItem, StoreError> {
         let update = Update::builder()
@@ -1404,100 +1380,6 @@ impl Store {
             .await
             .map_err(|e| aws("UpdateItem", e))?;
         Ok(())
-    }
-
-    /// Writes items in `BatchWriteItem` calls of 25, retrying unprocessed ones.
-    async fn batch_put(&self, items: Vec<Item>) -> Result<(), StoreError> {
-        use aws_sdk_dynamodb::types::{PutRequest, WriteRequest};
-        for chunk in items.chunks(25) {
-            let mut pending: Vec<WriteRequest> = chunk
-                .iter()
-                .map(|i| {
-                    PutRequest::builder()
-                        .set_item(Some(i.clone()))
-                        .build()
-                        .map(|p| WriteRequest::builder().put_request(p).build())
-                        .map_err(|e| StoreError::Encode(e.to_string()))
-                })
-                .collect::<Result<_, _>>()?;
-            for attempt in 0..BATCH_TRIES {
-                if attempt > 0 {
-                    backoff(attempt).await;
-                }
-                let out = self
-                    .client
-                    .batch_write_item()
-                    .request_items(&self.table, pending.clone())
-                    .send()
-                    .await
-                    .map_err(|e| aws("BatchWriteItem", e))?;
-                match out
-                    .unprocessed_items
-                    .and_then(|mut u| u.remove(&self.table))
-                {
-                    Some(rest) if !rest.is_empty() => pending = rest,
-                    _ => {
-                        pending.clear();
-                        break;
-                    }
-                }
-            }
-            if !pending.is_empty() {
-                return Err(StoreError::aws(
-                    "BatchWriteItem",
-                    format!(
-                        "left {} items unprocessed after {BATCH_TRIES} tries",
-                        pending.len()
-                    ),
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// Marks consumers told of a recall (they were claimed with `claim_email`
-    /// under `keys::consumer`) and records the seller's liability for each
-    /// order (SPEC 1.4.6): `BatchWriteItem`s of 25.
-    pub async fn record_consumer_page<T: Serialize>(
-        &self,
-        recall_id: &str,
-        sent: &[(String, String)],
-        liabilities: &[(String, String, String, T)],
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let mut items = sent_items(
-            sent.iter()
-                .map(|(buyer_id, ses_id)| (keys::consumer(recall_id, buyer_id), ses_id)),
-            "consumer_notice",
-            at,
-        );
-        for (seller_id, order_id, listing_id, liability) in liabilities {
-            let mut item = with(
-                keys::liability(seller_id, recall_id, order_id, listing_id),
-                "liability",
-                liability,
-            )?;
-            item.insert("recorded_at".into(), s(ts(at)));
-            items.push(item);
-        }
-        self.batch_put(items).await
-    }
-
-    /// Marks buyers reminded of a report's compliance issue (claimed with
-    /// `claim_email` under `keys::reminded`): `BatchWriteItem`s of 25.
-    pub async fn record_reminders_sent(
-        &self,
-        report_id: &str,
-        sent: &[(String, String)],
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.batch_put(sent_items(
-            sent.iter()
-                .map(|(buyer_id, ses_id)| (keys::reminded(report_id, buyer_id), ses_id)),
-            "compliance_reminder",
-            at,
-        ))
-        .await
     }
 
     /// A reported violation with its ledger entry and, for a listing removal,

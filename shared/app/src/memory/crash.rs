@@ -1,0 +1,124 @@
+//! A crash injected between a decision's write and its dispatch, around any
+//! store (the in-memory one, or the AWS adapter in the integration tests):
+//! the next decision write goes through to the wrapped store and then
+//! fails, as a process that dies right after its transaction would. Every
+//! other call is the wrapped store's.
+
+use crate::ports::{ConsumerRecalls, Idempotency, Outbox, PageContext, PortError, SentItem};
+use chrono::{DateTime, Utc};
+use safety_domain::catalog::Listing;
+use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::violations::ViolationReported;
+use safety_domain::notices::consumer::{ConsumerOrder, Liability};
+use safety_domain::outbox::{BulkTemplate, Effects, OutboxKey, StoredItem};
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub struct CrashAfterWrite<'a, S> {
+    pub inner: &'a S,
+    armed: AtomicBool,
+}
+
+impl<'a, S> CrashAfterWrite<'a, S> {
+    /// Armed: the next decision write crashes after it commits.
+    pub fn new(inner: &'a S) -> CrashAfterWrite<'a, S> {
+        CrashAfterWrite {
+            inner,
+            armed: AtomicBool::new(true),
+        }
+    }
+
+    fn crash(&self) -> Result<(), PortError> {
+        if self.armed.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected crash after the decision's write"));
+        }
+        Ok(())
+    }
+}
+
+impl<S: ConsumerRecalls> ConsumerRecalls for CrashAfterWrite<'_, S> {
+    async fn page_context(&self, case_id: &str) -> Result<PageContext, PortError> {
+        self.inner.page_context(case_id).await
+    }
+
+    async fn report_context(
+        &self,
+        report_id: &str,
+        listing_id: &str,
+    ) -> Result<(Option<ViolationReported>, Option<Listing>), PortError> {
+        self.inner.report_context(report_id, listing_id).await
+    }
+
+    fn cursor_is_ours(&self, listing_id: &str, market: Option<&Country>, cursor: &str) -> bool {
+        self.inner.cursor_is_ours(listing_id, market, cursor)
+    }
+
+    async fn order_lines(
+        &self,
+        listing_id: &str,
+        market: Option<&Country>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        self.inner
+            .order_lines(listing_id, market, cursor, limit)
+            .await
+    }
+
+    async fn record_page(
+        &self,
+        liabilities: &[(String, Liability)],
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner
+            .record_page(liabilities, effects, lease_until)
+            .await?;
+        self.crash()
+    }
+}
+
+impl<S: Outbox> Outbox for CrashAfterWrite<'_, S> {
+    async fn load(&self, keys: &[OutboxKey]) -> Result<Vec<StoredItem>, PortError> {
+        self.inner.load(keys).await
+    }
+
+    async fn claim(
+        &self,
+        keys: &[OutboxKey],
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<OutboxKey>, PortError> {
+        self.inner.claim(keys, now, until).await
+    }
+
+    async fn templates(
+        &self,
+        ids: &[(String, String)],
+    ) -> Result<BTreeMap<String, BulkTemplate>, PortError> {
+        self.inner.templates(ids).await
+    }
+
+    async fn mark_sent(&self, sent: &[SentItem]) -> Result<(), PortError> {
+        self.inner.mark_sent(sent).await
+    }
+
+    async fn release(&self, keys: &[OutboxKey]) -> Result<(), PortError> {
+        self.inner.release(keys).await
+    }
+}
+
+impl<S: Idempotency> Idempotency for CrashAfterWrite<'_, S> {
+    async fn done(&self, function: &str, id: &str) -> Result<bool, PortError> {
+        self.inner.done(function, id).await
+    }
+
+    async fn mark_done(
+        &self,
+        function: &str,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner.mark_done(function, id, now).await
+    }
+}

@@ -1,0 +1,406 @@
+//! An in-memory store for the consumer pages, the outbox and processed ids,
+//! with the adapters' contracts: a new outbox item is written only if absent
+//! (else the write is a conflict, as a cancelled transaction is), a claim
+//! takes only pending items whose lease ran out, a write is all or nothing.
+//! Mail and queues can be told to fail their next call; a crash after a
+//! write is [`super::CrashAfterWrite`] around the store.
+
+use super::poisoned;
+use crate::ports::{
+    ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, Queues, SentItem,
+};
+use chrono::{DateTime, Utc};
+use safety_domain::catalog::Listing;
+use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::violations::ViolationReported;
+use safety_domain::notices::consumer::{ConsumerOrder, Liability};
+use safety_domain::outbox::{
+    BulkTemplate, Effects, Email, OnSent, OutboxKey, OutboxStatus, QueueName, StoredItem,
+};
+use safety_domain::recall::intake::Case;
+use safety_domain::recall::Recall;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+#[derive(Default)]
+struct State {
+    cases: BTreeMap<String, Case>,
+    recalls: BTreeMap<String, Recall>,
+    listings: BTreeMap<String, Listing>,
+    reports: BTreeMap<String, ViolationReported>,
+    /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
+    lines: BTreeMap<(String, String), ConsumerOrder>,
+    liabilities: BTreeMap<(String, String, String), Liability>,
+    outbox: BTreeMap<OutboxKey, StoredItem>,
+    templates: BTreeMap<(String, String), BulkTemplate>,
+    timeline: BTreeSet<(String, String)>,
+    done: BTreeSet<(String, String)>,
+}
+
+#[derive(Default)]
+pub struct MemoryStore {
+    state: Mutex<State>,
+    /// Calls made, as the design figures count them.
+    pub calls: AtomicUsize,
+}
+
+impl MemoryStore {
+    fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        let mut s = self.state.lock().map_err(|_| poisoned())?;
+        Ok(f(&mut s))
+    }
+
+    pub fn add_recall(&self, r: Recall) {
+        let _ = self.with_state(|s| s.recalls.insert(r.id.clone(), r));
+    }
+
+    pub fn add_case(&self, c: Case) {
+        let _ = self.with_state(|s| s.cases.insert(c.case_id.clone(), c));
+    }
+
+    pub fn add_listing(&self, l: Listing) {
+        let _ = self.with_state(|s| s.listings.insert(l.listing_id.clone(), l));
+    }
+
+    pub fn add_report(&self, id: &str, r: ViolationReported) {
+        let _ = self.with_state(|s| s.reports.insert(id.to_string(), r));
+    }
+
+    pub fn add_order_line(&self, listing_id: &str, line: ConsumerOrder) {
+        let _ = self.with_state(|s| {
+            let sk = format!("{}#{}", line.market.as_str(), line.order_id);
+            s.lines.insert((listing_id.to_string(), sk), line)
+        });
+    }
+
+    /// Every stored outbox item with its status.
+    pub fn outbox_items(&self) -> Vec<StoredItem> {
+        self.with_state(|s| s.outbox.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The liabilities recorded: (seller, recall, order) -> liability.
+    pub fn liabilities(&self) -> usize {
+        self.with_state(|s| s.liabilities.len()).unwrap_or_default()
+    }
+
+    /// A timeline point is set: (recall, field).
+    pub fn timeline_has(&self, recall_id: &str, field: &str) -> bool {
+        self.with_state(|s| {
+            s.timeline
+                .contains(&(recall_id.to_string(), field.to_string()))
+        })
+        .unwrap_or_default()
+    }
+}
+
+impl ConsumerRecalls for MemoryStore {
+    async fn page_context(&self, case_id: &str) -> Result<PageContext, PortError> {
+        self.with_state(|s| {
+            let case = s.cases.get(case_id).cloned();
+            let recall = case
+                .as_ref()
+                .and_then(|c| s.recalls.get(&c.recall_id).cloned());
+            let listing = case
+                .as_ref()
+                .and_then(|c| s.listings.get(&c.listing_id).cloned());
+            PageContext {
+                case,
+                recall,
+                listing,
+            }
+        })
+    }
+
+    async fn report_context(
+        &self,
+        report_id: &str,
+        listing_id: &str,
+    ) -> Result<(Option<ViolationReported>, Option<Listing>), PortError> {
+        self.with_state(|s| {
+            (
+                s.reports.get(report_id).cloned(),
+                s.listings.get(listing_id).cloned(),
+            )
+        })
+    }
+
+    fn cursor_is_ours(&self, _listing_id: &str, market: Option<&Country>, cursor: &str) -> bool {
+        match market {
+            Some(m) => cursor.starts_with(&format!("{}#", m.as_str())),
+            None => cursor.contains('#'),
+        }
+    }
+
+    async fn order_lines(
+        &self,
+        listing_id: &str,
+        market: Option<&Country>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        self.with_state(|s| {
+            let prefix = market
+                .map(|m| format!("{}#", m.as_str()))
+                .unwrap_or_default();
+            let mut page: Vec<(String, ConsumerOrder)> = s
+                .lines
+                .iter()
+                .filter(|((l, sk), _)| l == listing_id && sk.starts_with(&prefix))
+                .filter(|((_, sk), _)| cursor.is_none_or(|c| sk.as_str() > c))
+                .take(limit + 1)
+                .map(|((_, sk), o)| (sk.clone(), o.clone()))
+                .collect();
+            let more = page.len() > limit;
+            page.truncate(limit);
+            let next = more
+                .then(|| page.last().map(|(sk, _)| sk.clone()))
+                .flatten();
+            (page.into_iter().map(|(_, o)| o).collect(), next)
+        })
+    }
+
+    async fn record_page(
+        &self,
+        liabilities: &[(String, Liability)],
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        let written = self.with_state(|s| {
+            if effects.items.iter().any(|i| s.outbox.contains_key(&i.key)) {
+                return false;
+            }
+            for (seller, l) in liabilities {
+                s.liabilities.insert(
+                    (seller.clone(), l.case_id.clone(), l.order_id.clone()),
+                    l.clone(),
+                );
+            }
+            write_effects(s, effects, lease_until);
+            true
+        })?;
+        if !written {
+            return Err(PortError::conflict("an outbox item exists already"));
+        }
+        Ok(())
+    }
+}
+
+fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
+    for item in &effects.items {
+        if let safety_domain::outbox::Effect::Bulk { template, .. } = &item.effect {
+            if let Some((_, t)) = effects.templates.iter().find(|(id, _)| id == template) {
+                s.templates
+                    .insert((item.key.about.clone(), template.clone()), t.clone());
+            }
+        }
+        s.outbox.insert(
+            item.key.clone(),
+            StoredItem {
+                item: item.clone(),
+                status: OutboxStatus::Pending {
+                    leased_until: Some(lease_until),
+                },
+            },
+        );
+    }
+}
+
+impl Outbox for MemoryStore {
+    async fn load(&self, keys: &[OutboxKey]) -> Result<Vec<StoredItem>, PortError> {
+        self.with_state(|s| {
+            keys.iter()
+                .filter_map(|k| s.outbox.get(k).cloned())
+                .collect()
+        })
+    }
+
+    async fn claim(
+        &self,
+        keys: &[OutboxKey],
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<OutboxKey>, PortError> {
+        self.with_state(|s| {
+            let mut got = Vec::new();
+            for k in keys {
+                if let Some(item) = s.outbox.get_mut(k) {
+                    if item.status.claimable(now) {
+                        item.status = OutboxStatus::Pending {
+                            leased_until: Some(until),
+                        };
+                        got.push(k.clone());
+                    }
+                }
+            }
+            got
+        })
+    }
+
+    async fn templates(
+        &self,
+        ids: &[(String, String)],
+    ) -> Result<BTreeMap<String, BulkTemplate>, PortError> {
+        self.with_state(|s| {
+            ids.iter()
+                .filter_map(|k| s.templates.get(k).map(|t| (k.1.clone(), t.clone())))
+                .collect()
+        })
+    }
+
+    async fn mark_sent(&self, sent: &[SentItem]) -> Result<(), PortError> {
+        self.with_state(|s| {
+            for item in sent {
+                if let Some(stored) = s.outbox.get_mut(&item.key) {
+                    stored.status = OutboxStatus::Sent { at: item.at };
+                }
+                if let Some(OnSent::Timeline { recall_id, field }) = &item.on_sent {
+                    s.timeline.insert((recall_id.clone(), field.clone()));
+                }
+            }
+        })
+    }
+
+    async fn release(&self, keys: &[OutboxKey]) -> Result<(), PortError> {
+        self.with_state(|s| {
+            for k in keys {
+                if let Some(stored) = s.outbox.get_mut(k) {
+                    if let OutboxStatus::Pending { .. } = stored.status {
+                        stored.status = OutboxStatus::Pending { leased_until: None };
+                    }
+                }
+            }
+        })
+    }
+}
+
+impl Idempotency for MemoryStore {
+    async fn done(&self, function: &str, id: &str) -> Result<bool, PortError> {
+        self.with_state(|s| s.done.contains(&(function.to_string(), id.to_string())))
+    }
+
+    async fn mark_done(
+        &self,
+        function: &str,
+        id: &str,
+        _now: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.with_state(|s| s.done.insert((function.to_string(), id.to_string())))
+            .map(|_| ())
+    }
+}
+
+/// One email or bulk destination that went out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivered {
+    pub to: String,
+    pub subject: String,
+    /// The bulk destination's replacement data (none for a single email).
+    pub data: Option<String>,
+}
+
+/// Mail: what was delivered, in order; its next call can be told to fail.
+#[derive(Default)]
+pub struct MemoryMail {
+    delivered: Mutex<Vec<Delivered>>,
+    fail_next: AtomicBool,
+    /// Addresses SES refuses one by one.
+    refuse: Mutex<BTreeSet<String>>,
+    pub bulk_calls: AtomicUsize,
+}
+
+impl MemoryMail {
+    pub fn delivered(&self) -> Vec<Delivered> {
+        self.delivered.lock().map(|d| d.clone()).unwrap_or_default()
+    }
+
+    pub fn fail_next(&self) {
+        self.fail_next.store(true, Ordering::SeqCst);
+    }
+
+    pub fn refuse(&self, address: &str) {
+        if let Ok(mut r) = self.refuse.lock() {
+            r.insert(address.to_string());
+        }
+    }
+
+    pub fn accept_all(&self) {
+        if let Ok(mut r) = self.refuse.lock() {
+            r.clear();
+        }
+    }
+}
+
+impl Mail for MemoryMail {
+    async fn send(&self, email: &Email) -> Result<String, PortError> {
+        if self.fail_next.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: SendEmail"));
+        }
+        let mut d = self.delivered.lock().map_err(|_| poisoned())?;
+        d.push(Delivered {
+            to: email.to.clone(),
+            subject: email.subject.clone(),
+            data: None,
+        });
+        Ok(format!("mem-{}", d.len()))
+    }
+
+    async fn send_bulk(
+        &self,
+        template: &BulkTemplate,
+        entries: &[(String, String)],
+    ) -> Result<Vec<Result<String, String>>, PortError> {
+        if self.fail_next.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: SendBulkEmail"));
+        }
+        self.bulk_calls.fetch_add(1, Ordering::SeqCst);
+        let refuse = self.refuse.lock().map_err(|_| poisoned())?.clone();
+        let mut d = self.delivered.lock().map_err(|_| poisoned())?;
+        Ok(entries
+            .iter()
+            .map(|(to, data)| {
+                if refuse.contains(to) {
+                    return Err("MessageRejected: refused".to_string());
+                }
+                d.push(Delivered {
+                    to: to.clone(),
+                    subject: template.subject.clone(),
+                    data: Some(data.clone()),
+                });
+                Ok(format!("mem-{}", d.len()))
+            })
+            .collect())
+    }
+}
+
+/// Queues: every message sent, per queue; the next call can be told to fail.
+#[derive(Default)]
+pub struct MemoryQueues {
+    sent: Mutex<Vec<(QueueName, String)>>,
+    fail_next: AtomicBool,
+}
+
+impl MemoryQueues {
+    pub fn sent(&self) -> Vec<(QueueName, String)> {
+        self.sent.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    pub fn fail_next(&self) {
+        self.fail_next.store(true, Ordering::SeqCst);
+    }
+}
+
+impl Queues for MemoryQueues {
+    async fn send(&self, queue: QueueName, bodies: &[String]) -> Result<(), PortError> {
+        if self.fail_next.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: SendMessageBatch"));
+        }
+        self.sent
+            .lock()
+            .map_err(|_| poisoned())?
+            .extend(bodies.iter().map(|b| (queue, b.clone())));
+        Ok(())
+    }
+}

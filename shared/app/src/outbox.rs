@@ -1,0 +1,256 @@
+//! Carrying a decision's effects out (ARCHITECTURE, "The outbox").
+//!
+//! A use case asks [`sort`] which of its decision's items are new (to write
+//! in its transaction, leased to this delivery so it sends them without a
+//! claim), which are stored and free (an interrupted delivery's: claim and
+//! send them), which another delivery holds right now (leave them: the
+//! message is retried after the lease) and which went out before. After its
+//! transaction it calls [`send`], which claims the free ones, sends all it
+//! holds (bulk destinations 50 a call, one template each; queue messages in
+//! batches) and marks each call's items sent, with what the state records
+//! once they went out.
+
+use crate::ports::{Mail, Outbox, PortError, Queues, SentItem, BULK_MAX};
+use chrono::{DateTime, Duration, Utc};
+use safety_domain::notices::consumer::BulkTemplate;
+use safety_domain::outbox::{
+    Effect, Effects, OutboxItem, OutboxKey, OutboxStatus, QueueName, LEASE_SECS,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A decision's items, sorted by where they stand.
+#[derive(Debug, Clone, Default)]
+pub struct Sorted {
+    /// Not stored yet: the use case writes these (and their templates) in
+    /// its transaction, leased until [`lease_until`].
+    pub new: Effects,
+    /// Stored, not sent, free to claim (an interrupted delivery's).
+    pub unsent: Vec<OutboxItem>,
+    /// Stored, held by another delivery now.
+    pub busy: Vec<OutboxKey>,
+    /// Sent before.
+    pub sent_before: Vec<OutboxKey>,
+}
+
+/// The lease a delivery at `now` holds on what it writes or claims.
+pub fn lease_until(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::seconds(LEASE_SECS)
+}
+
+/// Sorts a decision's effects against what the outbox holds (one read of
+/// their keys). A stored item is taken as stored: the decision that wrote it
+/// was committed, and what it said is what goes out.
+pub async fn sort(
+    outbox: &impl Outbox,
+    effects: Effects,
+    now: DateTime<Utc>,
+) -> Result<Sorted, PortError> {
+    if effects.items.is_empty() {
+        return Ok(Sorted::default());
+    }
+    let stored = outbox.load(&effects.keys()).await?;
+    let by_key: BTreeMap<&OutboxKey, _> = stored.iter().map(|s| (&s.item.key, s)).collect();
+    let mut sorted = Sorted::default();
+    let mut wanted: BTreeSet<String> = BTreeSet::new();
+    for item in effects.items {
+        match by_key.get(&item.key) {
+            None => {
+                if let Effect::Bulk { template, .. } = &item.effect {
+                    wanted.insert(template.clone());
+                }
+                sorted.new.items.push(item);
+            }
+            Some(s) => match s.status {
+                OutboxStatus::Sent { .. } => sorted.sent_before.push(item.key),
+                status if status.claimable(now) => sorted.unsent.push(s.item.clone()),
+                _ => sorted.busy.push(item.key),
+            },
+        }
+    }
+    sorted.new.templates = effects
+        .templates
+        .into_iter()
+        .filter(|(id, _)| wanted.contains(id))
+        .collect();
+    Ok(sorted)
+}
+
+/// What [`send`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dispatched {
+    /// Items sent by this call.
+    pub sent: Vec<OutboxKey>,
+    /// Items SES refused one by one (given back: the message is retried for them).
+    pub refused: Vec<OutboxKey>,
+    /// Unsent items another delivery claimed first.
+    pub lost: Vec<OutboxKey>,
+    /// Bulk calls made.
+    pub bulk_calls: usize,
+}
+
+/// Sends what this delivery holds: the new items it wrote (leased to it)
+/// and the unsent ones it can claim. `templates` are the bulk templates the
+/// decision rendered; those of claimed items it lacks are read.
+pub async fn send(
+    outbox: &impl Outbox,
+    mail: &impl Mail,
+    queues: &impl Queues,
+    sorted: Sorted,
+    now: DateTime<Utc>,
+) -> Result<Dispatched, PortError> {
+    let mut out = Dispatched::default();
+    let mut held: Vec<OutboxItem> = sorted.new.items;
+    let mut templates: BTreeMap<String, BulkTemplate> = sorted.new.templates.into_iter().collect();
+    if !sorted.unsent.is_empty() {
+        let keys: Vec<OutboxKey> = sorted.unsent.iter().map(|i| i.key.clone()).collect();
+        let got: BTreeSet<OutboxKey> = outbox
+            .claim(&keys, now, lease_until(now))
+            .await?
+            .into_iter()
+            .collect();
+        for item in sorted.unsent {
+            if got.contains(&item.key) {
+                held.push(item);
+            } else {
+                out.lost.push(item.key);
+            }
+        }
+        let missing: BTreeSet<(String, String)> = held
+            .iter()
+            .filter_map(|i| match &i.effect {
+                Effect::Bulk { template, .. } if !templates.contains_key(template) => {
+                    Some((i.key.about.clone(), template.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        if !missing.is_empty() {
+            let ids: Vec<(String, String)> = missing.into_iter().collect();
+            templates.extend(outbox.templates(&ids).await?);
+        }
+    }
+
+    // On a failure, everything this delivery holds and has not sent is given
+    // back, so the message's retry sends it without waiting for the lease.
+    let all: Vec<OutboxItem> = held.clone();
+    match send_held(outbox, mail, queues, held, &templates, &mut out).await {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            let done: BTreeSet<&OutboxKey> = out.sent.iter().chain(&out.refused).collect();
+            let unsent: Vec<OutboxItem> =
+                all.into_iter().filter(|i| !done.contains(&i.key)).collect();
+            if !unsent.is_empty() {
+                release(outbox, &unsent).await?;
+            }
+            Err(e)
+        }
+    }
+}
+
+async fn send_held(
+    outbox: &impl Outbox,
+    mail: &impl Mail,
+    queues: &impl Queues,
+    held: Vec<OutboxItem>,
+    templates: &BTreeMap<String, BulkTemplate>,
+    out: &mut Dispatched,
+) -> Result<(), PortError> {
+    let mut emails = Vec::new();
+    let mut bulk: BTreeMap<String, Vec<OutboxItem>> = BTreeMap::new();
+    let mut messages: BTreeMap<QueueName, Vec<OutboxItem>> = BTreeMap::new();
+    for item in held {
+        match &item.effect {
+            Effect::Email { .. } => emails.push(item),
+            Effect::Bulk { template, .. } => bulk.entry(template.clone()).or_default().push(item),
+            Effect::Message { queue, .. } => messages.entry(*queue).or_default().push(item),
+        }
+    }
+
+    // Queue messages first: they carry the rest of the work (a next page).
+    for (queue, items) in messages {
+        let bodies: Vec<String> = items
+            .iter()
+            .filter_map(|i| match &i.effect {
+                Effect::Message { body, .. } => Some(body.clone()),
+                _ => None,
+            })
+            .collect();
+        queues.send(queue, &bodies).await?;
+        mark(outbox, out, items.iter().map(|i| (i, None)), Utc::now()).await?;
+    }
+
+    for item in emails {
+        let Effect::Email { email } = &item.effect else {
+            continue;
+        };
+        let receipt = mail.send(email).await?;
+        mark(outbox, out, [(&item, Some(receipt))], Utc::now()).await?;
+    }
+
+    for (id, items) in bulk {
+        let Some(template) = templates.get(&id) else {
+            return Err(PortError::new(format!(
+                "bulk template {id} is not stored: its destinations wait"
+            )));
+        };
+        for chunk in items.chunks(BULK_MAX) {
+            let entries: Vec<(String, String)> = chunk
+                .iter()
+                .filter_map(|i| match &i.effect {
+                    Effect::Bulk { address, data, .. } => Some((address.clone(), data.clone())),
+                    _ => None,
+                })
+                .collect();
+            out.bulk_calls += 1;
+            let results = mail.send_bulk(template, &entries).await?;
+            let mut sent = Vec::new();
+            let mut refused = Vec::new();
+            for (i, r) in chunk.iter().zip(results) {
+                match r {
+                    Ok(receipt) => sent.push((i, Some(receipt))),
+                    Err(reason) => {
+                        // Logged by the item's key only: never the address.
+                        tracing::warn!(about = %i.key.about, to = %i.key.to, %reason,
+                            "SES refused a destination");
+                        refused.push(i.clone());
+                    }
+                }
+            }
+            // Marked after each call: a crash here re-sends at most its 50.
+            mark(outbox, out, sent, Utc::now()).await?;
+            if !refused.is_empty() {
+                release(outbox, &refused).await?;
+                out.refused.extend(refused.into_iter().map(|i| i.key));
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn mark<'a>(
+    outbox: &impl Outbox,
+    out: &mut Dispatched,
+    items: impl IntoIterator<Item = (&'a OutboxItem, Option<String>)>,
+    at: DateTime<Utc>,
+) -> Result<(), PortError> {
+    let sent: Vec<SentItem> = items
+        .into_iter()
+        .map(|(i, receipt)| SentItem {
+            key: i.key.clone(),
+            at,
+            receipt,
+            on_sent: i.on_sent.clone(),
+        })
+        .collect();
+    if sent.is_empty() {
+        return Ok(());
+    }
+    outbox.mark_sent(&sent).await?;
+    out.sent.extend(sent.into_iter().map(|s| s.key));
+    Ok(())
+}
+
+async fn release(outbox: &impl Outbox, items: &[OutboxItem]) -> Result<(), PortError> {
+    let keys: Vec<OutboxKey> = items.iter().map(|i| i.key.clone()).collect();
+    outbox.release(&keys).await
+}

@@ -1,0 +1,128 @@
+//! What one page of a consumer recall, or of a compliance reminder, sends
+//! (SPEC 1.4.5, 1.6): each buyer the page's plan names told once per recall
+//! or report — one bulk destination each, one template per language — and
+//! the next page, as outbox items ([`crate::outbox`]). Pure: the use case
+//! writes them with the page's liabilities and the outbox sends them.
+
+use crate::kernel::language::Language;
+use crate::ledger::violations::{ComplianceReminder, ReminderPage};
+use crate::messages::ConsumerRecallPage;
+use crate::notices::consumer::{
+    by_language, consumer_template, replacement_data, ConsumerOrder, PagePlan, ProductView,
+};
+use crate::notices::reminder::{reminder_data, reminder_template};
+use crate::notices::render::RenderError;
+use crate::outbox::{
+    template_id, BulkTemplate, Effect, Effects, OnSent, OutboxItem, OutboxKey, QueueName,
+};
+use crate::recall::Recall;
+
+/// Who an outbox item of a buyer goes to.
+fn buyer(buyer_id: &str) -> String {
+    format!("buyer:{buyer_id}")
+}
+
+/// What the consumer-notices queue's message `id` is an item of.
+fn next_page_key(about: String, message_id: &str) -> OutboxKey {
+    OutboxKey::new(about, format!("queue:consumer-notices#{message_id}"))
+}
+
+/// The outbox key under which a buyer is told of a recall: once per recall,
+/// however many orders, listings, pages or sources.
+pub fn consumer_key(recall_id: &str, buyer_id: &str) -> OutboxKey {
+    OutboxKey::new(format!("recall:{recall_id}"), buyer(buyer_id))
+}
+
+/// The outbox key under which a buyer is reminded of a report: once per report.
+pub fn reminder_key(report_id: &str, buyer_id: &str) -> OutboxKey {
+    OutboxKey::new(format!("report:{report_id}"), buyer(buyer_id))
+}
+
+/// A page of a case's consumer recall: the plan's buyers told of the recall
+/// (its `consumers_notified_at` set when the first goes out), and the next
+/// page of the same market when there is one.
+pub fn recall_page_effects(
+    recall: &Recall,
+    product: &ProductView,
+    plan: &PagePlan<'_>,
+    next: Option<&ConsumerRecallPage>,
+) -> Result<Effects, RenderError> {
+    let on_sent = OnSent::Timeline {
+        recall_id: recall.id.clone(),
+        field: "consumers_notified_at".into(),
+    };
+    let mut effects = bulk_effects(
+        plan,
+        |o| consumer_key(&recall.id, &o.buyer_id),
+        |lang| consumer_template(lang, recall, product),
+        replacement_data,
+        Some(on_sent),
+    )?;
+    if let Some(next) = next {
+        effects.items.push(OutboxItem {
+            key: next_page_key(format!("case:{}", next.case_id), &next.message_id()),
+            effect: Effect::Message {
+                queue: QueueName::ConsumerNotices,
+                body: next.to_message(),
+            },
+            on_sent: None,
+        });
+    }
+    Ok(effects)
+}
+
+/// A page of a compliance reminder: the plan's buyers reminded once per
+/// report, and the next page.
+pub fn reminder_page_effects(
+    report_id: &str,
+    reminder: &ComplianceReminder,
+    product: &ProductView,
+    plan: &PagePlan<'_>,
+    next: Option<&ReminderPage>,
+) -> Result<Effects, RenderError> {
+    let mut effects = bulk_effects(
+        plan,
+        |o| reminder_key(report_id, &o.buyer_id),
+        |lang| reminder_template(lang, reminder, product),
+        reminder_data,
+        None,
+    )?;
+    if let Some(next) = next {
+        effects.items.push(OutboxItem {
+            key: next_page_key(format!("report:{report_id}"), &next.message_id()),
+            effect: Effect::Message {
+                queue: QueueName::ConsumerNotices,
+                body: next.to_message(),
+            },
+            on_sent: None,
+        });
+    }
+    Ok(effects)
+}
+
+fn bulk_effects(
+    plan: &PagePlan<'_>,
+    key: impl Fn(&ConsumerOrder) -> OutboxKey,
+    template: impl Fn(Language) -> Result<BulkTemplate, RenderError>,
+    data: impl Fn(Language, &ConsumerOrder) -> serde_json::Map<String, serde_json::Value>,
+    on_sent: Option<OnSent>,
+) -> Result<Effects, RenderError> {
+    let mut effects = Effects::default();
+    for (lang, orders) in by_language(plan.to_tell.iter().copied()) {
+        let t = template(lang)?;
+        let id = template_id(&t);
+        for o in orders {
+            effects.items.push(OutboxItem {
+                key: key(o),
+                effect: Effect::Bulk {
+                    template: id.clone(),
+                    address: o.email.clone(),
+                    data: serde_json::Value::Object(data(lang, o)).to_string(),
+                },
+                on_sent: on_sent.clone(),
+            });
+        }
+        effects.templates.push((id, t));
+    }
+    Ok(effects)
+}
