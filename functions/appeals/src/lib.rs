@@ -19,6 +19,7 @@ use safety_domain::ledger::Thresholds;
 use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
 };
+use safety_domain::notices::seller::notice_item;
 use safety_domain::notices::seller::{case_update, CaseUpdate};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::lifecycle::{
@@ -306,8 +307,19 @@ impl Appeals {
                 + 1;
             let (next, measures, notice) = confirm_match(reviewed, recall, &listing, n, Utc::now());
             let due = consumer_recall_due(&next, recall);
+            // The notice's email with it, when its seller is known (else it
+            // is written when the seller arrives, by the send below's retry).
+            let sellers = self
+                .store
+                .get_sellers(&BTreeSet::from([case.seller_id.clone()]))
+                .await?;
+            let email = sellers
+                .get(&case.seller_id)
+                .map(|seller| notice_item(&notice, recall, seller))
+                .transpose()
+                .map_err(|e| EffectError::Render(e.to_string()))?;
             self.store
-                .confirm_case(&next, &measures, &notice, due)
+                .confirm_case(&next, &measures, &notice, email.as_ref(), due)
                 .await?;
         }
         // Send what is pending for this recall (this notice, or one a crash left).

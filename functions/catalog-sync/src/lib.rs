@@ -294,7 +294,9 @@ impl CatalogSync {
             let evasion = active_since.is_none_or(|since| listing.updated_at >= since);
             let mut plan = relisting_plan(&recall, listing, &part.cases, evasion, now);
             plan.forget_known_ruled_out(&part.ruled_out);
-            let written = write_plan(&self.store, &plan).await.map_err(st)?;
+            let written = write_plan(&self.store, &plan, &recall)
+                .await
+                .map_err(|e| fail(e.to_string()))?;
             if plan.confident_cases() > 0 || !plan.extended.is_empty() {
                 acted.push(recall.id.clone());
                 tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,

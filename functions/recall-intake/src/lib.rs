@@ -194,7 +194,14 @@ impl RecallIntake {
             .map_err(err(&rid))?;
         // The timeline's `blocked_at` and `sellers_notified_at` are written
         // with the measures and the sent notices themselves (every path).
-        let written = write_plan(&self.store, &plan).await.map_err(err(&rid))?;
+        let written =
+            write_plan(&self.store, &plan, &recall)
+                .await
+                .map_err(|e| IntakeError::Notice {
+                    message_id: id.clone(),
+                    recall_id: rid.clone(),
+                    reason: e.to_string(),
+                })?;
 
         // Send what is queued: this plan's notices and any an earlier,
         // interrupted delivery left pending.

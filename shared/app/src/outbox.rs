@@ -18,6 +18,9 @@ use safety_domain::outbox::{
 };
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Single emails sent between two sent marks.
+pub const EMAILS_PER_MARK: usize = 25;
+
 /// A decision's items, sorted by where they stand.
 #[derive(Debug, Clone, Default)]
 pub struct Sorted {
@@ -179,12 +182,24 @@ async fn send_held(
         mark(outbox, out, items.iter().map(|i| (i, None)), Utc::now()).await?;
     }
 
-    for item in emails {
-        let Effect::Email { email } = &item.effect else {
-            continue;
-        };
-        let receipt = mail.send(email).await?;
-        mark(outbox, out, [(&item, Some(receipt))], Utc::now()).await?;
+    // Single emails are marked sent EMAILS_PER_MARK at a time (one
+    // transaction each): a crash between a send and its mark re-sends at most
+    // those.
+    for group in emails.chunks(EMAILS_PER_MARK) {
+        let mut sent = Vec::new();
+        for item in group {
+            let Effect::Email { email } = &item.effect else {
+                continue;
+            };
+            match mail.send(email).await {
+                Ok(receipt) => sent.push((item, Some(receipt))),
+                Err(e) => {
+                    mark(outbox, out, sent, Utc::now()).await?;
+                    return Err(e);
+                }
+            }
+        }
+        mark(outbox, out, sent, Utc::now()).await?;
     }
 
     for (id, items) in bulk {

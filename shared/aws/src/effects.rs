@@ -1,16 +1,22 @@
 //! Side effects more than one function carries out, each safe to repeat:
-//! sending seller notices and case emails at most once, and starting a
-//! case's consumer recall.
+//! writing an intake plan with its notices' emails, sending seller notices
+//! (through the outbox) and case emails at most once, and starting a case's
+//! consumer recall.
 
-use crate::store::keys;
+use crate::ports::QueueSet;
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
-use safety_domain::ledger::{assess, Standing, Thresholds};
-use safety_domain::notices::ledger_email::standing_changed;
+use safety_app::outbox;
+use safety_app::ports::Mail;
+use safety_app::PortError;
+use safety_domain::decisions::standing_reassessed;
+use safety_domain::ledger::{Standing, Thresholds};
 use safety_domain::notices::render::Email;
-use safety_domain::recall::intake::{appeal_deadline, Case, IntakePlan, SellerNotice};
-use safety_domain::recall::{Recall, TimingOverride};
-use std::collections::BTreeSet;
+use safety_domain::notices::seller::notice_item;
+use safety_domain::outbox::Effects;
+use safety_domain::recall::intake::{Case, IntakePlan, SellerNotice};
+use safety_domain::recall::Recall;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EffectError {
@@ -20,11 +26,18 @@ pub enum EffectError {
     Render(String),
     #[error("seller(s) {0} unknown: their listings are blocked and their notices wait, retried until the seller arrives")]
     SellersMissing(String),
+    #[error("{0} email(s) not sent yet (held by another delivery, or refused by SES): retried")]
+    Waiting(usize),
+    #[error(transparent)]
+    Port(#[from] PortError),
 }
 
-/// Sends each seller notice at most once: claimed, rendered with the deadline
-/// of the moment it goes out (7 days from then), sent, marked sent together
-/// with its cases' deadlines. Returns how many went out.
+/// Sends each seller notice once, through the outbox: the item its
+/// decision wrote (leased to that delivery, or free after a crash), or, for
+/// a notice written while its seller was not known, the item rendered now
+/// and written first. Once a notice goes out its cases' window starts (see
+/// `OnSent::SellerTold`). Returns how many went out in this call; a notice
+/// another delivery holds, or that SES refused, is an error (retried).
 pub async fn send_seller_notices(
     store: &Store,
     mailer: &Mailer,
@@ -36,53 +49,38 @@ pub async fn send_seller_notices(
     }
     let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
     let sellers = store.get_sellers(&seller_ids).await?;
-    // A regulator's order brings the consumer recall forward: to its date, or
-    // to the moment the seller is told (the scheduled check then starts it if
-    // the function that sent the notice did not).
-    let due_cap = |sent_at: DateTime<Utc>| match &recall.timing {
-        Some(TimingOverride::By { deadline }) => Some(*deadline),
-        Some(TimingOverride::Immediately) => Some(sent_at),
-        None => None,
-    };
-    let mut sent = 0;
+    let mut effects = Effects::default();
     let mut missing = Vec::new();
     for notice in notices {
-        let Some(seller) = sellers.get(&notice.seller_id) else {
-            missing.push(notice.seller_id.clone());
-            continue;
-        };
-        if !store.claim_notice(notice, Utc::now()).await? {
-            continue;
+        match sellers.get(&notice.seller_id) {
+            Some(seller) => effects.items.push(
+                notice_item(notice, recall, seller)
+                    .map_err(|e| EffectError::Render(e.to_string()))?,
+            ),
+            None => missing.push(notice.seller_id.clone()),
         }
-        let sent_at: DateTime<Utc> = Utc::now();
-        let mut notice = notice.clone();
-        notice.appeal_deadline = appeal_deadline(sent_at);
-        let email = match safety_domain::notices::seller::seller_notice(&notice, recall, seller) {
-            Ok(e) => e,
-            Err(e) => {
-                store.release_notice(&notice).await?;
-                return Err(EffectError::Render(e.to_string()));
-            }
-        };
-        match mailer.send(&email).await {
-            Ok(ses_id) => {
-                store
-                    .mark_notice_sent(&notice, &email.to, &ses_id, sent_at, due_cap(sent_at))
-                    .await?;
-                tracing::info!(recall_id = %recall.id, notice_id = %notice.notice_id,
-                    seller_id = %notice.seller_id, "seller notice sent");
-                sent += 1;
-            }
-            Err(e) => {
-                store.release_notice(&notice).await?;
-                return Err(e.into());
-            }
-        }
+    }
+    let now = Utc::now();
+    let sorted = outbox::sort(store, effects, now).await?;
+    if !sorted.new.is_empty() {
+        // Notices written before their seller was known: their email now.
+        store
+            .write_outbox(&sorted.new, outbox::lease_until(now))
+            .await?;
+    }
+    let busy = sorted.busy.len();
+    let sent = outbox::send(store, mailer, &QueueSet::default(), sorted, now).await?;
+    for key in &sent.sent {
+        tracing::info!(recall_id = %recall.id, notice = %key.about, to = %key.to, "seller notice sent");
+    }
+    let waiting = busy + sent.lost.len() + sent.refused.len();
+    if waiting > 0 {
+        return Err(EffectError::Waiting(waiting));
     }
     if !missing.is_empty() {
         return Err(EffectError::SellersMissing(missing.join(", ")));
     }
-    Ok(sent)
+    Ok(sent.sent.len())
 }
 
 /// Sends an email at most once, recorded under `key` (what, to whom: see
@@ -129,78 +127,94 @@ pub async fn start_consumer_recall(
 }
 
 /// Assesses each seller's ledger at `now` and stores the standing when it
-/// changed; a change of standing is emailed to the seller once, with the
-/// entries behind it. Safe to repeat: an unchanged ledger writes nothing, and
-/// a change whose email did not go out (a crash, an SES error) is emailed by
-/// the next call. Returns the sellers whose standing changed in this call.
+/// changed, with the email of a change of standing as an outbox item in the
+/// same transaction (`decisions::standing_reassessed`); then sends those
+/// emails, each once. Safe to repeat: an unchanged ledger writes nothing,
+/// and an email a crash left unsent is sent by the next call that finds it
+/// (for this seller's next assessment, or the message's retry). Returns the
+/// sellers whose standing changed in this call.
 pub async fn refresh_standings(
     store: &Store,
-    mailer: &Mailer,
+    mailer: &impl Mail,
     seller_ids: &BTreeSet<String>,
     now: DateTime<Utc>,
     thresholds: &Thresholds,
 ) -> Result<Vec<(String, Standing, Standing)>, EffectError> {
+    if seller_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One read of every standing; then each seller's ledger. The standing is
+    // read before the ledger: a ledger read after it includes every entry of
+    // the assessment that wrote it, so a stale ledger never overwrites a
+    // newer standing.
+    let mut standings = store.standings(seller_ids).await?;
+    let mut ledgers = BTreeMap::new();
+    let mut want_seller = BTreeSet::new();
+    for seller_id in seller_ids {
+        let entries = store.ledger(seller_id).await?;
+        let stored = standings.get(seller_id).cloned().unwrap_or_default();
+        let decided = standing_reassessed(&stored, &entries, None, now, thresholds)
+            .map_err(|e| EffectError::Render(e.to_string()))?;
+        if stored.email_pending || decided.store.as_ref().is_some_and(|s| s.email_pending) {
+            want_seller.insert(seller_id.clone());
+        }
+        ledgers.insert(seller_id.clone(), entries);
+    }
+    let sellers = if want_seller.is_empty() {
+        BTreeMap::new()
+    } else {
+        store.get_sellers(&want_seller).await?
+    };
     let mut changed = Vec::new();
-    let mut to_email = Vec::new();
+    let mut emails = Effects::default();
+    let mut missing = Vec::new();
     for seller_id in seller_ids {
         let mut attempts = 0;
-        let (stored, entries, assessment) = loop {
+        loop {
             attempts += 1;
-            // The standing (and its version) first: a ledger read after it
-            // includes every entry of the assessment that wrote it, so a
-            // stale ledger can never overwrite a newer standing.
-            let stored = store.standing(seller_id).await?;
-            let entries = store.ledger(seller_id).await?;
-            let assessment = assess(&entries, now, thresholds);
-            let Some(next) = stored.after(&assessment, now) else {
-                break (stored, entries, assessment);
+            let stored = standings.get(seller_id).cloned().unwrap_or_default();
+            let entries = ledgers
+                .get(seller_id)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let decided =
+                standing_reassessed(&stored, entries, sellers.get(seller_id), now, thresholds)
+                    .map_err(|e| EffectError::Render(e.to_string()))?;
+            let Some(next) = &decided.store else {
+                break;
             };
+            if next.email_pending {
+                missing.push(seller_id.clone());
+            }
             if store
-                .save_standing(seller_id, &next, stored.version)
+                .save_standing(seller_id, next, stored.version, decided.email.as_ref())
                 .await?
             {
-                if next.changed_version != stored.changed_version {
-                    changed.push((seller_id.clone(), stored.standing, next.standing));
-                    tracing::info!(seller_id = %seller_id, from = ?stored.standing,
-                        to = ?next.standing, points = next.points, "standing changed");
+                if let Some((from, to)) = decided.changed {
+                    changed.push((seller_id.clone(), from, to));
+                    tracing::info!(seller_id = %seller_id, from = ?from, to = ?to,
+                        points = next.points, "standing changed");
                 }
-                break (next, entries, assessment);
+                emails.items.extend(decided.email);
+                break;
             }
             if attempts >= 3 {
                 return Err(EffectError::Store(StoreError::Conflict(format!(
                     "the standing of seller {seller_id} kept changing under concurrent assessments"
                 ))));
             }
-        };
-        if stored.email_pending {
-            to_email.push((seller_id.clone(), stored, entries, assessment));
+            // Another assessment wrote first: read again.
+            standings.insert(seller_id.clone(), store.standing(seller_id).await?);
+            ledgers.insert(seller_id.clone(), store.ledger(seller_id).await?);
         }
     }
-    if to_email.is_empty() {
-        return Ok(changed);
-    }
-    let ids: BTreeSet<String> = to_email.iter().map(|(id, ..)| id.clone()).collect();
-    let sellers = store.get_sellers(&ids).await?;
-    let mut missing = Vec::new();
-    for (seller_id, stored, entries, assessment) in to_email {
-        let Some(seller) = sellers.get(&seller_id) else {
-            missing.push(seller_id);
-            continue;
-        };
-        let email = standing_changed(
-            seller,
-            stored.previous,
-            &assessment,
-            &entries,
-            thresholds,
-            now,
-        )
-        .map_err(|e| EffectError::Render(e.to_string()))?;
-        let key = keys::seller_email(&seller_id, &format!("standing#{}", stored.changed_version));
-        send_email_once(store, mailer, key, &email).await?;
-        store
-            .standing_emailed(&seller_id, stored.changed_version, Utc::now())
-            .await?;
+    if !emails.is_empty() {
+        let sorted = outbox::sort(store, emails, now).await?;
+        let sent = outbox::send(store, mailer, &QueueSet::default(), sorted, now).await?;
+        let waiting = sent.lost.len() + sent.refused.len();
+        if waiting > 0 {
+            return Err(EffectError::Waiting(waiting));
+        }
     }
     if !missing.is_empty() {
         return Err(EffectError::SellersMissing(missing.join(", ")));
@@ -216,13 +230,29 @@ pub async fn refresh_standings(
 /// another delivery wrote first is left as it is. Returns the ids of the
 /// notices this call wrote: only those, and notices stored pending, may be
 /// sent (a notice whose write lost a race names cases another writer holds).
-pub async fn write_plan(store: &Store, plan: &IntakePlan) -> Result<BTreeSet<String>, StoreError> {
+pub async fn write_plan(
+    store: &Store,
+    plan: &IntakePlan,
+    recall: &Recall,
+) -> Result<BTreeSet<String>, EffectError> {
     if !plan.ruled_out.is_empty() {
         store.record_ruled_out(&plan.ruled_out).await?;
     }
     for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
-        ignore_conflict(store.open_cases(std::slice::from_ref(case), None).await)?;
+        ignore_conflict(
+            store
+                .open_cases(std::slice::from_ref(case), None, None)
+                .await,
+        )?;
     }
+    // Each notice's email is written with it (leased to this delivery, which
+    // sends it next); a seller not known yet gets it when they arrive.
+    let seller_ids: BTreeSet<String> = plan.notices.iter().map(|n| n.seller_id.clone()).collect();
+    let sellers = if seller_ids.is_empty() {
+        BTreeMap::new()
+    } else {
+        store.get_sellers(&seller_ids).await?
+    };
     let mut written = BTreeSet::new();
     for notice in &plan.notices {
         let cases: Vec<_> = plan
@@ -237,15 +267,24 @@ pub async fn write_plan(store: &Store, plan: &IntakePlan) -> Result<BTreeSet<Str
             .filter(|(c, _)| c.seller_id == notice.seller_id)
             .cloned()
             .collect();
+        let email = sellers
+            .get(&notice.seller_id)
+            .map(|seller| notice_item(notice, recall, seller))
+            .transpose()
+            .map_err(|e| EffectError::Render(e.to_string()))?;
         let mut ok = true;
         if !cases.is_empty() {
-            ok &= ignore_conflict(store.open_cases(&cases, Some(notice)).await)?;
+            ok &= ignore_conflict(store.open_cases(&cases, Some(notice), email.as_ref()).await)?;
         }
         if !extended.is_empty() {
-            let with_notice = if cases.is_empty() { Some(notice) } else { None };
+            let (with_notice, email) = if cases.is_empty() {
+                (Some(notice), email.as_ref())
+            } else {
+                (None, None)
+            };
             ok &= ignore_conflict(
                 store
-                    .extend_cases(&extended, with_notice, &plan.penalty_raises)
+                    .extend_cases(&extended, with_notice, email, &plan.penalty_raises)
                     .await,
             )?;
         }

@@ -1,9 +1,14 @@
-//! Decisions that span the contexts below (recall, ledger, notices): each
+//! Decisions that span the contexts below (recall, ledger, notices, outbox): each
 //! returns everything its use case must write and send, so no rule is left
 //! to a handler.
 
-use crate::ledger::LedgerEntry;
+use crate::catalog::Seller;
+use crate::ledger::standing::StoredStanding;
+use crate::ledger::{assess, LedgerEntry, Standing, Thresholds};
+use crate::notices::ledger_email::standing_changed;
+use crate::notices::render::RenderError;
 use crate::notices::seller::CaseUpdate;
+use crate::outbox::{Effect, OutboxItem, OutboxKey};
 use crate::recall::case::Case;
 use crate::recall::lifecycle::{decide_appeal, Refusal};
 use chrono::{DateTime, Utc};
@@ -71,5 +76,78 @@ pub fn appeal_decided(
             due,
             case: next,
         }
+    })
+}
+
+/// What a seller's reassessment makes happen (SPEC 1.5).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StandingReassessed {
+    /// The standing to store over the version read (None: nothing to write).
+    pub store: Option<StoredStanding>,
+    /// The email of a change of standing, for the outbox: written with the
+    /// standing. None while the seller is not known (the stored standing
+    /// then keeps `email_pending`, and a later reassessment writes it).
+    pub email: Option<OutboxItem>,
+    /// The change of standing, when this assessment made one.
+    pub changed: Option<(Standing, Standing)>,
+}
+
+/// The outbox key of the email of a seller's change of standing: one per change.
+pub fn standing_email_key(seller_id: &str, changed_version: u64) -> OutboxKey {
+    OutboxKey::new(
+        format!("standing:{seller_id}"),
+        format!("seller:{seller_id}#v{changed_version}"),
+    )
+}
+
+/// Reassesses a seller's ledger at `now` over the standing as stored. A
+/// change of standing is emailed once, with the entries behind it: its
+/// email is an outbox item written with the standing that records it.
+pub fn standing_reassessed(
+    stored: &StoredStanding,
+    entries: &[LedgerEntry],
+    seller: Option<&Seller>,
+    now: DateTime<Utc>,
+    thresholds: &Thresholds,
+) -> Result<StandingReassessed, RenderError> {
+    let assessment = assess(entries, now, thresholds);
+    let next = stored.after(&assessment, now);
+    let changed = next
+        .as_ref()
+        .filter(|n| n.changed_version != stored.changed_version)
+        .map(|n| (stored.standing, n.standing));
+    let mut current = next.clone().unwrap_or_else(|| stored.clone());
+    let mut email = None;
+    if current.email_pending {
+        if let Some(seller) = seller {
+            let rendered = standing_changed(
+                seller,
+                current.previous,
+                &assessment,
+                entries,
+                thresholds,
+                now,
+            )?;
+            email = Some(OutboxItem {
+                key: standing_email_key(&seller.seller_id, current.changed_version),
+                effect: Effect::Email { email: rendered },
+                on_sent: None,
+            });
+            current.email_pending = false;
+        }
+    }
+    let store = match next {
+        Some(_) => Some(current),
+        // Only the email moved to the outbox: the flag is cleared.
+        None if email.is_some() => Some(StoredStanding {
+            version: stored.version + 1,
+            ..current
+        }),
+        None => None,
+    };
+    Ok(StandingReassessed {
+        store,
+        email,
+        changed,
     })
 }

@@ -82,6 +82,24 @@ pub enum Effect {
 pub enum OnSent {
     /// A point of a recall's timeline (SPEC 1.2), the first time only.
     Timeline { recall_id: String, field: String },
+    /// A seller's recall notice went out: the notice is sent, and each of its
+    /// cases records when the seller was told and starts its appeal window
+    /// of `window_secs` from then, due for the scheduled check at the
+    /// window's end or at `due_cap` when sooner (a regulator's date); the
+    /// recall's `sellers_notified_at`, the first time.
+    SellerTold {
+        recall_id: String,
+        notice_id: String,
+        /// (case id, listing id) of each case the notice is about.
+        cases: Vec<(String, String)>,
+        window_secs: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due_cap: Option<DateTime<Utc>>,
+        /// Due the moment the seller is told (a regulator's order to tell
+        /// consumers at once).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        due_when_told: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

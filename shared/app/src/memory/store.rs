@@ -256,8 +256,15 @@ impl Outbox for MemoryStore {
                 if let Some(stored) = s.outbox.get_mut(&item.key) {
                     stored.status = OutboxStatus::Sent { at: item.at };
                 }
-                if let Some(OnSent::Timeline { recall_id, field }) = &item.on_sent {
-                    s.timeline.insert((recall_id.clone(), field.clone()));
+                match &item.on_sent {
+                    Some(OnSent::Timeline { recall_id, field }) => {
+                        s.timeline.insert((recall_id.clone(), field.clone()));
+                    }
+                    Some(OnSent::SellerTold { recall_id, .. }) => {
+                        s.timeline
+                            .insert((recall_id.clone(), "sellers_notified_at".into()));
+                    }
+                    None => {}
                 }
             }
         })

@@ -120,7 +120,7 @@ impl Store {
             item.insert("recorded_at".into(), s(ts(now)));
             writes.push(self.put(item, None)?);
         }
-        writes.extend(self.outbox_writes(effects, lease_until)?);
+        writes.extend(self.outbox_writes(effects, Some(lease_until))?);
         self.transact_chunks(writes).await
     }
 }

@@ -3,72 +3,14 @@
 //! standing last assessed (`STANDING`), versioned so concurrent assessments
 //! converge and a change of standing is emailed exactly once.
 
-use super::{from_data, key_item, keys, s, ts, with, Item, Store};
+use super::{from_data, keys, s, with, Item, Store};
 use crate::StoreError;
-use aws_sdk_dynamodb::types::{AttributeValue, TransactWriteItem};
-use chrono::{DateTime, Utc};
-use safety_domain::ledger::{Assessment, LedgerEntry, Standing};
-use serde::{Deserialize, Serialize};
+use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
+use safety_domain::ledger::LedgerEntry;
+use safety_domain::outbox::{Effects, OutboxItem};
+use std::collections::{BTreeMap, BTreeSet};
 
-/// The standing as stored: what was last assessed, and the change not yet
-/// told to the seller.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredStanding {
-    pub standing: Standing,
-    pub points: u32,
-    /// Bumped by every write; the condition of the next one.
-    pub version: u64,
-    /// The standing before the last change of standing.
-    pub previous: Standing,
-    /// The version at which the standing last changed (names its email).
-    pub changed_version: u64,
-    pub changed_at: Option<DateTime<Utc>>,
-    /// The last change of standing has not been emailed yet.
-    pub email_pending: bool,
-}
-
-impl Default for StoredStanding {
-    fn default() -> Self {
-        StoredStanding {
-            standing: Standing::Good,
-            points: 0,
-            version: 0,
-            previous: Standing::Good,
-            changed_version: 0,
-            changed_at: None,
-            email_pending: false,
-        }
-    }
-}
-
-impl StoredStanding {
-    /// The next stored standing after `assessment`, or None when nothing
-    /// changed.
-    pub fn after(&self, assessment: &Assessment, now: DateTime<Utc>) -> Option<StoredStanding> {
-        if assessment.standing == self.standing && assessment.points == self.points {
-            return None;
-        }
-        let version = self.version + 1;
-        let changed = assessment.standing != self.standing;
-        Some(StoredStanding {
-            standing: assessment.standing,
-            points: assessment.points,
-            version,
-            previous: if changed {
-                self.standing
-            } else {
-                self.previous
-            },
-            changed_version: if changed {
-                version
-            } else {
-                self.changed_version
-            },
-            changed_at: if changed { Some(now) } else { self.changed_at },
-            email_pending: changed || self.email_pending,
-        })
-    }
-}
+pub use safety_domain::ledger::standing::StoredStanding;
 
 impl Store {
     /// The conditional put of a ledger entry, for a transaction: written once
@@ -120,13 +62,38 @@ impl Store {
         }
     }
 
-    /// Writes the standing over the version read: false when another
-    /// assessment wrote first (read again).
+    /// The stored standings of these sellers (a seller never assessed has
+    /// the default), in one `BatchGetItem` per 100.
+    pub async fn standings(
+        &self,
+        seller_ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, StoredStanding>, StoreError> {
+        let keys = seller_ids.iter().map(|id| keys::standing(id)).collect();
+        let mut out: BTreeMap<String, StoredStanding> = seller_ids
+            .iter()
+            .map(|id| (id.clone(), StoredStanding::default()))
+            .collect();
+        for item in self.batch_get(keys).await? {
+            let pk = item
+                .get("pk")
+                .and_then(|v| v.as_s().ok())
+                .and_then(|pk| pk.strip_prefix("SELLER#"))
+                .unwrap_or_default()
+                .to_string();
+            out.insert(pk, from_data(&item)?);
+        }
+        Ok(out)
+    }
+
+    /// Writes the standing over the version read, with the email of its
+    /// change as a new outbox item when there is one (one transaction):
+    /// false when another assessment wrote first (read again).
     pub async fn save_standing(
         &self,
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
+        email: Option<&OutboxItem>,
     ) -> Result<bool, StoreError> {
         let mut item = with(keys::standing(seller_id), "standing", next)?;
         item.insert(
@@ -135,41 +102,35 @@ impl Store {
         );
         item.insert("standing".into(), super::data(&next.standing)?);
         item.insert("points".into(), AttributeValue::N(next.points.to_string()));
-        let put = self
-            .client
-            .put_item()
-            .table_name(self.table())
-            .set_item(Some(item));
-        let put = if read_version == 0 {
-            put.condition_expression("attribute_not_exists(pk)")
+        let (condition, version) = if read_version == 0 {
+            ("attribute_not_exists(pk)", None)
         } else {
-            put.condition_expression("version = :v")
-                .expression_attribute_values(":v", AttributeValue::N(read_version.to_string()))
+            ("version = :v", Some(read_version))
         };
-        super::written("PutItem", put.send().await)
-    }
-
-    /// The change of standing `changed_version` was emailed: clear the flag,
-    /// unless a later change set it again.
-    pub async fn standing_emailed(
-        &self,
-        seller_id: &str,
-        changed_version: u64,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let res = self
-            .client
-            .update_item()
+        let put = Put::builder()
             .table_name(self.table())
-            .set_key(Some(key_item(keys::standing(seller_id))))
-            .update_expression("SET #d.email_pending = :f, emailed_at = :at")
-            .condition_expression("#d.changed_version = :v")
-            .expression_attribute_names("#d", "data")
-            .expression_attribute_values(":f", AttributeValue::Bool(false))
-            .expression_attribute_values(":at", s(ts(at)))
-            .expression_attribute_values(":v", AttributeValue::N(changed_version.to_string()))
-            .send()
-            .await;
-        super::written("UpdateItem", res).map(|_| ())
+            .set_item(Some(item))
+            .condition_expression(condition)
+            .set_expression_attribute_values(version.map(|v| {
+                std::collections::HashMap::from([(
+                    ":v".to_string(),
+                    AttributeValue::N(v.to_string()),
+                )])
+            }))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().put(put).build()];
+        if let Some(email) = email {
+            let effects = Effects {
+                items: vec![email.clone()],
+                templates: Vec::new(),
+            };
+            writes.extend(self.outbox_writes(&effects, None)?);
+        }
+        match self.transact(writes).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::Conflict(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 }

@@ -15,6 +15,7 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
 use safety_domain::ledger::LedgerEntry;
 use safety_domain::messages::OrderUpdated;
+use safety_domain::outbox::OutboxItem;
 use safety_domain::recall::intake::{
     Case, CaseState, ListingMeasures, Measure, RuledOut, SellerNotice,
 };
@@ -1037,14 +1038,15 @@ impl Store {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
     ) -> Result<(), StoreError> {
         // One group per case: the case, its measures and the penalty its
         // notice states, never split across transactions.
         let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
         if let Some(n) = notice {
-            groups.push(vec![
-                self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?
-            ]);
+            let mut group = vec![self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?];
+            group.extend(self.notice_email_writes(email)?);
+            groups.push(group);
         }
         for (case, measures) in cases {
             // Into the appeal-window index only when the notice has gone out
@@ -1090,6 +1092,7 @@ impl Store {
         case: &Case,
         measures: &ListingMeasures,
         notice: &SellerNotice,
+        email: Option<&OutboxItem>,
         due: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         let put = Put::builder()
@@ -1113,6 +1116,7 @@ impl Store {
             self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
         ];
         let mut writes = writes;
+        writes.extend(self.notice_email_writes(email)?);
         if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
@@ -1128,11 +1132,13 @@ impl Store {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
         raises: &[(String, u32)],
     ) -> Result<(), StoreError> {
         let mut writes = Vec::new();
         if let Some(n) = notice {
             writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
+            writes.extend(self.notice_email_writes(email)?);
         }
         for (case, added) in cases {
             writes.push(self.put(self.case_item(case)?, None)?);
@@ -1166,74 +1172,22 @@ impl Store {
         Ok(())
     }
 
-    /// Claims a pending notice for sending (see `claim_email`).
-    pub async fn claim_notice(
+    /// A notice's email as a new outbox item, free for whichever delivery
+    /// claims it first (the writer, right after its transaction, or the
+    /// redelivery after a crash): none while its seller is not known yet (it
+    /// is written when the seller arrives).
+    fn notice_email_writes(
         &self,
-        notice: &SellerNotice,
-        now: DateTime<Utc>,
-    ) -> Result<bool, StoreError> {
-        self.claim_email(keys::notice(&notice.recall_id, &notice.notice_id), now)
-            .await
-    }
-
-    /// Gives a claimed notice back (the send failed), so the next delivery retries it.
-    pub async fn release_notice(&self, notice: &SellerNotice) -> Result<(), StoreError> {
-        self.release_email(keys::notice(&notice.recall_id, &notice.notice_id))
-            .await
-    }
-
-    /// Marks a notice sent and starts its cases' appeal window from the time
-    /// it went out (the notice's `appeal_deadline`), in one transaction.
-    pub async fn mark_notice_sent(
-        &self,
-        notice: &SellerNotice,
-        to: &str,
-        ses_message_id: &str,
-        at: DateTime<Utc>,
-        due_cap: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
-        let deadline = ts(notice.appeal_deadline);
-        let due = ts(due_cap.map_or(notice.appeal_deadline, |c| c.min(notice.appeal_deadline)));
-        let notice_update = Update::builder()
-            .table_name(&self.table)
-            .set_key(Some(key_item(keys::notice(&notice.recall_id, &notice.notice_id))))
-            .update_expression(
-                "SET #st = :sent, sent_at = :at, sent_to = :to, ses_message_id = :mid, #d.appeal_deadline = :dl",
-            )
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_names("#d", "data")
-            .expression_attribute_values(":sent", s(SendStatus::Sent.as_str()))
-            .expression_attribute_values(":at", s(ts(at)))
-            .expression_attribute_values(":to", s(to))
-            .expression_attribute_values(":mid", s(ses_message_id))
-            .expression_attribute_values(":dl", s(&deadline))
-            .build()
-            .map_err(|e| StoreError::Encode(e.to_string()))?;
-        let mut writes = vec![TransactWriteItem::builder().update(notice_update).build()];
-        for item in &notice.items {
-            let case_update = Update::builder()
-                .table_name(&self.table)
-                .set_key(Some(key_item(keys::case(
-                    &notice.recall_id,
-                    &item.listing_id,
-                ))))
-                .update_expression(
-                    "SET #d.notified_at = :at, #d.appeal_deadline = :dl, gsi2pk = :w, gsi2sk = :g",
-                )
-                .expression_attribute_names("#d", "data")
-                .expression_attribute_values(":at", s(ts(at)))
-                .expression_attribute_values(":dl", s(&deadline))
-                .expression_attribute_values(":w", s("APPEAL_WINDOW"))
-                .expression_attribute_values(":g", s(format!("{due}#{}", item.case_id)))
-                .build()
-                .map_err(|e| StoreError::Encode(e.to_string()))?;
-            writes.push(TransactWriteItem::builder().update(case_update).build());
-        }
-        writes.push(self.timeline_write(&notice.recall_id, "sellers_notified_at", at)?);
-        for chunk in writes.chunks(100) {
-            self.transact(chunk.to_vec()).await?;
-        }
-        Ok(())
+        email: Option<&OutboxItem>,
+    ) -> Result<Vec<TransactWriteItem>, StoreError> {
+        let Some(item) = email else {
+            return Ok(Vec::new());
+        };
+        let effects = safety_domain::outbox::Effects {
+            items: vec![item.clone()],
+            templates: Vec::new(),
+        };
+        self.outbox_writes(&effects, None)
     }
 
     pub async fn get_case(&self, case_id: &str) -> Result<Option<Case>, StoreError> {

@@ -44,13 +44,15 @@ fn stored(item: &Item) -> Result<StoredItem, StoreError> {
 }
 
 impl Store {
-    /// The puts of a decision's new outbox items, leased to the writer until
-    /// `lease_until`, each only if it does not exist; and of their templates
-    /// (content-addressed: the same put twice is the same item), first.
+    /// The puts of a decision's new outbox items, each only if it does not
+    /// exist, leased to the writer until `lease_until` (a writer that sends
+    /// them right after, with no claim) or free (claimed by whoever sends
+    /// them); and of their templates (content-addressed: the same put twice
+    /// is the same item), first.
     pub(crate) fn outbox_writes(
         &self,
         effects: &Effects,
-        lease_until: DateTime<Utc>,
+        lease_until: Option<DateTime<Utc>>,
     ) -> Result<Vec<TransactWriteItem>, StoreError> {
         let mut writes = Vec::new();
         let mut templates_of: BTreeSet<(&str, &str)> = BTreeSet::new();
@@ -70,10 +72,23 @@ impl Store {
         for item in &effects.items {
             let mut attrs = with(keys::outbox(&item.key), "outbox", item)?;
             attrs.insert("status".into(), s(PENDING));
-            attrs.insert("lease_until".into(), s(ts(lease_until)));
+            if let Some(until) = lease_until {
+                attrs.insert("lease_until".into(), s(ts(until)));
+            }
             writes.push(self.put(attrs, Some("attribute_not_exists(pk)"))?);
         }
         Ok(writes)
+    }
+
+    /// New outbox items on their own (a notice written before its seller was
+    /// known gets its email): each only if absent (`Conflict` otherwise).
+    pub async fn write_outbox(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let writes = self.outbox_writes(effects, Some(lease_until))?;
+        self.transact_chunks(writes).await
     }
 
     /// Runs writes in transactions of up to 100, in order.
@@ -181,52 +196,137 @@ impl Store {
         Ok(out)
     }
 
-    /// Marks items sent, with what the state records once they went out (a
-    /// timeline point, once per chunk), in transactions of up to 100.
+    /// Marks items sent, each with what the state records once it went out,
+    /// in transactions of up to 100 (an item and its follow-ups never split;
+    /// a timeline point written once per transaction).
     pub async fn outbox_mark_sent(&self, sent: &[SentItem]) -> Result<(), StoreError> {
-        // Room in each transaction for its follow-ups.
-        for chunk in sent.chunks(TRANSACTION_MAX - 4) {
-            let mut writes = Vec::new();
-            let mut then: BTreeSet<&OnSent> = BTreeSet::new();
-            for SentItem {
-                key,
-                at,
-                receipt,
-                on_sent,
-            } in chunk
-            {
-                let mut update = Update::builder()
-                    .table_name(&self.table)
-                    .set_key(Some(key_item(keys::outbox(key))))
-                    .expression_attribute_names("#st", "status")
-                    .expression_attribute_values(":sent", s(SENT))
-                    .expression_attribute_values(":at", s(ts(*at)));
-                update = match receipt {
-                    Some(r) => update
-                        .update_expression(
-                            "SET #st = :sent, sent_at = :at, receipt = :r REMOVE lease_until",
-                        )
-                        .expression_attribute_values(":r", s(r)),
-                    None => update
-                        .update_expression("SET #st = :sent, sent_at = :at REMOVE lease_until"),
-                };
-                let update = update
-                    .build()
-                    .map_err(|e| StoreError::Encode(e.to_string()))?;
-                writes.push(TransactWriteItem::builder().update(update).build());
-                then.extend(on_sent.iter());
-            }
-            let at = chunk.iter().map(|i| i.at).min().unwrap_or_else(Utc::now);
-            for on_sent in then {
-                match on_sent {
-                    OnSent::Timeline { recall_id, field } => {
-                        writes.push(self.timeline_write(recall_id, field, at)?)
-                    }
+        let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
+        let mut timelines: Vec<Option<(String, String, DateTime<Utc>)>> = Vec::new();
+        for item in sent {
+            let mut update = Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key_item(keys::outbox(&item.key))))
+                .expression_attribute_names("#st", "status")
+                .expression_attribute_values(":sent", s(SENT))
+                .expression_attribute_values(":at", s(ts(item.at)));
+            update = match &item.receipt {
+                Some(r) => update
+                    .update_expression(
+                        "SET #st = :sent, sent_at = :at, receipt = :r REMOVE lease_until",
+                    )
+                    .expression_attribute_values(":r", s(r)),
+                None => {
+                    update.update_expression("SET #st = :sent, sent_at = :at REMOVE lease_until")
                 }
-            }
-            self.transact_chunks(writes).await?;
+            };
+            let update = update
+                .build()
+                .map_err(|e| StoreError::Encode(e.to_string()))?;
+            let mut group = vec![TransactWriteItem::builder().update(update).build()];
+            let timeline = match &item.on_sent {
+                None => None,
+                Some(OnSent::Timeline { recall_id, field }) => {
+                    Some((recall_id.clone(), field.clone(), item.at))
+                }
+                Some(told @ OnSent::SellerTold { recall_id, .. }) => {
+                    group.extend(self.seller_told_writes(told, item)?);
+                    Some((recall_id.clone(), "sellers_notified_at".into(), item.at))
+                }
+            };
+            groups.push(group);
+            timelines.push(timeline);
         }
-        Ok(())
+        let mut chunk: Vec<TransactWriteItem> = Vec::new();
+        let mut points: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut earliest: BTreeMap<(String, String), DateTime<Utc>> = BTreeMap::new();
+        for (group, timeline) in groups.into_iter().zip(timelines) {
+            let new_point = timeline
+                .as_ref()
+                .is_some_and(|(r, f, _)| !points.contains(&(r.clone(), f.clone())));
+            if chunk.len() + group.len() + points.len() + usize::from(new_point) > TRANSACTION_MAX {
+                self.flush_sent(&mut chunk, &mut earliest).await?;
+                points.clear();
+            }
+            chunk.extend(group);
+            if let Some((r, f, at)) = timeline {
+                points.insert((r.clone(), f.clone()));
+                let e = earliest.entry((r, f)).or_insert(at);
+                *e = (*e).min(at);
+            }
+        }
+        self.flush_sent(&mut chunk, &mut earliest).await
+    }
+
+    async fn flush_sent(
+        &self,
+        chunk: &mut Vec<TransactWriteItem>,
+        timeline: &mut BTreeMap<(String, String), DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        let mut writes = std::mem::take(chunk);
+        for ((recall_id, field), at) in std::mem::take(timeline) {
+            writes.push(self.timeline_write(&recall_id, &field, at)?);
+        }
+        self.transact(writes).await
+    }
+
+    /// A seller told: the notice marked sent, and each of its cases told at
+    /// the send, its appeal window running from then and due in the
+    /// appeal-window index (gsi2) at its end, or sooner.
+    fn seller_told_writes(
+        &self,
+        told: &OnSent,
+        item: &SentItem,
+    ) -> Result<Vec<TransactWriteItem>, StoreError> {
+        let OnSent::SellerTold {
+            recall_id,
+            notice_id,
+            cases,
+            window_secs,
+            due_cap,
+            due_when_told,
+        } = told
+        else {
+            return Ok(Vec::new());
+        };
+        let at = item.at;
+        let deadline = at + chrono::Duration::seconds(*window_secs);
+        let due = if *due_when_told {
+            at
+        } else {
+            due_cap.map_or(deadline, |c| c.min(deadline))
+        };
+        let notice = Update::builder()
+            .table_name(&self.table)
+            .set_key(Some(key_item(keys::notice(recall_id, notice_id))))
+            .update_expression(
+                "SET #st = :sent, sent_at = :at, ses_message_id = :mid, #d.appeal_deadline = :dl",
+            )
+            .expression_attribute_names("#st", "status")
+            .expression_attribute_names("#d", "data")
+            .expression_attribute_values(":sent", s(SENT))
+            .expression_attribute_values(":at", s(ts(at)))
+            .expression_attribute_values(":mid", s(item.receipt.clone().unwrap_or_default()))
+            .expression_attribute_values(":dl", s(ts(deadline)))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().update(notice).build()];
+        for (case_id, listing_id) in cases {
+            let case = Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key_item(keys::case(recall_id, listing_id))))
+                .update_expression(
+                    "SET #d.notified_at = :at, #d.appeal_deadline = :dl, gsi2pk = :w, gsi2sk = :g",
+                )
+                .expression_attribute_names("#d", "data")
+                .expression_attribute_values(":at", s(ts(at)))
+                .expression_attribute_values(":dl", s(ts(deadline)))
+                .expression_attribute_values(":w", s("APPEAL_WINDOW"))
+                .expression_attribute_values(":g", s(format!("{}#{case_id}", ts(due))))
+                .build()
+                .map_err(|e| StoreError::Encode(e.to_string()))?;
+            writes.push(TransactWriteItem::builder().update(case).build());
+        }
+        Ok(writes)
     }
 
     /// Gives claimed items back (their send failed): pending, no lease.

@@ -4,10 +4,53 @@
 use super::render::{compose, source_label, Email, RenderError};
 use crate::catalog::Seller;
 use crate::kernel::text::one_line;
-use crate::recall::case::{Case, MeasureKind, SellerNotice};
+use crate::outbox::{Effect, OnSent, OutboxItem, OutboxKey};
+use crate::recall::case::{Case, MeasureKind, SellerNotice, APPEAL_WINDOW_DAYS};
 use crate::recall::penalty::Severity;
-use crate::recall::Recall;
+use crate::recall::{Recall, TimingOverride};
 use minijinja::context;
+
+/// The outbox key of a seller's recall notice: one item per notice.
+pub fn notice_key(notice: &SellerNotice) -> OutboxKey {
+    OutboxKey::new(
+        format!("notice:{}", notice.notice_id),
+        format!("seller:{}", notice.seller_id),
+    )
+}
+
+/// A seller's recall notice as the outbox item that sends it (SPEC 1.4.1),
+/// rendered with the notice's deadline (7 days from when it was decided);
+/// once it goes out, its cases' window runs 7 days from then (never shorter
+/// than the notice says) and their consumer recall is due at the window's
+/// end, or sooner on a regulator's order: at its date, or at once.
+pub fn notice_item(
+    notice: &SellerNotice,
+    recall: &Recall,
+    seller: &Seller,
+) -> Result<OutboxItem, RenderError> {
+    let email = seller_notice(notice, recall, seller)?;
+    let (due_cap, due_when_told) = match &recall.timing {
+        Some(TimingOverride::By { deadline }) => (Some(*deadline), false),
+        Some(TimingOverride::Immediately) => (None, true),
+        None => (None, false),
+    };
+    Ok(OutboxItem {
+        key: notice_key(notice),
+        effect: Effect::Email { email },
+        on_sent: Some(OnSent::SellerTold {
+            recall_id: notice.recall_id.clone(),
+            notice_id: notice.notice_id.clone(),
+            cases: notice
+                .items
+                .iter()
+                .map(|i| (i.case_id.clone(), i.listing_id.clone()))
+                .collect(),
+            window_secs: APPEAL_WINDOW_DAYS * 24 * 3600,
+            due_cap,
+            due_when_told,
+        }),
+    })
+}
 
 fn severity_text(s: Severity) -> &'static str {
     match s {
