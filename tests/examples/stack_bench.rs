@@ -14,7 +14,9 @@
 //! design allows) or anchor: a recall matching 100 listings of 100 sellers,
 //! a duplicate delivery, a consumer recall of 10,000 orders.
 
-use safety_tests::{event_of, ten_thousand_orders_recalled_at_once, Stack};
+use safety_tests::{
+    event_of, hundred_sellers_of_one_gtin, ten_thousand_orders_recalled_at_once, Stack,
+};
 use serde_json::json;
 use std::time::Instant;
 
@@ -33,30 +35,7 @@ fn bench(name: &str, value: u64, unit: &str, bound: &str, bound_value: u64) {
 /// delivered again.
 async fn intake_100_sellers() {
     let stack = Stack::new().await;
-    let g = gtin(7);
-    let mut batch = Vec::new();
-    for s in 0..100 {
-        batch.push(
-            json!({"type":"seller_upserted","id":format!("s-{s}"),"seller_id":format!("S-{s}"),
-            "name":format!("Seller {s}"),"email":stack.address(&format!("s{s}"))})
-            .to_string(),
-        );
-        batch.push(
-            json!({"type":"listing_upserted","id":format!("l-{s}"),"listing_id":format!("L-{s}"),
-            "seller_id":format!("S-{s}"),"title":"Magnetic tiles","gtins":[g],"markets":["FR"],
-            "updated_at":"2026-11-01T10:00:00Z"})
-            .to_string(),
-        );
-        if batch.len() == 10 {
-            stack.catalog().handle_event(event_of(&batch)).await;
-            batch.clear();
-        }
-    }
-    let record = json!({"reference":"INSP-100","title":"Bench recall","hazard":"Bench hazard",
-        "risk":"serious","gtins":[g],"markets":["FR"]});
-    let msg = json!({"type":"recall_received","id":"bench-100","source":"platform",
-        "channel":"inspection","recall":record})
-    .to_string();
+    let msg = hundred_sellers_of_one_gtin(&stack, &gtin(7)).await;
     stack.calls().reset();
     let resp = stack.intake().handle_event(event_of(&[&msg])).await;
     assert!(resp.batch_item_failures.is_empty());

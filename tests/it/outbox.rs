@@ -1,13 +1,19 @@
-//! The outbox against moto through the real SDK clients: a crash injected
-//! after a decision's transaction and before its dispatch ends, after
-//! redelivery, with every item sent exactly once.
+//! The outbox against moto through the real SDK clients: a crash or a
+//! failure injected after a decision's transaction and before its dispatch
+//! ends, after redelivery, with every item sent exactly once; concurrent
+//! deliveries send once; what a recall of 100 sellers costs.
 
 use chrono::{Duration, Utc};
+use recall_intake::RecallIntake;
 use safety_app::consumer_page::{self, Ports};
-use safety_app::memory::CrashAfterWrite;
+use safety_app::memory::{CrashAfterWrite, MailFailingOnce};
 use safety_aws::ports::QueueSet;
 use safety_domain::messages::ConsumerRecallPage;
-use safety_tests::{orders_recalled_at_once, Stack};
+use safety_tests::{
+    event_of, hundred_sellers_of_one_gtin, listing, orders_recalled_at_once, seller, Stack,
+    STANDING_SUBJECT,
+};
+use serde_json::json;
 use std::collections::BTreeMap;
 
 #[tokio::test]
@@ -80,4 +86,124 @@ async fn a_consumer_page_crashed_after_its_write_is_sent_once_to_every_buyer_aft
     let told = buyers(&stack);
     assert_eq!(told.len(), 8 + 135, "every buyer");
     assert!(told.values().all(|n| *n == 1), "once each");
+}
+
+/// The emails each address of this test received.
+fn received(stack: &Stack) -> BTreeMap<String, usize> {
+    let mut n: BTreeMap<String, usize> = BTreeMap::new();
+    for e in stack.emails_of_this_test() {
+        for to in e.destination.to {
+            *n.entry(to).or_default() += 1;
+        }
+    }
+    n
+}
+
+#[tokio::test]
+async fn a_seller_notice_whose_send_failed_after_the_intake_s_transaction_goes_out_once_on_redelivery(
+) {
+    let stack = Stack::new().await;
+    let (account, _) = seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    let record = json!({"reference":"INSP-7","title":"Keto slim nuit","hazard":"Ethylene oxide",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR"]});
+    let msg = json!({"type":"recall_received","id":"insp-7","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    let failing = RecallIntake::new(
+        stack.store(),
+        MailFailingOnce::new(stack.mailer()),
+        stack.consumer_pages(),
+    );
+    let first = failing.handle_event(event_of(&[&msg])).await;
+    assert_eq!(
+        first.batch_item_failures.len(),
+        1,
+        "the send failed: retried"
+    );
+    // The decision stands: the listing is blocked, its case opened.
+    let measures = stack.store().get_measures("L-1").await.unwrap();
+    assert_eq!(measures.len(), 1);
+    assert!(!received(&stack).contains_key(&account), "nothing went out");
+
+    let again = stack.intake().handle_event(event_of(&[&msg])).await;
+    assert!(again.batch_item_failures.is_empty(), "{again:?}");
+    let third = stack.intake().handle_event(event_of(&[&msg])).await;
+    assert!(third.batch_item_failures.is_empty());
+    let mut subjects: Vec<String> = stack
+        .emails_to(&account)
+        .into_iter()
+        .map(|e| e.subject)
+        .collect();
+    subjects.sort();
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert!(
+        subjects[0].starts_with(STANDING_SUBJECT) != subjects[1].starts_with(STANDING_SUBJECT),
+        "the notice and the change of standing, once each: {subjects:?}"
+    );
+}
+
+#[tokio::test]
+async fn two_concurrent_deliveries_of_a_recall_send_each_seller_notice_once() {
+    let stack = Stack::new().await;
+    let (account, _) = seller(&stack, "S-1", false).await;
+    for l in ["L-1", "L-2"] {
+        listing(
+            &stack,
+            l,
+            "S-1",
+            json!({"gtins":["3760289220694"],"markets":["FR"]}),
+        )
+        .await;
+    }
+    let record = json!({"reference":"INSP-8","title":"Keto slim nuit","hazard":"Ethylene oxide",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR"]});
+    let msg = json!({"type":"recall_received","id":"insp-8","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    let (a, b) = (stack.intake(), stack.intake());
+    let (ra, rb) = tokio::join!(
+        a.handle_event(event_of(&[&msg])),
+        b.handle_event(event_of(&[&msg]))
+    );
+    // One of them sent; a loser is retried, as SQS would.
+    if !(ra.batch_item_failures.is_empty() && rb.batch_item_failures.is_empty()) {
+        let retry = stack.intake().handle_event(event_of(&[&msg])).await;
+        assert!(retry.batch_item_failures.is_empty(), "{retry:?}");
+    }
+    let notices = stack
+        .emails_to(&account)
+        .into_iter()
+        .filter(|e| !e.subject.starts_with(STANDING_SUBJECT))
+        .count();
+    assert_eq!(notices, 1, "one notice for both listings, once");
+}
+
+#[tokio::test]
+async fn a_recall_matching_100_listings_of_100_sellers_costs_at_most_350_dynamodb_calls_and_sends_exactly_the_emails_due(
+) {
+    let stack = Stack::new().await;
+    let msg = hundred_sellers_of_one_gtin(&stack, "03760289220694").await;
+    stack.calls().reset();
+    let resp = stack.intake().handle_event(event_of(&[&msg])).await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let dynamodb = stack.calls().service_total("DynamoDB");
+    println!(
+        "100 sellers: {dynamodb} DynamoDB calls, {} SES calls",
+        stack.calls().service_total("SESv2")
+    );
+    assert!(dynamodb <= 350, "{dynamodb} DynamoDB calls");
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    // Each seller: the recall notice and the change of standing (a serious
+    // violation is a warning), once each.
+    let got = received(&stack);
+    assert_eq!(got.len(), 100);
+    assert!(got.values().all(|n| *n == 2), "{got:?}");
+    assert_eq!(stack.calls().service_total("SESv2"), 200);
 }

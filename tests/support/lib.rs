@@ -555,6 +555,37 @@ pub async fn order(
     email
 }
 
+/// The catalogue of the 100-seller intake (the bench and its test): sellers
+/// S-0..S-99, each with one listing L-<n> of the same GTIN on sale in FR,
+/// through `catalog-sync`. Returns the recall message (a platform
+/// inspection of that GTIN in FR, id `bench-100`) that matches all 100.
+pub async fn hundred_sellers_of_one_gtin(stack: &Stack, gtin: &str) -> String {
+    let mut batch = Vec::new();
+    for s in 0..100 {
+        batch.push(
+            json!({"type":"seller_upserted","id":format!("s-{s}"),"seller_id":format!("S-{s}"),
+            "name":format!("Seller {s}"),"email":stack.address(&format!("s{s}"))})
+            .to_string(),
+        );
+        batch.push(
+            json!({"type":"listing_upserted","id":format!("l-{s}"),"listing_id":format!("L-{s}"),
+            "seller_id":format!("S-{s}"),"title":"Magnetic tiles","gtins":[gtin],"markets":["FR"],
+            "updated_at":"2026-11-01T10:00:00Z"})
+            .to_string(),
+        );
+        if batch.len() == 10 {
+            let resp = stack.catalog().handle_event(event_of(&batch)).await;
+            assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+            batch.clear();
+        }
+    }
+    let record = json!({"reference":"INSP-100","title":"Bench recall","hazard":"Bench hazard",
+        "risk":"serious","gtins":[gtin],"markets":["FR"]});
+    json!({"type":"recall_received","id":"bench-100","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string()
+}
+
 /// The large consumer recall of the scale test and the bench: seller S-1's
 /// listing L-1 (the keto GTIN, on sale in FR), 10,000 orders of it by 9,500
 /// buyers (500 of them ordered twice) seeded straight into the table, then

@@ -10,6 +10,7 @@
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
+use safety_app::ports::Mail;
 use safety_aws::effects::{
     refresh_standings, send_seller_notices, start_consumer_recall, write_plan,
 };
@@ -73,16 +74,18 @@ pub struct Outcome {
     pub consumer_recalls_started: usize,
 }
 
-pub struct RecallIntake {
+/// The function's adapters; `M` is SES's mailer in the Lambda (another
+/// `Mail` in the tests, e.g. one that fails once).
+pub struct RecallIntake<M: Mail = Mailer> {
     store: Store,
-    mailer: Mailer,
+    mailer: M,
     /// The consumer-notices queue: a regulator's timing starts consumer recalls at once.
     consumer_notices: Queue,
     thresholds: Thresholds,
 }
 
-impl RecallIntake {
-    pub fn new(store: Store, mailer: Mailer, consumer_notices: Queue) -> RecallIntake {
+impl<M: Mail> RecallIntake<M> {
+    pub fn new(store: Store, mailer: M, consumer_notices: Queue) -> RecallIntake<M> {
         RecallIntake {
             store,
             mailer,
@@ -92,7 +95,7 @@ impl RecallIntake {
     }
 
     /// The standing thresholds (SPEC 1.5), when not the defaults.
-    pub fn with_thresholds(mut self, thresholds: Thresholds) -> RecallIntake {
+    pub fn with_thresholds(mut self, thresholds: Thresholds) -> RecallIntake<M> {
         self.thresholds = thresholds;
         self
     }

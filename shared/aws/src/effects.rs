@@ -40,7 +40,7 @@ pub enum EffectError {
 /// another delivery holds, or that SES refused, is an error (retried).
 pub async fn send_seller_notices(
     store: &Store,
-    mailer: &Mailer,
+    mailer: &impl Mail,
     recall: &Recall,
     notices: &[SellerNotice],
 ) -> Result<usize, EffectError> {

@@ -529,3 +529,62 @@ proptest! {
         prop_assert!(a.standing == Standing::Good || a.standing == Standing::Terminated);
     }
 }
+
+// ---- a reassessment: the standing stored, its change emailed once ----------------
+
+fn seller_s1() -> safety_domain::catalog::Seller {
+    serde_json::from_value(serde_json::json!({
+        "seller_id": "S-1", "name": "Seller 1", "email": "ops@s1.example"
+    }))
+    .unwrap()
+}
+
+#[test]
+fn a_change_of_standing_is_stored_with_its_email_once_and_without_a_seller_waits_flagged() {
+    use safety_domain::decisions::{standing_email_key, standing_reassessed};
+    use safety_domain::ledger::standing::StoredStanding;
+    let now = t(2026, 11, 3, 8, 0);
+    let entries = [entry("e1", now - Duration::days(1), 6)];
+    let th = Thresholds::default();
+
+    // Known seller: the new standing and its email, written together.
+    let first = standing_reassessed(
+        &StoredStanding::default(),
+        &entries,
+        Some(&seller_s1()),
+        now,
+        &th,
+    )
+    .unwrap();
+    let stored = first.store.clone().unwrap();
+    assert_eq!(first.changed, Some((Standing::Good, Standing::Warning)));
+    assert!(!stored.email_pending, "the email is in the outbox");
+    let email = first.email.unwrap();
+    assert_eq!(email.key, standing_email_key("S-1", stored.changed_version));
+    // Reassessed again with nothing new: nothing to write, no second email.
+    let again = standing_reassessed(&stored, &entries, Some(&seller_s1()), now, &th).unwrap();
+    assert_eq!(
+        (again.store, again.email, again.changed),
+        (None, None, None)
+    );
+
+    // Seller unknown: the change is stored flagged, without an email ...
+    let waiting =
+        standing_reassessed(&StoredStanding::default(), &entries, None, now, &th).unwrap();
+    let flagged = waiting.store.unwrap();
+    assert!(flagged.email_pending && waiting.email.is_none());
+    // ... and once the seller is known, the email is written and the flag cleared.
+    let later = standing_reassessed(&flagged, &entries, Some(&seller_s1()), now, &th).unwrap();
+    let cleared = later.store.unwrap();
+    assert!(!cleared.email_pending);
+    assert_eq!(
+        cleared.version,
+        flagged.version + 1,
+        "over the version read"
+    );
+    assert_eq!(
+        later.email.map(|e| e.key),
+        Some(standing_email_key("S-1", flagged.changed_version))
+    );
+    assert_eq!(later.changed, None, "the change was made before");
+}

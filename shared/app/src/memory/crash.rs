@@ -2,15 +2,15 @@
 //! store (the in-memory one, or the AWS adapter in the integration tests):
 //! the next decision write goes through to the wrapped store and then
 //! fails, as a process that dies right after its transaction would. Every
-//! other call is the wrapped store's.
+//! other call is the wrapped store's. And mail that fails once.
 
-use crate::ports::{ConsumerRecalls, Idempotency, Outbox, PageContext, PortError, SentItem};
+use crate::ports::{ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, SentItem};
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::Listing;
 use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
-use safety_domain::outbox::{BulkTemplate, Effects, OutboxKey, StoredItem};
+use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, StoredItem};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -120,5 +120,44 @@ impl<S: Idempotency> Idempotency for CrashAfterWrite<'_, S> {
         now: DateTime<Utc>,
     ) -> Result<(), PortError> {
         self.inner.mark_done(function, id, now).await
+    }
+}
+
+/// Mail that fails its first call (a send the outbox must give back and
+/// redo), then is the wrapped mail's.
+pub struct MailFailingOnce<M> {
+    pub inner: M,
+    armed: AtomicBool,
+}
+
+impl<M> MailFailingOnce<M> {
+    pub fn new(inner: M) -> MailFailingOnce<M> {
+        MailFailingOnce {
+            inner,
+            armed: AtomicBool::new(true),
+        }
+    }
+
+    fn fail(&self) -> Result<(), PortError> {
+        if self.armed.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: the mail service is down"));
+        }
+        Ok(())
+    }
+}
+
+impl<M: Mail> Mail for MailFailingOnce<M> {
+    async fn send(&self, email: &Email) -> Result<String, PortError> {
+        self.fail()?;
+        self.inner.send(email).await
+    }
+
+    async fn send_bulk(
+        &self,
+        template: &BulkTemplate,
+        entries: &[(String, String)],
+    ) -> Result<Vec<Result<String, String>>, PortError> {
+        self.fail()?;
+        self.inner.send_bulk(template, entries).await
     }
 }

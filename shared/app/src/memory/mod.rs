@@ -145,4 +145,4 @@ impl Pages for MemoryPages {
 mod store;
 pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
 mod crash;
-pub use crash::CrashAfterWrite;
+pub use crash::{CrashAfterWrite, MailFailingOnce};
