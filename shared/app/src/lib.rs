@@ -16,7 +16,9 @@ pub mod appeal_deadlines;
 pub mod consumer_page;
 pub mod consumer_recall;
 pub mod memory;
+pub mod notices;
 pub mod outbox;
 pub mod ports;
+pub mod standings;
 
 pub use ports::PortError;

@@ -2,16 +2,18 @@
 //! so a use case runs inside any Lambda handler.
 
 use chrono::{DateTime, Utc};
-use safety_domain::catalog::Listing;
+use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
+use safety_domain::ledger::LedgerEntry;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::consumer::{BulkTemplate, ConsumerOrder, Liability};
 use safety_domain::notices::render::Email;
-use safety_domain::outbox::{Effects, OnSent, OutboxKey, QueueName, StoredItem};
+use safety_domain::outbox::{Effects, OnSent, OutboxItem, OutboxKey, QueueName, StoredItem};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 
 /// A port's failure, carrying the adapter's own error as its cause.
@@ -224,6 +226,51 @@ pub trait ConsumerRecalls: Sync {
     fn record_page(
         &self,
         liabilities: &[(String, Liability)],
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// Sellers, as the catalogue last gave them.
+pub trait Sellers: Sync {
+    /// The sellers known among `ids` (one read per 100).
+    fn sellers(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> impl Future<Output = Result<BTreeMap<String, Seller>, PortError>> + Send;
+}
+
+/// The penalty-points ledger and the standings assessed from it.
+pub trait Ledger: Sync {
+    /// The stored standings of these sellers (the default for one never assessed).
+    fn standings(
+        &self,
+        seller_ids: &BTreeSet<String>,
+    ) -> impl Future<Output = Result<BTreeMap<String, StoredStanding>, PortError>> + Send;
+
+    /// A seller's whole ledger, oldest first.
+    fn ledger(
+        &self,
+        seller_id: &str,
+    ) -> impl Future<Output = Result<Vec<LedgerEntry>, PortError>> + Send;
+
+    /// Writes the standing over the version read, with its change's email as
+    /// a new outbox item (one transaction): false when another assessment
+    /// wrote first.
+    fn save_standing(
+        &self,
+        seller_id: &str,
+        next: &StoredStanding,
+        read_version: u64,
+        email: Option<&OutboxItem>,
+    ) -> impl Future<Output = Result<bool, PortError>> + Send;
+}
+
+/// New outbox items written on their own (not with a decision): a notice's
+/// email once its seller is known.
+pub trait OutboxWrites: Sync {
+    fn write_outbox(
+        &self,
         effects: &Effects,
         lease_until: DateTime<Utc>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;

@@ -6,14 +6,12 @@
 use crate::ports::QueueSet;
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
-use safety_app::outbox;
+use safety_app::notices::NoticeError;
 use safety_app::ports::Mail;
 use safety_app::PortError;
-use safety_domain::decisions::standing_reassessed;
 use safety_domain::ledger::{Standing, Thresholds};
 use safety_domain::notices::render::Email;
 use safety_domain::notices::seller::notice_item;
-use safety_domain::outbox::Effects;
 use safety_domain::recall::intake::{Case, IntakePlan, SellerNotice};
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,55 +30,34 @@ pub enum EffectError {
     Port(#[from] PortError),
 }
 
-/// Sends each seller notice once, through the outbox: the item its
-/// decision wrote (leased to that delivery, or free after a crash), or, for
-/// a notice written while its seller was not known, the item rendered now
-/// and written first. Once a notice goes out its cases' window starts (see
-/// `OnSent::SellerTold`). Returns how many went out in this call; a notice
-/// another delivery holds, or that SES refused, is an error (retried).
+impl From<NoticeError> for EffectError {
+    fn from(e: NoticeError) -> EffectError {
+        match e {
+            NoticeError::Port(p) => EffectError::Port(p),
+            NoticeError::Render(r) => EffectError::Render(r),
+            NoticeError::SellersMissing(s) => EffectError::SellersMissing(s),
+            NoticeError::Waiting(n) => EffectError::Waiting(n),
+        }
+    }
+}
+
+/// Sends these seller notices, each once (see `safety_app::notices::send`).
 pub async fn send_seller_notices(
     store: &Store,
     mailer: &impl Mail,
     recall: &Recall,
     notices: &[SellerNotice],
 ) -> Result<usize, EffectError> {
-    if notices.is_empty() {
-        return Ok(0);
-    }
-    let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
-    let sellers = store.get_sellers(&seller_ids).await?;
-    let mut effects = Effects::default();
-    let mut missing = Vec::new();
-    for notice in notices {
-        match sellers.get(&notice.seller_id) {
-            Some(seller) => effects.items.push(
-                notice_item(notice, recall, seller)
-                    .map_err(|e| EffectError::Render(e.to_string()))?,
-            ),
-            None => missing.push(notice.seller_id.clone()),
-        }
-    }
-    let now = Utc::now();
-    let sorted = outbox::sort(store, effects, now).await?;
-    if !sorted.new.is_empty() {
-        // Notices written before their seller was known: their email now.
-        store
-            .write_outbox(&sorted.new, outbox::lease_until(now))
-            .await?;
-    }
-    let busy = sorted.busy.len();
-    let sent = outbox::send(store, mailer, &QueueSet::default(), sorted, now).await?;
-    for key in &sent.sent {
-        tracing::info!(recall_id = %recall.id, notice = %key.about, to = %key.to, "seller notice sent");
-    }
-    let waiting = busy + sent.lost.len() + sent.refused.len();
-    if waiting > 0 {
-        return Err(EffectError::Waiting(waiting));
-    }
-    if !missing.is_empty() {
-        return Err(EffectError::SellersMissing(missing.join(", ")));
-    }
-    Ok(sent.sent.len())
+    safety_app::notices::send(
+        store,
+        mailer,
+        &QueueSet::default(),
+        recall,
+        notices,
+        Utc::now(),
+    )
+    .await
+    .map_err(EffectError::from)
 }
 
 /// Sends an email at most once, recorded under `key` (what, to whom: see
@@ -126,13 +103,9 @@ pub async fn start_consumer_recall(
         })
 }
 
-/// Assesses each seller's ledger at `now` and stores the standing when it
-/// changed, with the email of a change of standing as an outbox item in the
-/// same transaction (`decisions::standing_reassessed`); then sends those
-/// emails, each once. Safe to repeat: an unchanged ledger writes nothing,
-/// and an email a crash left unsent is sent by the next call that finds it
-/// (for this seller's next assessment, or the message's retry). Returns the
-/// sellers whose standing changed in this call.
+/// Reassesses these sellers' standings at `now` (see
+/// `safety_app::standings::refresh`). Returns the sellers whose standing
+/// changed in this call.
 pub async fn refresh_standings(
     store: &Store,
     mailer: &impl Mail,
@@ -140,86 +113,16 @@ pub async fn refresh_standings(
     now: DateTime<Utc>,
     thresholds: &Thresholds,
 ) -> Result<Vec<(String, Standing, Standing)>, EffectError> {
-    if seller_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    // One read of every standing; then each seller's ledger. The standing is
-    // read before the ledger: a ledger read after it includes every entry of
-    // the assessment that wrote it, so a stale ledger never overwrites a
-    // newer standing.
-    let mut standings = store.standings(seller_ids).await?;
-    let mut ledgers = BTreeMap::new();
-    let mut want_seller = BTreeSet::new();
-    for seller_id in seller_ids {
-        let entries = store.ledger(seller_id).await?;
-        let stored = standings.get(seller_id).cloned().unwrap_or_default();
-        let decided = standing_reassessed(&stored, &entries, None, now, thresholds)
-            .map_err(|e| EffectError::Render(e.to_string()))?;
-        if stored.email_pending || decided.store.as_ref().is_some_and(|s| s.email_pending) {
-            want_seller.insert(seller_id.clone());
-        }
-        ledgers.insert(seller_id.clone(), entries);
-    }
-    let sellers = if want_seller.is_empty() {
-        BTreeMap::new()
-    } else {
-        store.get_sellers(&want_seller).await?
-    };
-    let mut changed = Vec::new();
-    let mut emails = Effects::default();
-    let mut missing = Vec::new();
-    for seller_id in seller_ids {
-        let mut attempts = 0;
-        loop {
-            attempts += 1;
-            let stored = standings.get(seller_id).cloned().unwrap_or_default();
-            let entries = ledgers
-                .get(seller_id)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let decided =
-                standing_reassessed(&stored, entries, sellers.get(seller_id), now, thresholds)
-                    .map_err(|e| EffectError::Render(e.to_string()))?;
-            let Some(next) = &decided.store else {
-                break;
-            };
-            if next.email_pending {
-                missing.push(seller_id.clone());
-            }
-            if store
-                .save_standing(seller_id, next, stored.version, decided.email.as_ref())
-                .await?
-            {
-                if let Some((from, to)) = decided.changed {
-                    changed.push((seller_id.clone(), from, to));
-                    tracing::info!(seller_id = %seller_id, from = ?from, to = ?to,
-                        points = next.points, "standing changed");
-                }
-                emails.items.extend(decided.email);
-                break;
-            }
-            if attempts >= 3 {
-                return Err(EffectError::Store(StoreError::Conflict(format!(
-                    "the standing of seller {seller_id} kept changing under concurrent assessments"
-                ))));
-            }
-            // Another assessment wrote first: read again.
-            standings.insert(seller_id.clone(), store.standing(seller_id).await?);
-            ledgers.insert(seller_id.clone(), store.ledger(seller_id).await?);
-        }
-    }
-    if !emails.is_empty() {
-        let sorted = outbox::sort(store, emails, now).await?;
-        let sent = outbox::send(store, mailer, &QueueSet::default(), sorted, now).await?;
-        let waiting = sent.lost.len() + sent.refused.len();
-        if waiting > 0 {
-            return Err(EffectError::Waiting(waiting));
-        }
-    }
-    if !missing.is_empty() {
-        return Err(EffectError::SellersMissing(missing.join(", ")));
-    }
-    Ok(changed)
+    safety_app::standings::refresh(
+        store,
+        mailer,
+        &QueueSet::default(),
+        seller_ids,
+        now,
+        thresholds,
+    )
+    .await
+    .map_err(EffectError::from)
 }
 
 /// Writes an intake plan (recall intake, or the reverse check of a listing):

@@ -5,18 +5,22 @@
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
-    Cases, ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, Pages, PortError, Queues,
-    SentItem,
+    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, Outbox, OutboxWrites, PageContext, Pages,
+    PortError, Queues, Sellers, SentItem,
 };
-use safety_domain::catalog::Listing;
+use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
+use safety_domain::ledger::LedgerEntry;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
-use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, QueueName, StoredItem};
+use safety_domain::outbox::{
+    BulkTemplate, Effects, Email, OutboxItem, OutboxKey, QueueName, StoredItem,
+};
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 impl Cases for Store {
     async fn cases_due(&self, now: DateTime<Utc>) -> Result<Vec<Case>, PortError> {
@@ -190,5 +194,48 @@ impl Queues for QueueSet {
         let q =
             q.ok_or_else(|| PortError::new(format!("no URL configured for the {queue:?} queue")))?;
         q.send_all(bodies).await.map_err(port)
+    }
+}
+
+impl Sellers for Store {
+    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
+        self.get_sellers(ids).await.map_err(port)
+    }
+}
+
+impl Ledger for Store {
+    async fn standings(
+        &self,
+        seller_ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, StoredStanding>, PortError> {
+        Store::standings(self, seller_ids).await.map_err(port)
+    }
+
+    async fn ledger(&self, seller_id: &str) -> Result<Vec<LedgerEntry>, PortError> {
+        Store::ledger(self, seller_id).await.map_err(port)
+    }
+
+    async fn save_standing(
+        &self,
+        seller_id: &str,
+        next: &StoredStanding,
+        read_version: u64,
+        email: Option<&OutboxItem>,
+    ) -> Result<bool, PortError> {
+        Store::save_standing(self, seller_id, next, read_version, email)
+            .await
+            .map_err(port)
+    }
+}
+
+impl OutboxWrites for Store {
+    async fn write_outbox(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::write_outbox(self, effects, lease_until)
+            .await
+            .map_err(port)
     }
 }

@@ -1,0 +1,79 @@
+//! Sending sellers' recall notices, through the outbox: the email each
+//! notice's decision wrote with it (free to claim), or, for a notice written
+//! while its seller was not known, its email rendered now and written first.
+//! Once a notice goes out its cases' window starts (`OnSent::SellerTold`).
+
+use crate::outbox;
+use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, Sellers};
+use chrono::{DateTime, Utc};
+use safety_domain::notices::seller::notice_item;
+use safety_domain::outbox::Effects;
+use safety_domain::recall::intake::SellerNotice;
+use safety_domain::recall::Recall;
+use std::collections::BTreeSet;
+
+#[derive(Debug, thiserror::Error)]
+pub enum NoticeError {
+    #[error(transparent)]
+    Port(#[from] PortError),
+    #[error("rendering an email: {0}")]
+    Render(String),
+    #[error("seller(s) {0} unknown: their listings are blocked and their notices wait, retried until the seller arrives")]
+    SellersMissing(String),
+    #[error("{0} email(s) not sent yet (held by another delivery, or refused by SES): retried")]
+    Waiting(usize),
+}
+
+/// Sends these notices, each once. Returns how many went out in this call;
+/// a notice another delivery holds, that SES refused, or whose seller is
+/// unknown, is an error (the message is retried).
+pub async fn send<S, M, Q>(
+    store: &S,
+    mail: &M,
+    queues: &Q,
+    recall: &Recall,
+    notices: &[SellerNotice],
+    now: DateTime<Utc>,
+) -> Result<usize, NoticeError>
+where
+    S: Sellers + Outbox + OutboxWrites,
+    M: Mail,
+    Q: Queues,
+{
+    if notices.is_empty() {
+        return Ok(0);
+    }
+    let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
+    let sellers = store.sellers(&seller_ids).await?;
+    let mut effects = Effects::default();
+    let mut missing = Vec::new();
+    for notice in notices {
+        match sellers.get(&notice.seller_id) {
+            Some(seller) => effects.items.push(
+                notice_item(notice, recall, seller)
+                    .map_err(|e| NoticeError::Render(e.to_string()))?,
+            ),
+            None => missing.push(notice.seller_id.clone()),
+        }
+    }
+    let sorted = outbox::sort(store, effects, now).await?;
+    if !sorted.new.is_empty() {
+        // Notices written before their seller was known: their email now.
+        store
+            .write_outbox(&sorted.new, outbox::lease_until(now))
+            .await?;
+    }
+    let busy = sorted.busy.len();
+    let sent = outbox::send(store, mail, queues, sorted, now).await?;
+    for key in &sent.sent {
+        tracing::info!(recall_id = %recall.id, notice = %key.about, to = %key.to, "seller notice sent");
+    }
+    let waiting = busy + sent.lost.len() + sent.refused.len();
+    if waiting > 0 {
+        return Err(NoticeError::Waiting(waiting));
+    }
+    if !missing.is_empty() {
+        return Err(NoticeError::SellersMissing(missing.join(", ")));
+    }
+    Ok(sent.sent.len())
+}
