@@ -7,6 +7,7 @@
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use chrono::{DateTime, Utc};
 use safety_app::PortError;
+use safety_aws::ports::QueueSet;
 use safety_aws::{Queue, Store};
 use tracing::Instrument;
 
@@ -30,14 +31,16 @@ pub enum DeadlineError {
 
 pub struct AppealDeadlines {
     store: Store,
-    consumer_notices: Queue,
+    queues: QueueSet,
 }
 
 impl AppealDeadlines {
     pub fn new(store: Store, consumer_notices: Queue) -> AppealDeadlines {
         AppealDeadlines {
             store,
-            consumer_notices,
+            queues: QueueSet {
+                consumer_notices: Some(consumer_notices),
+            },
         }
     }
 
@@ -59,7 +62,7 @@ impl AppealDeadlines {
     /// The check at `now` (the schedule's time).
     pub async fn check(&self, now: DateTime<Utc>) -> Result<Report, PortError> {
         let span = tracing::info_span!("schedule", function = FUNCTION, checked_at = %now);
-        safety_app::appeal_deadlines::check(&self.store, &self.consumer_notices, now)
+        safety_app::appeal_deadlines::check(&self.store, &self.queues, now)
             .instrument(span)
             .await
     }

@@ -9,7 +9,7 @@
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
 use safety_aws::effects::{
-    refresh_standings, send_email_once, send_seller_notices, start_consumer_recall, EffectError,
+    refresh_standings, send_email_once, send_first_pages, send_seller_notices, EffectError,
 };
 use safety_aws::store::keys;
 use safety_aws::{Mailer, Queue, Store, StoreError};
@@ -19,8 +19,10 @@ use safety_domain::ledger::Thresholds;
 use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
 };
+use safety_domain::notices::pages::first_page_effects;
 use safety_domain::notices::seller::notice_item;
 use safety_domain::notices::seller::{case_update, CaseUpdate};
+use safety_domain::outbox::Effects;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::lifecycle::{
     confirm_match, consumer_recall_due, file_appeal, review_match, Refusal,
@@ -153,7 +155,7 @@ impl Appeals {
                         if next != case
                             && !self
                                 .store
-                                .save_case(&next, case.state, None)
+                                .save_case(&next, case.state, None, &Effects::default())
                                 .await
                                 .map_err(st)?
                         {
@@ -206,10 +208,17 @@ impl Appeals {
                 )
                 .map_err(|r| refused(r.to_string()))?;
                 let next = &plan.case;
+                // A rejected case starts its consumer recall: its first pages
+                // are written with it (and queued below).
+                let effects = if plan.start_consumer_recall {
+                    first_page_effects(next, &recall)
+                } else {
+                    Effects::default()
+                };
                 if *next != case
                     && !self
                         .store
-                        .save_case(next, case.state, plan.due)
+                        .save_case(next, case.state, plan.due, &effects)
                         .await
                         .map_err(st)?
                 {
@@ -226,9 +235,15 @@ impl Appeals {
                         .map_err(st)?;
                 }
                 if plan.start_consumer_recall {
-                    start_consumer_recall(&self.store, &self.consumer_notices, next, &recall)
-                        .await
-                        .map_err(st)?;
+                    send_first_pages(
+                        &self.store,
+                        &self.consumer_notices,
+                        next,
+                        &recall,
+                        d.decided_at.max(Utc::now()),
+                    )
+                    .await
+                    .map_err(st)?;
                 }
                 let what = if upheld {
                     "appeal_upheld"
@@ -256,7 +271,7 @@ impl Appeals {
                     if reviewed != case
                         && !self
                             .store
-                            .save_case(&reviewed, case.state, None)
+                            .save_case(&reviewed, case.state, None, &Effects::default())
                             .await
                             .map_err(st)?
                     {

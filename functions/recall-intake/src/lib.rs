@@ -283,8 +283,16 @@ impl<M: Mail> RecallIntake<M> {
                 continue;
             }
             let next = check.case;
-            if self.store.save_case(&next, stored.state, Some(now)).await? {
-                start_consumer_recall(&self.store, &self.consumer_notices, &next, recall).await?;
+            if start_consumer_recall(
+                &self.store,
+                &self.consumer_notices,
+                &next,
+                stored.state,
+                recall,
+                now,
+            )
+            .await?
+            {
                 started += 1;
             }
         }

@@ -6,8 +6,10 @@
 //! started the consumer recall early.
 
 use crate::consumer_recall;
-use crate::ports::{Cases, Pages, PortError};
+use crate::ports::{Cases, Outbox, PortError, Queues};
 use chrono::{DateTime, Utc};
+use safety_domain::notices::pages::first_page_effects;
+use safety_domain::outbox::Effects;
 use safety_domain::recall::lifecycle::{check_window, next_check};
 use safety_domain::recall::Recall;
 use serde::Serialize;
@@ -31,8 +33,8 @@ pub struct Report {
 
 /// The check at `now`.
 pub async fn check(
-    cases: &impl Cases,
-    pages: &impl Pages,
+    cases: &(impl Cases + Outbox),
+    queues: &impl Queues,
     now: DateTime<Utc>,
 ) -> Result<Report, PortError> {
     let mut report = Report {
@@ -59,15 +61,19 @@ pub async fn check(
             None if case.consumer_recall.is_some() => case,
             None => continue,
             Some(check) => {
-                // Saved started while still in the index (a crash before
-                // its pages are queued is finished by the next run); a
-                // closed window leaves it, or waits for the window's end.
-                let due = if check.starts_consumer_recall {
-                    Some(now)
+                // Saved started while still in the index, with its first
+                // pages (a crash before they are queued is finished by the
+                // next run); a closed window leaves it, or waits for the
+                // window's end.
+                let (due, effects) = if check.starts_consumer_recall {
+                    (Some(now), first_page_effects(&check.case, recall))
                 } else {
-                    next_check(&check.case, recall)
+                    (next_check(&check.case, recall), Effects::default())
                 };
-                if !cases.save_case(&check.case, case.state, due).await? {
+                if !cases
+                    .save_case(&check.case, case.state, due, &effects)
+                    .await?
+                {
                     report.skipped.push(case.case_id);
                     continue;
                 }
@@ -78,7 +84,7 @@ pub async fn check(
                 check.case
             }
         };
-        consumer_recall::start(cases, pages, &started, recall).await?;
+        consumer_recall::send_first_pages(cases, queues, &started, recall, now).await?;
         report.started.push(started.case_id);
     }
     tracing::info!(checked_at = %report.checked_at, due = report.due,

@@ -1,7 +1,8 @@
 //! The scheduled check against the in-memory ports.
 
 use super::*;
-use crate::memory::{MemoryCases, MemoryPages};
+use crate::memory::{MemoryQueues, MemoryStore};
+
 use chrono::{Duration, TimeZone};
 use safety_domain::recall::intake::{plan_intake, Case, CaseState, ConsumerRecallReason};
 use safety_domain::recall::{Recall, TimingOverride};
@@ -45,11 +46,28 @@ fn told_case(r: &Recall) -> (Case, Option<DateTime<Utc>>) {
 
 const CASE: &str = "R-rappelconso-2021-05-0242/L-1";
 
+/// Every page queued, repeats included, in order.
+fn queued(queues: &MemoryQueues) -> Vec<String> {
+    queues.sent().into_iter().map(|(_, body)| body).collect()
+}
+
+/// The distinct message ids queued: what the consumer processes.
+fn distinct_ids(queues: &MemoryQueues) -> Vec<String> {
+    let mut ids: Vec<String> = queued(queues)
+        .iter()
+        .filter_map(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+        .filter_map(|v| v["id"].as_str().map(str::to_string))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
 #[tokio::test]
 async fn a_window_passed_with_no_appeal_starts_the_consumer_recall_once_in_each_market() {
     let r = recall(None);
-    let cases = MemoryCases::with(vec![r.clone()], vec![told_case(&r)]);
-    let pages = MemoryPages::default();
+    let cases = MemoryStore::with_cases(vec![r.clone()], vec![told_case(&r)]);
+    let pages = MemoryQueues::default();
 
     let early = check(&cases, &pages, notice_time() + Duration::days(6))
         .await
@@ -60,7 +78,7 @@ async fn a_window_passed_with_no_appeal_starts_the_consumer_recall_once_in_each_
     let report = check(&cases, &pages, at).await.unwrap();
     assert_eq!(report.started, vec![CASE.to_string()]);
     assert_eq!(
-        pages.distinct_ids(),
+        distinct_ids(&pages),
         vec![
             format!("crp:{CASE}:DE:start"),
             format!("crp:{CASE}:FR:start")
@@ -76,14 +94,14 @@ async fn a_window_passed_with_no_appeal_starts_the_consumer_recall_once_in_each_
 
     let replay = check(&cases, &pages, at).await.unwrap();
     assert_eq!((replay.due, replay.started.len()), (0, 0));
-    assert_eq!(pages.queued().len(), 2, "a replay queues nothing");
+    assert_eq!(queued(&pages).len(), 2, "a replay queues nothing");
 }
 
 #[tokio::test]
 async fn a_case_told_at_once_closes_at_the_end_of_its_window_without_a_second_start() {
     let r = recall(Some(TimingOverride::Immediately));
-    let cases = MemoryCases::with(vec![r.clone()], vec![told_case(&r)]);
-    let pages = MemoryPages::default();
+    let cases = MemoryStore::with_cases(vec![r.clone()], vec![told_case(&r)]);
+    let pages = MemoryQueues::default();
     let started = check(&cases, &pages, notice_time() + Duration::minutes(1))
         .await
         .unwrap();
@@ -100,7 +118,7 @@ async fn a_case_told_at_once_closes_at_the_end_of_its_window_without_a_second_st
     let report = check(&cases, &pages, after).await.unwrap();
     assert_eq!(report.closed, vec![CASE.to_string()]);
     assert!(report.started.is_empty());
-    assert_eq!(pages.queued().len(), 2, "no second consumer recall");
+    assert_eq!(queued(&pages).len(), 2, "no second consumer recall");
     assert_eq!(
         cases.stored(CASE).unwrap().0.state,
         CaseState::WindowElapsed
@@ -110,11 +128,14 @@ async fn a_case_told_at_once_closes_at_the_end_of_its_window_without_a_second_st
 #[tokio::test]
 async fn a_crash_between_the_save_and_the_pages_is_finished_by_the_next_run_with_each_page_once() {
     let r = recall(None);
-    let cases = MemoryCases::with(vec![r.clone()], vec![told_case(&r)]);
-    let pages = MemoryPages::default();
+    let cases = MemoryStore::with_cases(vec![r.clone()], vec![told_case(&r)]);
+    let pages = MemoryQueues::default();
     let at = notice_time() + Duration::days(8);
     pages.fail_next();
-    assert!(check(&cases, &pages, at).await.is_err(), "the crash");
+    assert!(
+        check(&cases, &pages, at).await.is_err(),
+        "the queue is down"
+    );
     let (case, due) = cases.stored(CASE).unwrap();
     assert!(case.consumer_recall.is_some(), "saved started");
     assert_eq!(due, Some(at), "still in the index, to be finished");
@@ -124,7 +145,7 @@ async fn a_crash_between_the_save_and_the_pages_is_finished_by_the_next_run_with
         .unwrap();
     assert_eq!(report.started, vec![CASE.to_string()]);
     assert_eq!(
-        pages.distinct_ids().len(),
+        distinct_ids(&pages).len(),
         2,
         "each market's first page, once"
     );
@@ -135,17 +156,17 @@ async fn a_crash_between_the_save_and_the_pages_is_finished_by_the_next_run_with
 async fn a_case_appealed_meanwhile_is_left_to_its_reviewer() {
     let r = recall(None);
     let (case, due) = told_case(&r);
-    let cases = MemoryCases::with(vec![r.clone()], vec![(case.clone(), due)]);
+    let cases = MemoryStore::with_cases(vec![r.clone()], vec![(case.clone(), due)]);
     // The seller appealed at the last moment; the index still lists the case.
     let mut appealed = case;
     appealed.state = CaseState::Appealed;
     cases.put(appealed, due);
-    let pages = MemoryPages::default();
+    let pages = MemoryQueues::default();
     let report = check(&cases, &pages, notice_time() + Duration::days(8))
         .await
         .unwrap();
     assert_eq!(report.due, 1);
     assert!(report.started.is_empty() && report.closed.is_empty());
-    assert!(pages.queued().is_empty());
+    assert!(queued(&pages).is_empty());
     assert_eq!(cases.stored(CASE).unwrap().0.state, CaseState::Appealed);
 }

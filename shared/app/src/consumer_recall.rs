@@ -1,24 +1,57 @@
-//! Starting a case's consumer recall, once the case is stored with it
-//! started (and still in the due index, so that a crash here is finished by
-//! the next scheduled check): the first page of each market is queued, then
-//! the case is saved out of the index, or, when its seller's window is still
-//! open (a regulator's order started it early), due when the window ends.
+//! Starting a case's consumer recall: the case is saved started, still in
+//! the due index (due now), with its first pages (one per market) as outbox
+//! items in the same transaction (`notices::pages::first_page_effects`);
+//! then [`send_first_pages`] queues them, and their sent mark takes the case
+//! out of the index, or leaves it due at its window's end (a regulator's
+//! order started it early). A crash before they are queued leaves the case
+//! due now: the next scheduled check sends them.
 
-use crate::ports::{Cases, Pages, PortError};
+use crate::outbox;
+use crate::ports::{Mail, Outbox, PortError, Queues};
+use chrono::{DateTime, Utc};
+use safety_domain::notices::pages::first_page_effects;
+use safety_domain::outbox::{BulkTemplate, Email};
 use safety_domain::recall::intake::Case;
-use safety_domain::recall::lifecycle::{first_pages, next_check};
 use safety_domain::recall::Recall;
 
-pub async fn start(
-    cases: &impl Cases,
-    pages: &impl Pages,
+/// Queues a started case's first pages, each once.
+pub async fn send_first_pages(
+    store: &impl Outbox,
+    queues: &impl Queues,
     case: &Case,
     recall: &Recall,
+    now: DateTime<Utc>,
 ) -> Result<(), PortError> {
-    pages.queue_pages(&first_pages(case)).await?;
-    cases
-        .save_case(case, case.state, next_check(case, recall))
-        .await?;
+    let sorted = outbox::sort(store, first_page_effects(case, recall), now).await?;
+    let sent = outbox::send(store, &NoMail, queues, sorted, now).await?;
+    if !sent.lost.is_empty() {
+        return Err(PortError::new(format!(
+            "{} first page(s) of case {} held by another delivery: retried",
+            sent.lost.len(),
+            case.case_id
+        )));
+    }
     tracing::info!(case_id = %case.case_id, markets = case.markets.len(), "consumer recall started");
     Ok(())
+}
+
+/// Queue messages need no mail: a first page is never an email.
+struct NoMail;
+
+impl Mail for NoMail {
+    async fn send(&self, _email: &Email) -> Result<String, PortError> {
+        Err(PortError::new(
+            "a consumer recall's first pages send no email",
+        ))
+    }
+
+    async fn send_bulk(
+        &self,
+        _template: &BulkTemplate,
+        _entries: &[(String, String)],
+    ) -> Result<Vec<Result<String, String>>, PortError> {
+        Err(PortError::new(
+            "a consumer recall's first pages send no email",
+        ))
+    }
 }

@@ -7,7 +7,6 @@ use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::LedgerEntry;
-use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::consumer::{BulkTemplate, ConsumerOrder, Liability};
 use safety_domain::notices::render::Email;
 use safety_domain::outbox::{Effects, OnSent, OutboxItem, OutboxKey, QueueName, StoredItem};
@@ -75,24 +74,17 @@ pub trait Cases: Sync {
     ) -> impl Future<Output = Result<Option<Recall>, PortError>> + Send;
 
     /// Writes the case over its version in `expected` state (false when
-    /// another writer changed the state first); `due` keeps it in the index
-    /// of cases waiting on their window, at that time, or takes it out.
+    /// another writer changed the state first), with the new outbox items
+    /// of the decision (its first pages, free to claim) in the same
+    /// transaction; `due` keeps it in the index of cases waiting on their
+    /// window, at that time, or takes it out.
     fn save_case(
         &self,
         case: &Case,
         expected: CaseState,
         due: Option<DateTime<Utc>>,
+        effects: &Effects,
     ) -> impl Future<Output = Result<bool, PortError>> + Send;
-}
-
-/// The consumer-notices queue: pages of a consumer recall to process.
-pub trait Pages: Sync {
-    /// Queues the pages (each carries a stable message id, so a page queued
-    /// twice is one page for its consumer).
-    fn queue_pages(
-        &self,
-        pages: &[ConsumerRecallPage],
-    ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
 
 /// The outbox's items as stored (ARCHITECTURE, "The outbox"). Items are

@@ -10,9 +10,10 @@ use safety_app::notices::NoticeError;
 use safety_app::ports::Mail;
 use safety_app::PortError;
 use safety_domain::ledger::{Standing, Thresholds};
+use safety_domain::notices::pages::first_page_effects;
 use safety_domain::notices::render::Email;
 use safety_domain::notices::seller::notice_item;
-use safety_domain::recall::intake::{Case, IntakePlan, SellerNotice};
+use safety_domain::recall::intake::{Case, CaseState, IntakePlan, SellerNotice};
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -87,14 +88,39 @@ pub async fn send_email_once(
     }
 }
 
-/// Starts a case's consumer recall (see `safety_app::consumer_recall`).
+/// Starts a case's consumer recall: the case saved started over its state
+/// as read (still due now in the index), with its first pages as outbox
+/// items in the same transaction, then the pages queued (see
+/// `safety_app::consumer_recall`). False when another writer changed the
+/// case first.
 pub async fn start_consumer_recall(
     store: &Store,
     queue: &Queue,
     case: &Case,
+    expected: CaseState,
     recall: &Recall,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let effects = first_page_effects(case, recall);
+    if !store.save_case(case, expected, Some(now), &effects).await? {
+        return Ok(false);
+    }
+    send_first_pages(store, queue, case, recall, now).await?;
+    Ok(true)
+}
+
+/// Queues the first pages of a case saved started with them (each once).
+pub async fn send_first_pages(
+    store: &Store,
+    queue: &Queue,
+    case: &Case,
+    recall: &Recall,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    safety_app::consumer_recall::start(store, queue, case, recall)
+    let queues = QueueSet {
+        consumer_notices: Some(queue.clone()),
+    };
+    safety_app::consumer_recall::send_first_pages(store, &queues, case, recall, now)
         .await
         .map_err(|e| StoreError::Aws {
             op: "starting a consumer recall",

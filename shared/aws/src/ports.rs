@@ -5,7 +5,7 @@
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
-    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, Outbox, OutboxWrites, PageContext, Pages,
+    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, Outbox, OutboxWrites, PageContext,
     PortError, Queues, Sellers, SentItem,
 };
 use safety_domain::catalog::{Listing, Seller};
@@ -13,7 +13,6 @@ use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::LedgerEntry;
-use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{
     BulkTemplate, Effects, Email, OutboxItem, OutboxKey, QueueName, StoredItem,
@@ -46,17 +45,11 @@ impl Cases for Store {
         case: &Case,
         expected: CaseState,
         due: Option<DateTime<Utc>>,
+        effects: &Effects,
     ) -> Result<bool, PortError> {
-        Store::save_case(self, case, expected, due)
+        Store::save_case(self, case, expected, due, effects)
             .await
             .map_err(PortError::from_source)
-    }
-}
-
-impl Pages for Queue {
-    async fn queue_pages(&self, pages: &[ConsumerRecallPage]) -> Result<(), PortError> {
-        let bodies: Vec<String> = pages.iter().map(ConsumerRecallPage::to_message).collect();
-        self.send_all(&bodies).await.map_err(PortError::from_source)
     }
 }
 

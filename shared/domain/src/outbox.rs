@@ -100,6 +100,16 @@ pub enum OnSent {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         due_when_told: bool,
     },
+    /// A started consumer recall's first pages are queued: the case leaves
+    /// the index of cases waiting on their window, or waits in it until
+    /// `due` (its seller's window still open).
+    CaseDue {
+        recall_id: String,
+        listing_id: String,
+        case_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<DateTime<Utc>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

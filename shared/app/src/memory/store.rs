@@ -5,9 +5,9 @@
 //! Mail and queues can be told to fail their next call; a crash after a
 //! write is [`super::CrashAfterWrite`] around the store.
 
-use super::poisoned;
+use super::{poisoned, IndexedCase};
 use crate::ports::{
-    ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, Queues, SentItem,
+    Cases, ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, Queues, SentItem,
 };
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::Listing;
@@ -17,7 +17,7 @@ use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{
     BulkTemplate, Effects, Email, OnSent, OutboxKey, OutboxStatus, QueueName, StoredItem,
 };
-use safety_domain::recall::intake::Case;
+use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -25,7 +25,7 @@ use std::sync::Mutex;
 
 #[derive(Default)]
 struct State {
-    cases: BTreeMap<String, Case>,
+    cases: BTreeMap<String, IndexedCase>,
     recalls: BTreeMap<String, Recall>,
     listings: BTreeMap<String, Listing>,
     reports: BTreeMap<String, ViolationReported>,
@@ -41,6 +41,7 @@ struct State {
 #[derive(Default)]
 pub struct MemoryStore {
     state: Mutex<State>,
+    fail_next_save: AtomicBool,
     /// Calls made, as the design figures count them.
     pub calls: AtomicUsize,
 }
@@ -57,7 +58,37 @@ impl MemoryStore {
     }
 
     pub fn add_case(&self, c: Case) {
-        let _ = self.with_state(|s| s.cases.insert(c.case_id.clone(), c));
+        let _ = self.with_state(|s| s.cases.insert(c.case_id.clone(), (c, None)));
+    }
+
+    /// A store holding these recalls and cases (each with its place in the
+    /// due index).
+    pub fn with_cases(recalls: Vec<Recall>, cases: Vec<IndexedCase>) -> MemoryStore {
+        let store = MemoryStore::default();
+        for r in recalls {
+            store.add_recall(r);
+        }
+        for c in cases {
+            store.put(c.0, c.1);
+        }
+        store
+    }
+
+    /// The case as stored, and its due time in the index.
+    pub fn stored(&self, case_id: &str) -> Option<IndexedCase> {
+        self.with_state(|s| s.cases.get(case_id).cloned())
+            .ok()
+            .flatten()
+    }
+
+    /// Changes a case behind the use case's back (a concurrent writer).
+    pub fn put(&self, case: Case, due: Option<DateTime<Utc>>) {
+        let _ = self.with_state(|s| s.cases.insert(case.case_id.clone(), (case, due)));
+    }
+
+    /// The next `save_case` fails, as an outage would.
+    pub fn fail_next_save(&self) {
+        self.fail_next_save.store(true, Ordering::SeqCst);
     }
 
     pub fn add_listing(&self, l: Listing) {
@@ -99,7 +130,7 @@ impl MemoryStore {
 impl ConsumerRecalls for MemoryStore {
     async fn page_context(&self, case_id: &str) -> Result<PageContext, PortError> {
         self.with_state(|s| {
-            let case = s.cases.get(case_id).cloned();
+            let case = s.cases.get(case_id).map(|(c, _)| c.clone());
             let recall = case
                 .as_ref()
                 .and_then(|c| s.recalls.get(&c.recall_id).cloned());
@@ -264,6 +295,11 @@ impl Outbox for MemoryStore {
                         s.timeline
                             .insert((recall_id.clone(), "sellers_notified_at".into()));
                     }
+                    Some(OnSent::CaseDue { case_id, due, .. }) => {
+                        if let Some(c) = s.cases.get_mut(case_id) {
+                            c.1 = *due;
+                        }
+                    }
                     None => {}
                 }
             }
@@ -279,6 +315,62 @@ impl Outbox for MemoryStore {
                     }
                 }
             }
+        })
+    }
+}
+
+impl Cases for MemoryStore {
+    async fn cases_due(&self, now: DateTime<Utc>) -> Result<Vec<Case>, PortError> {
+        self.with_state(|s| {
+            let mut due: Vec<(DateTime<Utc>, Case)> = s
+                .cases
+                .values()
+                .filter_map(|(c, d)| d.filter(|d| *d <= now).map(|d| (d, c.clone())))
+                .collect();
+            due.sort_by(|a, b| (a.0, &a.1.case_id).cmp(&(b.0, &b.1.case_id)));
+            due.into_iter().map(|(_, c)| c).collect()
+        })
+    }
+
+    async fn get_case(&self, case_id: &str) -> Result<Option<Case>, PortError> {
+        Ok(self.stored(case_id).map(|(c, _)| c))
+    }
+
+    async fn get_recall(&self, recall_id: &str) -> Result<Option<Recall>, PortError> {
+        self.with_state(|s| s.recalls.get(recall_id).cloned())
+    }
+
+    async fn save_case(
+        &self,
+        case: &Case,
+        expected: CaseState,
+        due: Option<DateTime<Utc>>,
+        effects: &Effects,
+    ) -> Result<bool, PortError> {
+        if self.fail_next_save.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: save_case"));
+        }
+        self.with_state(|s| {
+            if s.cases
+                .get(&case.case_id)
+                .is_some_and(|(stored, _)| stored.state != expected)
+            {
+                return false;
+            }
+            if effects.items.iter().any(|i| s.outbox.contains_key(&i.key)) {
+                return false;
+            }
+            s.cases.insert(case.case_id.clone(), (case.clone(), due));
+            for item in &effects.items {
+                s.outbox.insert(
+                    item.key.clone(),
+                    StoredItem {
+                        item: item.clone(),
+                        status: OutboxStatus::Pending { leased_until: None },
+                    },
+                );
+            }
+            true
         })
     }
 }

@@ -1215,19 +1215,38 @@ impl Store {
         case: &Case,
         expected: CaseState,
         due: Option<DateTime<Utc>>,
+        effects: &safety_domain::outbox::Effects,
     ) -> Result<bool, StoreError> {
         let item = self.case_item_due(case, due)?;
-        let res = self
-            .client
-            .put_item()
+        if effects.is_empty() {
+            let res = self
+                .client
+                .put_item()
+                .table_name(&self.table)
+                .set_item(Some(item))
+                .condition_expression("#st = :expected")
+                .expression_attribute_names("#st", "state")
+                .expression_attribute_values(":expected", data(&expected)?)
+                .send()
+                .await;
+            return written("PutItem", res);
+        }
+        // With the decision's outbox items (a started recall's first pages).
+        let put = Put::builder()
             .table_name(&self.table)
             .set_item(Some(item))
             .condition_expression("#st = :expected")
             .expression_attribute_names("#st", "state")
             .expression_attribute_values(":expected", data(&expected)?)
-            .send()
-            .await;
-        written("PutItem", res)
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().put(put).build()];
+        writes.extend(self.outbox_writes(effects, None)?);
+        match self.transact(writes).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::Conflict(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// Cases whose consumer recall is due at `now` (index gsi2, `gsi2sk` up to

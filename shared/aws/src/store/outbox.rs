@@ -232,6 +232,30 @@ impl Store {
                     group.extend(self.seller_told_writes(told, item)?);
                     Some((recall_id.clone(), "sellers_notified_at".into(), item.at))
                 }
+                Some(OnSent::CaseDue {
+                    recall_id,
+                    listing_id,
+                    case_id,
+                    due,
+                }) => {
+                    let key = key_item(keys::case(recall_id, listing_id));
+                    let update = match due {
+                        Some(d) => Update::builder()
+                            .table_name(&self.table)
+                            .set_key(Some(key))
+                            .update_expression("SET gsi2pk = :w, gsi2sk = :g")
+                            .expression_attribute_values(":w", s("APPEAL_WINDOW"))
+                            .expression_attribute_values(":g", s(format!("{}#{case_id}", ts(*d)))),
+                        None => Update::builder()
+                            .table_name(&self.table)
+                            .set_key(Some(key))
+                            .update_expression("REMOVE gsi2pk, gsi2sk"),
+                    }
+                    .build()
+                    .map_err(|e| StoreError::Encode(e.to_string()))?;
+                    group.push(TransactWriteItem::builder().update(update).build());
+                    None
+                }
             };
             groups.push(group);
             timelines.push(timeline);

@@ -15,6 +15,8 @@ use crate::notices::render::RenderError;
 use crate::outbox::{
     template_id, BulkTemplate, Effect, Effects, OnSent, OutboxItem, OutboxKey, QueueName,
 };
+use crate::recall::case::Case;
+use crate::recall::lifecycle::{first_pages, next_check};
 use crate::recall::Recall;
 
 /// Who an outbox item of a buyer goes to.
@@ -69,6 +71,34 @@ pub fn recall_page_effects(
         });
     }
     Ok(effects)
+}
+
+/// A started consumer recall's first pages, one per market of the case, as
+/// queue messages; once queued, the case leaves the index of cases waiting on
+/// their window, or waits in it for its window's end (`lifecycle::next_check`).
+/// Written with the case that starts it, so a crash before they are queued
+/// leaves the case in the index (due now) and the scheduled check sends them.
+pub fn first_page_effects(case: &Case, recall: &Recall) -> Effects {
+    let then = OnSent::CaseDue {
+        recall_id: case.recall_id.clone(),
+        listing_id: case.listing_id.clone(),
+        case_id: case.case_id.clone(),
+        due: next_check(case, recall),
+    };
+    Effects {
+        items: first_pages(case)
+            .into_iter()
+            .map(|page| OutboxItem {
+                key: next_page_key(format!("case:{}", case.case_id), &page.message_id()),
+                effect: Effect::Message {
+                    queue: QueueName::ConsumerNotices,
+                    body: page.to_message(),
+                },
+                on_sent: Some(then.clone()),
+            })
+            .collect(),
+        templates: Vec::new(),
+    }
 }
 
 /// A page of a compliance reminder: the plan's buyers reminded once per
