@@ -1,22 +1,24 @@
 //! The use cases' ports (`safety_app::ports`) implemented by the AWS
-//! adapters: cases, recalls, consumer pages, the outbox and processed ids
-//! by the DynamoDB store, mail by SES, queues by SQS.
+//! adapters: cases, recalls, consumer pages, refunds, the outbox and
+//! processed ids by the DynamoDB store, mail by SES, queues by SQS.
 
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
-    Cases, ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, Pages, PortError, Queues,
-    SentItem,
+    Cases, ConsumerRecalls, Idempotency, Mail, OrderRefunds, Outbox, PageContext, Pages, PortError,
+    Queues, Refunds, SentItem,
 };
-use safety_domain::catalog::Listing;
+use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, QueueName, StoredItem};
+use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
-use std::collections::BTreeMap;
+use safety_domain::refunds::request::{RefundRecord, Settlement};
+use std::collections::{BTreeMap, BTreeSet};
 
 impl Cases for Store {
     async fn cases_due(&self, now: DateTime<Utc>) -> Result<Vec<Case>, PortError> {
@@ -149,6 +151,67 @@ impl ConsumerRecalls for Store {
         lease_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
         Store::record_page(self, liabilities, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+}
+
+impl Refunds for Store {
+    async fn order_refunds(&self, order_id: &str) -> Result<OrderRefunds, PortError> {
+        self.order_partition(order_id).await.map_err(port)
+    }
+
+    async fn listings(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, Listing>, PortError> {
+        self.get_listings(ids).await.map_err(port)
+    }
+
+    async fn measures(&self, listing_id: &str) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        self.get_measures(listing_id).await.map_err(port)
+    }
+
+    async fn labels_used(&self, buyer_id: &str, month: &str) -> Result<u32, PortError> {
+        Store::labels_used(self, buyer_id, month)
+            .await
+            .map_err(port)
+    }
+
+    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
+        self.get_sellers(ids).await.map_err(port)
+    }
+
+    async fn record_refund(
+        &self,
+        record: &RefundRecord,
+        read_version: u64,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_refund(self, record, read_version, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_settlement(
+        &self,
+        record: &RefundRecord,
+        settlement: &Settlement,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_settlement(self, record, settlement, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_refund_emails(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_refund_emails(self, effects, lease_until)
             .await
             .map_err(port)
     }

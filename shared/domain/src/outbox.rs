@@ -82,6 +82,14 @@ pub enum Effect {
 pub enum OnSent {
     /// A point of a recall's timeline (SPEC 1.2), the first time only.
     Timeline { recall_id: String, field: String },
+    /// An email about a refund decision went out to `to` (the item key's
+    /// recipient): recorded on the decision, so the order's partition that
+    /// every refunds message reads says which of its emails went out.
+    RefundEmailed {
+        order_id: String,
+        request_id: String,
+        to: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

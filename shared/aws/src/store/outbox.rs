@@ -4,7 +4,9 @@
 //! sent. A decision's write puts its new items with the condition that they
 //! do not exist ([`Store::outbox_writes`]), leased to the writer; claims,
 //! sent marks and releases are transactions of up to 100 items, so a page of
-//! 100 consumers costs one call for each.
+//! 100 consumers costs one call for each. A sent mark carries what the state
+//! records once the item went out: a recall's timeline point, or the
+//! recipient on a refund decision (its `emailed` set).
 
 use super::{aws, from_data, key_item, keys, s, ts, with, Item, Store};
 use crate::StoreError;
@@ -217,12 +219,25 @@ impl Store {
                 then.extend(on_sent.iter());
             }
             let at = chunk.iter().map(|i| i.at).min().unwrap_or_else(Utc::now);
+            // One write per decision (a transaction touches an item once).
+            let mut emailed: BTreeMap<(&str, &str), Vec<String>> = BTreeMap::new();
             for on_sent in then {
                 match on_sent {
                     OnSent::Timeline { recall_id, field } => {
                         writes.push(self.timeline_write(recall_id, field, at)?)
                     }
+                    OnSent::RefundEmailed {
+                        order_id,
+                        request_id,
+                        to,
+                    } => emailed
+                        .entry((order_id.as_str(), request_id.as_str()))
+                        .or_default()
+                        .push(to.clone()),
                 }
+            }
+            for ((order_id, request_id), to) in emailed {
+                writes.push(self.refund_emailed_write(order_id, request_id, to)?);
             }
             self.transact_chunks(writes).await?;
         }
