@@ -30,8 +30,9 @@ for req in requests:
     d = record["data"]["decision"]
     amount = d.get("refund_amount")
     money = f"{amount['amount']} {amount['currency']}" if amount else "-"
-    emails = sorted(i["sk"].split("#", 2)[2] for i in items
-                    if i["sk"].startswith(f"REFUNDMAIL#{req['id']}#") and i.get("status") == "sent")
+    # The recipients whose email went out, recorded on the decision with each
+    # outbox item's sent mark: buyer, seller:<id>, settled.
+    emails = sorted(record.get("emailed", set()))
     print(f"  {req['id']:8} {req['reason']:16} {record['outcome']:15} best={d.get('best') or '-':13} "
           f"remedy={d['remedy']:20} return={d['return_shipping_paid_by']:9} label={d['prepaid_label']:22} "
           f"refund={money}")

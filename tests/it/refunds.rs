@@ -1,11 +1,18 @@
 //! Buyer protection end to end (issue: SPEC 2): a `refund_requested` message
 //! through the real `refunds` handler on the local stack, the decision stored
 //! with its rule, the buyer's and the seller's emails in SES, the monthly
-//! pre-paid label counter under duplicates and concurrency.
+//! pre-paid label counter under duplicates and concurrency; a crash between
+//! the decision's transaction and its emails.
 
+use chrono::{Duration, Utc};
+use safety_app::memory::CrashAfterWrite;
+use safety_app::refunds::{self as use_case, Ports};
 use safety_domain::carrier::CarrierStatus;
+use safety_domain::outbox::OutboxStatus;
+use safety_domain::refunds::effects;
 use safety_domain::refunds::request::Payout;
 use safety_domain::refunds::request::RefundRecord;
+use safety_domain::refunds::RefundConfig;
 use safety_domain::refunds::{Basis, GrantRule, LabelDecision, Payer, RefundRemedy, Rule};
 use safety_tests::{event_of, fixture, recall_message, seller, sync, Stack};
 use serde_json::{json, Value};
@@ -165,7 +172,8 @@ async fn the_same_request_twice_gives_one_decision_one_pair_of_emails_one_label(
     assert_eq!(
         stack.calls().service_total("DynamoDB"),
         1,
-        "a redelivery reads the order's partition and stops: {:?}",
+        "a redelivery reads the order's partition (the decision records its \
+         emails sent) and stops: {:?}",
         stack.calls().snapshot()
     );
     assert_eq!(stack.calls().service_total("SESv2"), 0);
@@ -439,9 +447,12 @@ async fn a_decision_costs_a_bounded_number_of_calls() {
         "one-line request with a new label: {:?}",
         stack.calls().snapshot()
     );
-    // Query order partition, BatchGet listings, Query measures, GetItem labels,
-    // TransactWrite, BatchGet seller, 2 x (claim + mark sent).
-    assert!(ddb <= 10, "{:?}", stack.calls().snapshot());
+    // Query the order's partition, BatchGet the listing, Query its measures,
+    // GetItem the month's labels, BatchGet the seller, one TransactWrite (the
+    // decision, its label and both emails' outbox items), one sent mark for
+    // both emails (10 before the outbox: each email was claimed, then marked).
+    assert!(ddb <= 7, "{:?}", stack.calls().snapshot());
+    assert_eq!(stack.calls().get("DynamoDB.TransactWriteItems"), 2);
     assert_eq!(stack.calls().service_total("SESv2"), 2);
     assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
 }
@@ -903,4 +914,80 @@ async fn a_parcel_delivered_after_the_lost_report_waits_for_the_window_as_before
             "{order_id}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_decision_crashed_after_its_transaction_emails_buyer_and_seller_once_after_redelivery(
+) -> Result<(), Box<dyn std::error::Error>> {
+    let stack = Stack::new().await;
+    let (seller_email, _) = seller(&stack, "S-1", false).await;
+    listing(&stack, "L-1", "S-1", json!({})).await;
+    let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
+    let body = request("rr-1", "O-1", "B-1", &["L-1"], "damaged").to_string();
+    let (store, mailer, config) = (stack.store(), stack.mailer(), RefundConfig::default());
+    let now = Utc::now();
+
+    let crashing = CrashAfterWrite::new(&store);
+    let crash = Ports {
+        store: &crashing,
+        mail: &mailer,
+        config: &config,
+    };
+    assert!(
+        use_case::handle(&crash, &body, "sqs-1", now).await.is_err(),
+        "the crash"
+    );
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1, "committed");
+    assert!(stack.emails_to(&buyer).is_empty() && stack.emails_to(&seller_email).is_empty());
+    let keys = [
+        effects::key("O-1", "rr-1", effects::BUYER),
+        effects::key("O-1", "rr-1", &effects::seller("S-1")),
+    ];
+    let items = store.outbox_load(&keys).await?;
+    assert_eq!(items.len(), 2, "both emails written with the decision");
+    assert!(items
+        .iter()
+        .all(|i| matches!(i.status, OutboxStatus::Pending { .. })));
+
+    let ports = Ports {
+        store: &store,
+        mail: &mailer,
+        config: &config,
+    };
+    // Redelivered while the crashed delivery's lease holds: nothing sent.
+    assert!(
+        use_case::handle(&ports, &body, "sqs-1", now + Duration::seconds(20))
+            .await
+            .is_err(),
+        "held: retried later"
+    );
+    assert!(stack.emails_to(&buyer).is_empty());
+    // After the visibility timeout: each email once.
+    let later = use_case::handle(&ports, &body, "sqs-1", now + Duration::minutes(6)).await?;
+    assert_eq!(
+        later,
+        use_case::Outcome::AlreadyDecided {
+            request_id: "rr-1".into(),
+            emails_sent: 2
+        }
+    );
+    // And the function's own redelivery finds them sent.
+    assert!(decide(
+        &stack,
+        &[request("rr-1", "O-1", "B-1", &["L-1"], "damaged")]
+    )
+    .await
+    .is_empty());
+    assert_eq!(stack.emails_to(&buyer).len(), 1);
+    assert_eq!(stack.emails_to(&seller_email).len(), 1);
+    assert_eq!(decisions(&stack, "O-1").await.len(), 1);
+    assert_eq!(labels(&stack, "B-1").await, 1);
+    let part = store.order_partition("O-1").await?;
+    assert_eq!(part.emails_sent, keys.into_iter().collect());
+    assert!(store
+        .outbox_load(&part.emails_sent.iter().cloned().collect::<Vec<_>>())
+        .await?
+        .iter()
+        .all(|i| matches!(i.status, OutboxStatus::Sent { .. })));
+    Ok(())
 }

@@ -9,8 +9,9 @@
 //!
 //! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`]),
 //! the start of a case's consumer recall ([`consumer_recall`]), which
-//! `recall-intake` and `appeals` share, and the pages of consumer recalls
-//! and compliance reminders ([`consumer_page`]).
+//! `recall-intake` and `appeals` share, the pages of consumer recalls and
+//! compliance reminders ([`consumer_page`]), and buyer protection's refund
+//! decisions and settlements ([`refunds`]).
 
 pub mod appeal_deadlines;
 pub mod consumer_page;
@@ -19,6 +20,7 @@ pub mod memory;
 pub mod notices;
 pub mod outbox;
 pub mod ports;
+pub mod refunds;
 pub mod standings;
 
 pub use ports::PortError;

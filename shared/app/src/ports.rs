@@ -2,7 +2,7 @@
 //! so a use case runs inside any Lambda handler.
 
 use chrono::{DateTime, Utc};
-use safety_domain::catalog::{Listing, Seller};
+use safety_domain::catalog::{Listing, Order, Seller};
 use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
@@ -10,8 +10,10 @@ use safety_domain::ledger::LedgerEntry;
 use safety_domain::notices::consumer::{BulkTemplate, ConsumerOrder, Liability};
 use safety_domain::notices::render::Email;
 use safety_domain::outbox::{Effects, OnSent, OutboxItem, OutboxKey, QueueName, StoredItem};
+use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
+use safety_domain::refunds::request::{RefundRecord, Settlement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 
@@ -262,6 +264,110 @@ pub trait Ledger: Sync {
 /// email once its seller is known.
 pub trait OutboxWrites: Sync {
     fn write_outbox(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// What an order's partition holds for buyer protection (one read).
+#[derive(Debug, Default, Clone)]
+pub struct OrderRefunds {
+    pub order: Option<Order>,
+    /// The decisions on the order's refund requests.
+    pub refunds: Vec<RefundRecord>,
+    /// The request the order's pre-paid label was issued to.
+    pub label_request: Option<String>,
+    /// The outbox keys of the decisions' emails that went out (each
+    /// decision records its own, with the item's sent mark).
+    pub emails_sent: BTreeSet<OutboxKey>,
+    /// How many decisions the order has had: the next decision is written
+    /// only if it is still this, so two requests of one order decided at
+    /// once can't both refund the same item.
+    pub refunds_version: u64,
+}
+
+impl OrderRefunds {
+    pub fn refund(&self, request_id: &str) -> Option<&RefundRecord> {
+        self.refunds.iter().find(|r| r.request_id == request_id)
+    }
+
+    /// The recipients (outbox `to`) of the emails about `about` that went out.
+    pub fn sent_to(&self, about: &str) -> BTreeSet<String> {
+        self.emails_sent
+            .iter()
+            .filter(|k| k.about == about)
+            .map(|k| k.to.clone())
+            .collect()
+    }
+}
+
+/// Buyer protection: a request's reads (the order's partition, the listings
+/// and their measures, the buyer's labels of a month, the sellers) and the
+/// writes of its decisions, each with its new outbox items in the same
+/// transaction, leased to the writer until `lease_until`.
+pub trait Refunds: Sync {
+    /// The order with its decisions, its label and the emails sent (one read).
+    fn order_refunds(
+        &self,
+        order_id: &str,
+    ) -> impl Future<Output = Result<OrderRefunds, PortError>> + Send;
+
+    /// Listings by id (removed ones included).
+    fn listings(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> impl Future<Output = Result<BTreeMap<String, Listing>, PortError>> + Send;
+
+    /// A listing's measures, each with whether it was reversed.
+    fn measures(
+        &self,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<Vec<(ListingMeasures, bool)>, PortError>> + Send;
+
+    /// The pre-paid labels issued to a buyer in a month ("2026-11").
+    fn labels_used(
+        &self,
+        buyer_id: &str,
+        month: &str,
+    ) -> impl Future<Output = Result<u32, PortError>> + Send;
+
+    /// Sellers by id (unknown ones left out).
+    fn sellers(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> impl Future<Output = Result<BTreeMap<String, Seller>, PortError>> + Send;
+
+    /// Writes a decision once, in one transaction with its new pre-paid
+    /// label (counted against the buyer's month only while it has labels
+    /// left, and the order's label only if it has none) and its outbox
+    /// items; only if the order has had no other decision since
+    /// `read_version`. A conflict when the decision is stored already, the
+    /// month's labels ran out, the order changed or an item exists: read
+    /// again and decide again.
+    fn record_refund(
+        &self,
+        record: &RefundRecord,
+        read_version: u64,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Writes a check's settlement on a stored decision once, in one
+    /// transaction with its outbox items. A conflict when a check settled it
+    /// already (or an item exists): read again.
+    fn record_settlement(
+        &self,
+        record: &RefundRecord,
+        settlement: &Settlement,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Writes the outbox items of a stored decision that it lacks (a
+    /// seller's email that waited for the seller), in one transaction. A
+    /// conflict when one exists already: read again.
+    fn record_refund_emails(
         &self,
         effects: &Effects,
         lease_until: DateTime<Utc>,

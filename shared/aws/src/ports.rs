@@ -1,12 +1,12 @@
 //! The use cases' ports (`safety_app::ports`) implemented by the AWS
-//! adapters: cases, recalls, consumer pages, the outbox and processed ids
-//! by the DynamoDB store, mail by SES, queues by SQS.
+//! adapters: cases, recalls, consumer pages, refunds, the ledger, the
+//! outbox and processed ids by the DynamoDB store, mail by SES, queues by SQS.
 
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
-    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, Outbox, OutboxWrites, PageContext,
-    PortError, Queues, Sellers, SentItem,
+    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, OrderRefunds, Outbox, OutboxWrites,
+    PageContext, PortError, Queues, Refunds, Sellers, SentItem,
 };
 use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
@@ -17,8 +17,10 @@ use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{
     BulkTemplate, Effects, Email, OutboxItem, OutboxKey, QueueName, StoredItem,
 };
+use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::Recall;
+use safety_domain::refunds::request::{RefundRecord, Settlement};
 use std::collections::{BTreeMap, BTreeSet};
 
 impl Cases for Store {
@@ -228,6 +230,67 @@ impl OutboxWrites for Store {
         lease_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
         Store::write_outbox(self, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+}
+
+impl Refunds for Store {
+    async fn order_refunds(&self, order_id: &str) -> Result<OrderRefunds, PortError> {
+        self.order_partition(order_id).await.map_err(port)
+    }
+
+    async fn listings(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, Listing>, PortError> {
+        self.get_listings(ids).await.map_err(port)
+    }
+
+    async fn measures(&self, listing_id: &str) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        self.get_measures(listing_id).await.map_err(port)
+    }
+
+    async fn labels_used(&self, buyer_id: &str, month: &str) -> Result<u32, PortError> {
+        Store::labels_used(self, buyer_id, month)
+            .await
+            .map_err(port)
+    }
+
+    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
+        self.get_sellers(ids).await.map_err(port)
+    }
+
+    async fn record_refund(
+        &self,
+        record: &RefundRecord,
+        read_version: u64,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_refund(self, record, read_version, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_settlement(
+        &self,
+        record: &RefundRecord,
+        settlement: &Settlement,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_settlement(self, record, settlement, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_refund_emails(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_refund_emails(self, effects, lease_until)
             .await
             .map_err(port)
     }

@@ -110,6 +110,14 @@ pub enum OnSent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         due: Option<DateTime<Utc>>,
     },
+    /// An email about a refund decision went out to `to` (the item key's
+    /// recipient): recorded on the decision, so the order's partition that
+    /// every refunds message reads says which of its emails went out.
+    RefundEmailed {
+        order_id: String,
+        request_id: String,
+        to: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

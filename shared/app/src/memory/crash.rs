@@ -4,14 +4,19 @@
 //! fails, as a process that dies right after its transaction would. Every
 //! other call is the wrapped store's. And mail that fails once.
 
-use crate::ports::{ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, SentItem};
+use crate::ports::{
+    ConsumerRecalls, Idempotency, Mail, OrderRefunds, Outbox, PageContext, PortError, Refunds,
+    SentItem,
+};
 use chrono::{DateTime, Utc};
-use safety_domain::catalog::Listing;
+use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, StoredItem};
-use std::collections::BTreeMap;
+use safety_domain::recall::case::ListingMeasures;
+use safety_domain::refunds::request::{RefundRecord, Settlement};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct CrashAfterWrite<'a, S> {
@@ -73,6 +78,68 @@ impl<S: ConsumerRecalls> ConsumerRecalls for CrashAfterWrite<'_, S> {
     ) -> Result<(), PortError> {
         self.inner
             .record_page(liabilities, effects, lease_until)
+            .await?;
+        self.crash()
+    }
+}
+
+impl<S: Refunds> Refunds for CrashAfterWrite<'_, S> {
+    async fn order_refunds(&self, order_id: &str) -> Result<OrderRefunds, PortError> {
+        self.inner.order_refunds(order_id).await
+    }
+
+    async fn listings(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, Listing>, PortError> {
+        self.inner.listings(ids).await
+    }
+
+    async fn measures(&self, listing_id: &str) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        self.inner.measures(listing_id).await
+    }
+
+    async fn labels_used(&self, buyer_id: &str, month: &str) -> Result<u32, PortError> {
+        self.inner.labels_used(buyer_id, month).await
+    }
+
+    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
+        self.inner.sellers(ids).await
+    }
+
+    async fn record_refund(
+        &self,
+        record: &RefundRecord,
+        read_version: u64,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner
+            .record_refund(record, read_version, effects, lease_until)
+            .await?;
+        self.crash()
+    }
+
+    async fn record_settlement(
+        &self,
+        record: &RefundRecord,
+        settlement: &Settlement,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner
+            .record_settlement(record, settlement, effects, lease_until)
+            .await?;
+        self.crash()
+    }
+
+    async fn record_refund_emails(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner
+            .record_refund_emails(effects, lease_until)
             .await?;
         self.crash()
     }

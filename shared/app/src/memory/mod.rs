@@ -20,3 +20,4 @@ mod store;
 pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
+mod refunds;

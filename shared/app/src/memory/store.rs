@@ -1,5 +1,5 @@
-//! An in-memory store for the consumer pages, the outbox and processed ids,
-//! with the adapters' contracts: a new outbox item is written only if absent
+//! An in-memory store for the consumer pages, buyer protection (its part in
+//! `refunds.rs`), the outbox and processed ids, with the adapters' contracts: a new outbox item is written only if absent
 //! (else the write is a conflict, as a cancelled transaction is), a claim
 //! takes only pending items whose lease ran out, a write is all or nothing.
 //! Mail and queues can be told to fail their next call; a crash after a
@@ -24,18 +24,20 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 #[derive(Default)]
-struct State {
+pub(super) struct State {
     cases: BTreeMap<String, IndexedCase>,
     recalls: BTreeMap<String, Recall>,
-    listings: BTreeMap<String, Listing>,
+    pub(super) listings: BTreeMap<String, Listing>,
     reports: BTreeMap<String, ViolationReported>,
     /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
     lines: BTreeMap<(String, String), ConsumerOrder>,
     liabilities: BTreeMap<(String, String, String), Liability>,
-    outbox: BTreeMap<OutboxKey, StoredItem>,
+    pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     templates: BTreeMap<(String, String), BulkTemplate>,
     timeline: BTreeSet<(String, String)>,
     done: BTreeSet<(String, String)>,
+    /// Buyer protection's orders, decisions, labels and sellers.
+    pub(super) refunds: super::refunds::RefundState,
 }
 
 #[derive(Default)]
@@ -47,7 +49,7 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
-    fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
+    pub(super) fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let mut s = self.state.lock().map_err(|_| poisoned())?;
         Ok(f(&mut s))
@@ -219,7 +221,7 @@ impl ConsumerRecalls for MemoryStore {
     }
 }
 
-fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
+pub(super) fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
     for item in &effects.items {
         if let safety_domain::outbox::Effect::Bulk { template, .. } = &item.effect {
             if let Some((_, t)) = effects.templates.iter().find(|(id, _)| id == template) {
@@ -300,6 +302,11 @@ impl Outbox for MemoryStore {
                             c.1 = *due;
                         }
                     }
+                    Some(OnSent::RefundEmailed {
+                        order_id,
+                        request_id,
+                        to,
+                    }) => s.refunds.emailed(order_id, request_id, to),
                     None => {}
                 }
             }

@@ -198,14 +198,6 @@ pub mod keys {
     pub fn order_label(order_id: &str) -> (String, String) {
         (format!("ORDER#{order_id}"), "LABEL".into())
     }
-    /// An email about a refund decision (`to` is `buyer` or `seller#<id>`),
-    /// in the order's partition, so one query reads what was sent.
-    pub fn refund_email(order_id: &str, request_id: &str, to: &str) -> (String, String) {
-        (
-            format!("ORDER#{order_id}"),
-            format!("REFUNDMAIL#{request_id}#{to}"),
-        )
-    }
     /// A buyer's pre-paid return labels in one calendar month ("2026-11").
     pub fn buyer_labels(buyer_id: &str, month: &str) -> (String, String) {
         (format!("BUYER#{buyer_id}"), format!("LABELS#{month}"))

@@ -4,7 +4,10 @@
 //! sent. A decision's write puts its new items with the condition that they
 //! do not exist ([`Store::outbox_writes`]), leased to the writer; claims,
 //! sent marks and releases are transactions of up to 100 items, so a page of
-//! 100 consumers costs one call for each.
+//! 100 consumers costs one call for each. A sent mark carries what the state
+//! records once the item went out: a recall's timeline point, a seller told,
+//! a case's place in the due index, or the recipient on a refund decision
+//! (its `emailed` set).
 
 use super::{aws, from_data, key_item, keys, s, ts, with, Item, Store};
 use crate::StoreError;
@@ -16,6 +19,24 @@ use safety_domain::outbox::{
     BulkTemplate, Effect, Effects, OnSent, OutboxKey, OutboxStatus, StoredItem,
 };
 use std::collections::{BTreeMap, BTreeSet};
+
+/// A follow-up several sent items share, written once per transaction.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Shared {
+    /// A recall's timeline point (recall, field).
+    Timeline(String, String),
+    /// A refund decision's `emailed` set (order, request).
+    Refund(String, String),
+}
+
+/// What the items sharing a follow-up bring to it.
+#[derive(Debug, Clone)]
+enum Joined {
+    /// The earliest time (a timeline point).
+    At(DateTime<Utc>),
+    /// The recipients (a decision's `emailed` set).
+    To(Vec<String>),
+}
 
 /// DynamoDB's most items in one `TransactWriteItems`.
 pub(super) const TRANSACTION_MAX: usize = 100;
@@ -201,7 +222,7 @@ impl Store {
     /// a timeline point written once per transaction).
     pub async fn outbox_mark_sent(&self, sent: &[SentItem]) -> Result<(), StoreError> {
         let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
-        let mut timelines: Vec<Option<(String, String, DateTime<Utc>)>> = Vec::new();
+        let mut shares: Vec<Option<(Shared, Joined)>> = Vec::new();
         for item in sent {
             let mut update = Update::builder()
                 .table_name(&self.table)
@@ -223,14 +244,18 @@ impl Store {
                 .build()
                 .map_err(|e| StoreError::Encode(e.to_string()))?;
             let mut group = vec![TransactWriteItem::builder().update(update).build()];
-            let timeline = match &item.on_sent {
+            let share = match &item.on_sent {
                 None => None,
-                Some(OnSent::Timeline { recall_id, field }) => {
-                    Some((recall_id.clone(), field.clone(), item.at))
-                }
+                Some(OnSent::Timeline { recall_id, field }) => Some((
+                    Shared::Timeline(recall_id.clone(), field.clone()),
+                    Joined::At(item.at),
+                )),
                 Some(told @ OnSent::SellerTold { recall_id, .. }) => {
                     group.extend(self.seller_told_writes(told, item)?);
-                    Some((recall_id.clone(), "sellers_notified_at".into(), item.at))
+                    Some((
+                        Shared::Timeline(recall_id.clone(), "sellers_notified_at".into()),
+                        Joined::At(item.at),
+                    ))
                 }
                 Some(OnSent::CaseDue {
                     recall_id,
@@ -256,39 +281,62 @@ impl Store {
                     group.push(TransactWriteItem::builder().update(update).build());
                     None
                 }
+                Some(OnSent::RefundEmailed {
+                    order_id,
+                    request_id,
+                    to,
+                }) => Some((
+                    Shared::Refund(order_id.clone(), request_id.clone()),
+                    Joined::To(vec![to.clone()]),
+                )),
             };
             groups.push(group);
-            timelines.push(timeline);
+            shares.push(share);
         }
+        // Items that share a follow-up (a recall's timeline point, a refund
+        // decision's `emailed` set) get one write of it per transaction: a
+        // transaction touches an item once.
         let mut chunk: Vec<TransactWriteItem> = Vec::new();
-        let mut points: BTreeSet<(String, String)> = BTreeSet::new();
-        let mut earliest: BTreeMap<(String, String), DateTime<Utc>> = BTreeMap::new();
-        for (group, timeline) in groups.into_iter().zip(timelines) {
-            let new_point = timeline
-                .as_ref()
-                .is_some_and(|(r, f, _)| !points.contains(&(r.clone(), f.clone())));
-            if chunk.len() + group.len() + points.len() + usize::from(new_point) > TRANSACTION_MAX {
-                self.flush_sent(&mut chunk, &mut earliest).await?;
-                points.clear();
+        let mut joined: BTreeMap<Shared, Joined> = BTreeMap::new();
+        for (group, share) in groups.into_iter().zip(shares) {
+            let new_one = share.as_ref().is_some_and(|(k, _)| !joined.contains_key(k));
+            if chunk.len() + group.len() + joined.len() + usize::from(new_one) > TRANSACTION_MAX {
+                self.flush_sent(&mut chunk, &mut joined).await?;
             }
             chunk.extend(group);
-            if let Some((r, f, at)) = timeline {
-                points.insert((r.clone(), f.clone()));
-                let e = earliest.entry((r, f)).or_insert(at);
-                *e = (*e).min(at);
+            if let Some((k, v)) = share {
+                match (joined.get_mut(&k), v) {
+                    (Some(Joined::At(at)), Joined::At(t)) => *at = (*at).min(t),
+                    (Some(Joined::To(to)), Joined::To(t)) => to.extend(t),
+                    (Some(_), _) => {}
+                    (None, v) => {
+                        joined.insert(k, v);
+                    }
+                }
             }
         }
-        self.flush_sent(&mut chunk, &mut earliest).await
+        self.flush_sent(&mut chunk, &mut joined).await
     }
 
     async fn flush_sent(
         &self,
         chunk: &mut Vec<TransactWriteItem>,
-        timeline: &mut BTreeMap<(String, String), DateTime<Utc>>,
+        joined: &mut BTreeMap<Shared, Joined>,
     ) -> Result<(), StoreError> {
         let mut writes = std::mem::take(chunk);
-        for ((recall_id, field), at) in std::mem::take(timeline) {
-            writes.push(self.timeline_write(&recall_id, &field, at)?);
+        for (k, v) in std::mem::take(joined) {
+            match (k, v) {
+                (Shared::Timeline(recall_id, field), Joined::At(at)) => {
+                    writes.push(self.timeline_write(&recall_id, &field, at)?)
+                }
+                (Shared::Refund(order_id, request_id), Joined::To(to)) => {
+                    writes.push(self.refund_emailed_write(&order_id, &request_id, to)?)
+                }
+                _ => {}
+            }
+        }
+        if writes.is_empty() {
+            return Ok(());
         }
         self.transact(writes).await
     }

@@ -1,40 +1,30 @@
 //! Buyer protection's items (README, "Data"): a request's decision under its
-//! order, the order's pre-paid label, the emails sent about a decision (all in
-//! the order's partition, so one `Query` reads them), and a buyer's labels per
-//! calendar month (a counter written only under its limit).
+//! order (with the recipients its emails went out to), the order's pre-paid
+//! label and decision count (all in the order's partition, so one `Query`
+//! reads them), and a buyer's labels per calendar month (a counter written
+//! only under its limit). A decision and a settlement are each one
+//! `TransactWriteItems` with their outbox items (`keys::outbox`).
 
 use super::{from_data, key_item, keys, s, ts, with, Item, Store};
 use crate::StoreError;
 use aws_sdk_dynamodb::types::{AttributeValue, TransactWriteItem, Update};
-use safety_domain::catalog::Order;
+use chrono::{DateTime, Utc};
+use safety_domain::outbox::Effects;
+use safety_domain::refunds::effects;
 use safety_domain::refunds::request::{RefundRecord, Settlement};
 use safety_domain::refunds::MONTHLY_PREPAID_LABELS;
-use std::collections::BTreeSet;
 
-/// What an order's partition holds for buyer protection.
-#[derive(Debug, Default, Clone)]
-pub struct OrderPartition {
-    pub order: Option<Order>,
-    /// The decisions on the order's refund requests.
-    pub refunds: Vec<RefundRecord>,
-    /// The request the order's pre-paid label was issued to.
-    pub label_request: Option<String>,
-    /// The sort keys of the refund emails already sent (`REFUNDMAIL#...`).
-    pub emails_sent: BTreeSet<String>,
-    /// How many decisions the order has had (`REFUNDS` item): the next
-    /// decision is written only if it is still this, so two requests of one
-    /// order decided at once can't both refund the same item.
-    pub refunds_version: u64,
-}
+/// What an order's partition holds for buyer protection (the use case's
+/// read model).
+pub use safety_app::ports::OrderRefunds as OrderPartition;
 
-impl OrderPartition {
-    pub fn refund(&self, request_id: &str) -> Option<&RefundRecord> {
-        self.refunds.iter().find(|r| r.request_id == request_id)
-    }
-}
+/// The attribute of a decision naming the recipients its emails went out to
+/// (a string set: `buyer`, `seller:<id>`, `settled`).
+const EMAILED: &str = "emailed";
 
 impl Store {
-    /// The order, its decisions, its label and the emails sent: one `Query`.
+    /// The order, its decisions (with the emails they sent), its label and
+    /// its decision count: one `Query`.
     pub async fn order_partition(&self, order_id: &str) -> Result<OrderPartition, StoreError> {
         let (pk, _) = keys::order(order_id);
         let mut out = OrderPartition::default();
@@ -47,7 +37,14 @@ impl Store {
             if sk == "ORDER" {
                 out.order = Some(from_data(&item)?);
             } else if sk.starts_with("REFUND#") {
-                out.refunds.push(from_data(&item)?);
+                let record: RefundRecord = from_data(&item)?;
+                if let Some(AttributeValue::Ss(tos)) = item.get(EMAILED) {
+                    out.emails_sent.extend(
+                        tos.iter()
+                            .map(|to| effects::key(&record.order_id, &record.request_id, to)),
+                    );
+                }
+                out.refunds.push(record);
             } else if sk == "REFUNDS" {
                 out.refunds_version = item
                     .get("version")
@@ -56,10 +53,6 @@ impl Store {
                     .unwrap_or(0);
             } else if sk == "LABEL" {
                 out.label_request = item.get("request_id").and_then(|v| v.as_s().ok()).cloned();
-            } else if sk.starts_with("REFUNDMAIL#")
-                && super::SendStatus::of(&item) == super::SendStatus::Sent
-            {
-                out.emails_sent.insert(sk);
             }
         }
         Ok(out)
@@ -79,14 +72,17 @@ impl Store {
     /// the same transaction, counted against the buyer's month only while the
     /// month has fewer than [`MONTHLY_PREPAID_LABELS`], and recorded as the
     /// order's label only if the order has none; and only if the order has had
-    /// no other decision since `read_version` (its [`OrderPartition`]).
-    /// `Conflict` when the decision is already stored, the month's labels ran
-    /// out, or the order changed meanwhile: the caller reads again and decides
-    /// again.
+    /// no other decision since `read_version` (its [`OrderPartition`]). Its
+    /// new outbox items (`effects`, leased until `lease_until`) are in the
+    /// same transaction. `Conflict` when the decision is already stored, the
+    /// month's labels ran out, the order changed meanwhile or an item exists:
+    /// the caller reads again and decides again.
     pub async fn record_refund(
         &self,
         record: &RefundRecord,
         read_version: u64,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut item = with(
             keys::refund(&record.order_id, &record.request_id),
@@ -151,21 +147,55 @@ impl Store {
             label.insert("issued_at".into(), s(ts(record.decided_at)));
             writes.push(self.put(label, Some("attribute_not_exists(pk)"))?);
         }
+        writes.extend(self.outbox_writes(effects, Some(lease_until))?);
         self.transact(writes).await
+    }
+
+    /// Writes outbox items of a stored decision that it lacked (a seller's
+    /// email that waited for the seller): one transaction per 100.
+    /// `Conflict` when one exists already.
+    pub async fn record_refund_emails(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.transact_chunks(self.outbox_writes(effects, Some(lease_until))?)
+            .await
+    }
+
+    /// The write that records, with an item's sent mark, the recipients a
+    /// decision's emails went out to (`emailed`, a string set).
+    pub(super) fn refund_emailed_write(
+        &self,
+        order_id: &str,
+        request_id: &str,
+        to: Vec<String>,
+    ) -> Result<TransactWriteItem, StoreError> {
+        let update = Update::builder()
+            .table_name(self.table())
+            .set_key(Some(key_item(keys::refund(order_id, request_id))))
+            .update_expression("ADD #e :to")
+            .expression_attribute_names("#e", EMAILED)
+            .expression_attribute_values(":to", AttributeValue::Ss(to))
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().update(update).build())
     }
 }
 
 impl Store {
-    /// Records the warehouse's check on a stored decision, once: false when
-    /// a check settled it already (or the decision is not stored).
-    pub async fn settle_refund(
+    /// Records the warehouse's check on a stored decision, once, in one
+    /// transaction with its outbox items (the buyer's confirmation):
+    /// `Conflict` when a check settled it already (or the decision is not
+    /// stored, or an item exists).
+    pub async fn record_settlement(
         &self,
         record: &RefundRecord,
         settlement: &Settlement,
-    ) -> Result<bool, StoreError> {
-        let res = self
-            .client
-            .update_item()
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let update = Update::builder()
             .table_name(self.table())
             .set_key(Some(key_item(keys::refund(
                 &record.order_id,
@@ -184,8 +214,10 @@ impl Store {
                     "failed"
                 }),
             )
-            .send()
-            .await;
-        super::written("UpdateItem", res)
+            .build()
+            .map_err(|e| StoreError::Encode(e.to_string()))?;
+        let mut writes = vec![TransactWriteItem::builder().update(update).build()];
+        writes.extend(self.outbox_writes(effects, Some(lease_until))?);
+        self.transact(writes).await
     }
 }

@@ -12,6 +12,7 @@ use crate::catalog::{Listing, Order};
 use crate::kernel::ids::Country;
 use crate::kernel::money::Money;
 use crate::messages::{body, unknown_type, Envelope, MessageError};
+use crate::recall::case::ListingMeasures;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -259,6 +260,40 @@ pub struct RequestContext<'a> {
     pub labels_used_this_month: u32,
     /// The order's pre-paid label, when an earlier request got one.
     pub order_label: OrderLabel,
+}
+
+/// The requested listings under an active recall measure in `market` (the
+/// order's destination): a measure of a recall (not a reported violation's
+/// listing removal), not reversed by an upheld appeal, that blocks the
+/// listing there. `measures` holds each listing's measures with whether they
+/// were reversed.
+pub fn recalled_listings(
+    listings: &BTreeMap<String, Listing>,
+    measures: &BTreeMap<String, Vec<(ListingMeasures, bool)>>,
+    market: &Country,
+) -> BTreeSet<String> {
+    listings
+        .iter()
+        .filter(|(id, listing)| {
+            measures.get(*id).is_some_and(|ms| {
+                ms.iter().any(|(m, reversed)| {
+                    !reversed
+                        && m.is_recall()
+                        && m.blocked_markets(&listing.markets).contains(market)
+                })
+            })
+        })
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+/// The order's pre-paid label as a later request sees it: issued to an
+/// earlier request (and shared with this one), or none yet.
+pub fn order_label(issued_to: Option<&str>) -> OrderLabel {
+    match issued_to {
+        Some(_) => OrderLabel::IssuedUnused,
+        None => OrderLabel::None,
+    }
 }
 
 /// Why a request cannot be decided: the field and what is wrong with it.
@@ -526,6 +561,29 @@ pub fn settle(
         amount,
         payout: record.payout,
     })
+}
+
+/// What a warehouse check does to a decided request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckOutcome {
+    /// The check settles the request now (to be recorded once).
+    Settles(Settlement),
+    /// This same check settled it before (a redelivery): its settlement.
+    SettledBefore(Settlement),
+}
+
+/// The check `check_id` of a decided request: the settlement it made before
+/// when it comes again, else [`settle`] (refused when another check settled
+/// the request, or it had nothing to return).
+pub fn check_request(
+    record: &RefundRecord,
+    check_id: &str,
+    check: &ReturnChecked,
+) -> Result<CheckOutcome, (String, String)> {
+    match &record.settlement {
+        Some(s) if s.check_id == check_id => Ok(CheckOutcome::SettledBefore(s.clone())),
+        _ => settle(record, check_id, check).map(CheckOutcome::Settles),
+    }
 }
 
 /// The messages of the `refunds` queue.
