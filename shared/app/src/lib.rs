@@ -19,7 +19,9 @@ pub mod consumer_recall;
 pub mod memory;
 pub mod notices;
 pub mod outbox;
+pub mod plans;
 pub mod ports;
+pub mod recall_intake;
 pub mod refunds;
 pub mod standings;
 

@@ -10,9 +10,10 @@ use safety_domain::ledger::LedgerEntry;
 use safety_domain::notices::consumer::{BulkTemplate, ConsumerOrder, Liability};
 use safety_domain::notices::render::Email;
 use safety_domain::outbox::{Effects, OnSent, OutboxItem, OutboxKey, QueueName, StoredItem};
-use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{Case, CaseState};
-use safety_domain::recall::Recall;
+use safety_domain::recall::intake::{ListingMeasures, Measure, RuledOut, SellerNotice};
+use safety_domain::recall::matching::Lookup;
+use safety_domain::recall::{Recall, SourceRef};
 use safety_domain::refunds::request::{RefundRecord, Settlement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
@@ -371,5 +372,138 @@ pub trait Refunds: Sync {
         &self,
         effects: &Effects,
         lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}
+
+/// The adapters a use case is handed: the store (every capability it
+/// reads and writes), mail and queues.
+pub struct Ports<'a, S, M, Q> {
+    pub store: &'a S,
+    pub mail: &'a M,
+    pub queues: &'a Q,
+}
+
+/// What one identity key holds: the listings and the recalls under it.
+#[derive(Debug, Default, Clone)]
+pub struct IdentityHits {
+    pub listings: Vec<Listing>,
+    /// Recalls under the key, with the sort key they were found under.
+    pub recalls: Vec<RecallHit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecallHit {
+    pub recall_id: String,
+    pub sort_key: String,
+}
+
+/// What a recall's own partition holds: the recall, its timeline, its cases,
+/// its notices and the candidate listings it ruled out.
+#[derive(Debug, Default, Clone)]
+pub struct RecallPartition {
+    pub recall: Option<Recall>,
+    pub timeline: BTreeMap<String, String>,
+    pub cases: Vec<Case>,
+    pub notices: Vec<StoredNotice>,
+    /// Candidates the recall does not affect, each with its reason; a listing
+    /// that has a case since (a merged source added its market) is left out.
+    pub ruled_out: Vec<RuledOut>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredNotice {
+    pub notice: SellerNotice,
+    pub status: SendStatus,
+    pub sent_at: Option<String>,
+}
+
+/// Where a notice stands: pending until its email's sent mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendStatus {
+    Pending,
+    Sent,
+}
+
+impl SendStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SendStatus::Pending => "pending",
+            SendStatus::Sent => "sent",
+        }
+    }
+}
+
+impl RecallPartition {
+    /// The recall's notices not sent yet (an interrupted delivery's among
+    /// them), of one seller or of all: what a delivery must still send.
+    pub fn unsent_notices(&self, seller_id: Option<&str>) -> Vec<SellerNotice> {
+        self.notices
+            .iter()
+            .filter(|n| n.status != SendStatus::Sent)
+            .filter(|n| seller_id.is_none_or(|s| n.notice.seller_id == s))
+            .map(|n| n.notice.clone())
+            .collect()
+    }
+
+    /// How many notices each seller has had of this recall (names the next).
+    pub fn notices_per_seller(&self) -> BTreeMap<String, usize> {
+        let mut n: BTreeMap<String, usize> = BTreeMap::new();
+        for s in &self.notices {
+            *n.entry(s.notice.seller_id.clone()).or_default() += 1;
+        }
+        n
+    }
+}
+
+/// Recalls: finding them (by source reference, by identity key, with the
+/// listings under the same keys), their partition, and the writes of an
+/// intake plan. Each case is written once (`attribute_not_exists`): a case
+/// another delivery wrote first is a conflict.
+pub trait Recalls: Sync {
+    fn recall_for_source(
+        &self,
+        source: &SourceRef,
+    ) -> impl Future<Output = Result<Option<String>, PortError>> + Send;
+
+    fn lookup(
+        &self,
+        lookup: &Lookup,
+    ) -> impl Future<Output = Result<IdentityHits, PortError>> + Send;
+
+    fn recall_partition(
+        &self,
+        recall_id: &str,
+    ) -> impl Future<Output = Result<RecallPartition, PortError>> + Send;
+
+    /// Writes the recall (and its identity keys), setting these timeline
+    /// points the first time.
+    fn put_recall(
+        &self,
+        recall: &Recall,
+        times: &[(&'static str, DateTime<Utc>)],
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    fn record_ruled_out(
+        &self,
+        ruled_out: &[RuledOut],
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Opens cases with their measures (and ledger entries), with the
+    /// notice that tells their seller and its email as an outbox item.
+    fn open_cases(
+        &self,
+        cases: &[(Case, Option<ListingMeasures>)],
+        notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Grows existing cases' measures to new markets (with the rest of a
+    /// raised penalty), with the update notice and its email.
+    fn extend_cases(
+        &self,
+        cases: &[(Case, Vec<Measure>)],
+        notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
+        raises: &[(String, u32)],
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }

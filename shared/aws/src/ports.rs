@@ -5,8 +5,9 @@
 use crate::{Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
-    Cases, ConsumerRecalls, Idempotency, Ledger, Mail, OrderRefunds, Outbox, OutboxWrites,
-    PageContext, PortError, Queues, Refunds, Sellers, SentItem,
+    Cases, ConsumerRecalls, Idempotency, IdentityHits, Ledger, Mail, OrderRefunds, Outbox,
+    OutboxWrites, PageContext, PortError, Queues, RecallPartition, Recalls, Refunds, Sellers,
+    SentItem,
 };
 use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
@@ -17,9 +18,10 @@ use safety_domain::notices::consumer::{ConsumerOrder, Liability};
 use safety_domain::outbox::{
     BulkTemplate, Effects, Email, OutboxItem, OutboxKey, QueueName, StoredItem,
 };
-use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{Case, CaseState};
-use safety_domain::recall::Recall;
+use safety_domain::recall::intake::{ListingMeasures, Measure, RuledOut, SellerNotice};
+use safety_domain::recall::matching::Lookup;
+use safety_domain::recall::{Recall, SourceRef};
 use safety_domain::refunds::request::{RefundRecord, Settlement};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -291,6 +293,55 @@ impl Refunds for Store {
         lease_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
         Store::record_refund_emails(self, effects, lease_until)
+            .await
+            .map_err(port)
+    }
+}
+
+impl Recalls for Store {
+    async fn recall_for_source(&self, source: &SourceRef) -> Result<Option<String>, PortError> {
+        Store::recall_for_source(self, source).await.map_err(port)
+    }
+
+    async fn lookup(&self, lookup: &Lookup) -> Result<IdentityHits, PortError> {
+        Store::lookup(self, lookup).await.map_err(port)
+    }
+
+    async fn recall_partition(&self, recall_id: &str) -> Result<RecallPartition, PortError> {
+        Store::recall_partition(self, recall_id).await.map_err(port)
+    }
+
+    async fn put_recall(
+        &self,
+        recall: &Recall,
+        times: &[(&'static str, DateTime<Utc>)],
+    ) -> Result<(), PortError> {
+        Store::put_recall(self, recall, times).await.map_err(port)
+    }
+
+    async fn record_ruled_out(&self, ruled_out: &[RuledOut]) -> Result<(), PortError> {
+        Store::record_ruled_out(self, ruled_out).await.map_err(port)
+    }
+
+    async fn open_cases(
+        &self,
+        cases: &[(Case, Option<ListingMeasures>)],
+        notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
+    ) -> Result<(), PortError> {
+        Store::open_cases(self, cases, notice, email)
+            .await
+            .map_err(port)
+    }
+
+    async fn extend_cases(
+        &self,
+        cases: &[(Case, Vec<Measure>)],
+        notice: Option<&SellerNotice>,
+        email: Option<&OutboxItem>,
+        raises: &[(String, u32)],
+    ) -> Result<(), PortError> {
+        Store::extend_cases(self, cases, notice, email, raises)
             .await
             .map_err(port)
     }

@@ -245,81 +245,14 @@ fn with<T: Serialize>(key: (String, String), kind: &str, value: &T) -> Result<It
     Ok(item)
 }
 
-/// What the recall's own partition holds: the recall, its cases, its notices
-/// and the candidate listings it ruled out.
-#[derive(Debug, Default, Clone)]
-pub struct RecallPartition {
-    pub recall: Option<Recall>,
-    pub timeline: BTreeMap<String, String>,
-    pub cases: Vec<Case>,
-    pub notices: Vec<StoredNotice>,
-    /// Candidates the recall does not affect, each with its reason; a listing
-    /// that has a case since (a merged source added its market) is left out.
-    pub ruled_out: Vec<RuledOut>,
-}
+pub use safety_app::ports::{IdentityHits, RecallHit, RecallPartition, SendStatus, StoredNotice};
 
-#[derive(Debug, Clone)]
-pub struct StoredNotice {
-    pub notice: SellerNotice,
-    pub status: SendStatus,
-    pub sent_at: Option<String>,
-}
-
-/// Where an email recorded before it is sent stands (the item's `status`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SendStatus {
-    /// Recorded, not sent yet (or given back after a failed send).
-    Pending,
-    /// Claimed by a delivery that is sending it.
-    Sending,
-    /// Sent; the SES message id is on the item.
-    Sent,
-}
-
-impl SendStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SendStatus::Pending => "pending",
-            SendStatus::Sending => "sending",
-            SendStatus::Sent => "sent",
-        }
+/// The status a notice item holds; an item without one is pending.
+fn send_status(item: &Item) -> SendStatus {
+    match attr_s(item, "status") {
+        Some("sent") => SendStatus::Sent,
+        _ => SendStatus::Pending,
     }
-
-    /// The status an item holds; an item without one is pending.
-    fn of(item: &Item) -> SendStatus {
-        match attr_s(item, "status") {
-            Some("sent") => SendStatus::Sent,
-            Some("sending") => SendStatus::Sending,
-            _ => SendStatus::Pending,
-        }
-    }
-}
-
-impl RecallPartition {
-    /// The recall's notices not sent yet (an interrupted delivery's among
-    /// them), of one seller or of all: what a delivery must still send.
-    pub fn unsent_notices(&self, seller_id: Option<&str>) -> Vec<SellerNotice> {
-        self.notices
-            .iter()
-            .filter(|n| n.status != SendStatus::Sent)
-            .filter(|n| seller_id.is_none_or(|s| n.notice.seller_id == s))
-            .map(|n| n.notice.clone())
-            .collect()
-    }
-}
-
-/// What one identity key holds: the listings and the recalls under it.
-#[derive(Debug, Default, Clone)]
-pub struct IdentityHits {
-    pub listings: Vec<Listing>,
-    /// Recalls under the key, with the sort key they were found under.
-    pub recalls: Vec<RecallHit>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecallHit {
-    pub recall_id: String,
-    pub sort_key: String,
 }
 
 /// Timeline fields of a recall (SPEC 1.2: received, identified, blocked, seller told, consumers told).
@@ -865,7 +798,7 @@ impl Store {
                 Some("case") => part.cases.push(from_data(&item)?),
                 Some("notice") => part.notices.push(StoredNotice {
                     notice: from_data(&item)?,
-                    status: SendStatus::of(&item),
+                    status: send_status(&item),
                     sent_at: attr_s(&item, "sent_at").map(str::to_string),
                 }),
                 Some("ruled_out") => part.ruled_out.push(from_data(&item)?),
@@ -1299,7 +1232,7 @@ impl Store {
                 "attribute_not_exists(pk) OR #st = :pending OR (#st = :sending AND claimed_at < :stale)",
             )
             .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sending", s(SendStatus::Sending.as_str()))
+            .expression_attribute_values(":sending", s("sending"))
             .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
             .expression_attribute_values(":k", s("email"))
             .expression_attribute_values(":now", s(ts(now)))

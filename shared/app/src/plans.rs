@@ -1,0 +1,91 @@
+//! Writing an intake plan (a recall's intake, or the reverse check of one
+//! listing): the candidates it ruled out with their reasons, then cases
+//! awaiting review (no notice), then per notice its new cases — each with
+//! its measures and the penalty it books — or the cases it extends (with the
+//! rest of a raised penalty), the notice and its email (an outbox item, when
+//! the seller is known) in the first transaction of its cases. Each write is
+//! conditional: what another delivery wrote first is left as it is.
+
+use crate::notices::NoticeError;
+use crate::ports::{PortError, Recalls, Sellers};
+use safety_domain::notices::seller::notice_item;
+use safety_domain::recall::intake::IntakePlan;
+use safety_domain::recall::Recall;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Returns the ids of the notices this call wrote: only those, and notices
+/// stored pending, may be sent (a notice whose write lost a race names cases
+/// another writer holds).
+pub async fn write(
+    store: &(impl Recalls + Sellers),
+    plan: &IntakePlan,
+    recall: &Recall,
+) -> Result<BTreeSet<String>, NoticeError> {
+    if !plan.ruled_out.is_empty() {
+        store.record_ruled_out(&plan.ruled_out).await?;
+    }
+    for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
+        written(
+            store
+                .open_cases(std::slice::from_ref(case), None, None)
+                .await,
+        )?;
+    }
+    let seller_ids: BTreeSet<String> = plan.notices.iter().map(|n| n.seller_id.clone()).collect();
+    let sellers = if seller_ids.is_empty() {
+        BTreeMap::new()
+    } else {
+        store.sellers(&seller_ids).await?
+    };
+    let mut out = BTreeSet::new();
+    for notice in &plan.notices {
+        let cases: Vec<_> = plan
+            .new_cases
+            .iter()
+            .filter(|(c, _)| c.notice_id.as_deref() == Some(notice.notice_id.as_str()))
+            .cloned()
+            .collect();
+        let extended: Vec<_> = plan
+            .extended
+            .iter()
+            .filter(|(c, _)| c.seller_id == notice.seller_id)
+            .cloned()
+            .collect();
+        // A seller not known yet gets the email when they arrive.
+        let email = sellers
+            .get(&notice.seller_id)
+            .map(|seller| notice_item(notice, recall, seller))
+            .transpose()
+            .map_err(|e| NoticeError::Render(e.to_string()))?;
+        let mut ok = true;
+        if !cases.is_empty() {
+            ok &= written(store.open_cases(&cases, Some(notice), email.as_ref()).await)?;
+        }
+        if !extended.is_empty() {
+            let (with_notice, email) = if cases.is_empty() {
+                (Some(notice), email.as_ref())
+            } else {
+                (None, None)
+            };
+            ok &= written(
+                store
+                    .extend_cases(&extended, with_notice, email, &plan.penalty_raises)
+                    .await,
+            )?;
+        }
+        if ok {
+            out.insert(notice.notice_id.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// True when written; false when another delivery wrote these first (they
+/// exist, which is what we want).
+fn written(res: Result<(), PortError>) -> Result<bool, PortError> {
+    match res {
+        Ok(()) => Ok(true),
+        Err(e) if e.conflict => Ok(false),
+        Err(e) => Err(e),
+    }
+}
