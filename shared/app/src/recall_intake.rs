@@ -317,3 +317,7 @@ async fn find_more(
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "recall_intake_test.rs"]
+mod tests;

@@ -20,4 +20,5 @@ mod store;
 pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
+mod recalls;
 mod refunds;

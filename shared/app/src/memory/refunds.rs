@@ -27,8 +27,8 @@ type RequestKey = (String, String);
 #[derive(Default)]
 pub(crate) struct RefundState {
     orders: BTreeMap<String, Order>,
-    sellers: BTreeMap<String, Seller>,
-    measures: BTreeMap<String, Vec<(ListingMeasures, bool)>>,
+    pub(crate) sellers: BTreeMap<String, Seller>,
+    pub(crate) measures: BTreeMap<String, Vec<(ListingMeasures, bool)>>,
     decisions: BTreeMap<RequestKey, RefundRecord>,
     /// The recipients whose email about a decision went out.
     emailed: BTreeMap<RequestKey, BTreeSet<String>>,

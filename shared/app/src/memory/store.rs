@@ -25,8 +25,8 @@ use std::sync::Mutex;
 
 #[derive(Default)]
 pub(super) struct State {
-    cases: BTreeMap<String, IndexedCase>,
-    recalls: BTreeMap<String, Recall>,
+    pub(super) cases: BTreeMap<String, IndexedCase>,
+    pub(super) recalls: BTreeMap<String, Recall>,
     pub(super) listings: BTreeMap<String, Listing>,
     reports: BTreeMap<String, ViolationReported>,
     /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
@@ -34,10 +34,12 @@ pub(super) struct State {
     liabilities: BTreeMap<(String, String, String), Liability>,
     pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     templates: BTreeMap<(String, String), BulkTemplate>,
-    timeline: BTreeSet<(String, String)>,
+    pub(super) timeline: BTreeSet<(String, String)>,
     done: BTreeSet<(String, String)>,
     /// Buyer protection's orders, decisions, labels and sellers.
     pub(super) refunds: super::refunds::RefundState,
+    /// Recalls' source references, notices, ruled-out candidates; the ledger.
+    pub(super) intake: super::recalls::IntakeState,
 }
 
 #[derive(Default)]
@@ -293,9 +295,10 @@ impl Outbox for MemoryStore {
                     Some(OnSent::Timeline { recall_id, field }) => {
                         s.timeline.insert((recall_id.clone(), field.clone()));
                     }
-                    Some(OnSent::SellerTold { recall_id, .. }) => {
+                    Some(told @ OnSent::SellerTold { recall_id, .. }) => {
                         s.timeline
                             .insert((recall_id.clone(), "sellers_notified_at".into()));
+                        super::recalls::seller_told(s, told, item.at);
                     }
                     Some(OnSent::CaseDue { case_id, due, .. }) => {
                         if let Some(c) = s.cases.get_mut(case_id) {
