@@ -56,19 +56,11 @@ where
             None => missing.push(notice.seller_id.clone()),
         }
     }
-    let sorted = outbox::sort(store, effects, now).await?;
-    if !sorted.new.is_empty() {
-        // Notices written before their seller was known: their email now.
-        store
-            .write_outbox(&sorted.new, outbox::lease_until(now))
-            .await?;
-    }
-    let busy = sorted.busy.len();
-    let sent = outbox::send(store, mail, queues, sorted, now).await?;
+    // Notices written before their seller was known get their email now.
+    let (sent, waiting) = outbox::deliver(store, mail, queues, effects, now).await?;
     for key in &sent.sent {
         tracing::info!(recall_id = %recall.id, notice = %key.about, to = %key.to, "seller notice sent");
     }
-    let waiting = busy + sent.lost.len() + sent.refused.len();
     if waiting > 0 {
         return Err(NoticeError::Waiting(waiting));
     }

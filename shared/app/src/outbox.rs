@@ -10,7 +10,7 @@
 //! batches) and marks each call's items sent, with what the state records
 //! once they went out.
 
-use crate::ports::{Mail, Outbox, PortError, Queues, SentItem, BULK_MAX};
+use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, SentItem, BULK_MAX};
 use chrono::{DateTime, Duration, Utc};
 use safety_domain::notices::consumer::BulkTemplate;
 use safety_domain::outbox::{
@@ -268,4 +268,27 @@ async fn mark<'a>(
 async fn release(outbox: &impl Outbox, items: &[OutboxItem]) -> Result<(), PortError> {
     let keys: Vec<OutboxKey> = items.iter().map(|i| i.key.clone()).collect();
     outbox.release(&keys).await
+}
+
+/// Carries out a decision's effects whose state is already written: the
+/// items not stored yet are written first (their decision was written before
+/// they could be: a seller not known then), then everything still to send
+/// is sent. Returns what was sent, and how many items wait (held by another
+/// delivery, lost to one, refused by SES): the caller fails its message for
+/// those, so its retry sends them.
+pub async fn deliver(
+    store: &(impl Outbox + OutboxWrites),
+    mail: &impl Mail,
+    queues: &impl Queues,
+    effects: Effects,
+    now: DateTime<Utc>,
+) -> Result<(Dispatched, usize), PortError> {
+    let sorted = sort(store, effects, now).await?;
+    if !sorted.new.is_empty() {
+        store.write_outbox(&sorted.new, lease_until(now)).await?;
+    }
+    let busy = sorted.busy.len();
+    let sent = send(store, mail, queues, sorted, now).await?;
+    let waiting = busy + sent.lost.len() + sent.refused.len();
+    Ok((sent, waiting))
 }

@@ -507,3 +507,38 @@ pub trait Recalls: Sync {
         raises: &[(String, u32)],
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
+
+/// The desk's and the sellers' decisions on cases: the ledger entries and
+/// measures they reverse, the listing a confirmed match blocks, and the
+/// confirmed match's write.
+pub trait Reviews: Sync {
+    /// Books one entry on its own: false when it was booked before.
+    fn book(&self, entry: &LedgerEntry) -> impl Future<Output = Result<bool, PortError>> + Send;
+
+    /// Reverses a recall's measures on a listing (kept, marked reversed).
+    fn reverse_measures(
+        &self,
+        listing_id: &str,
+        recall_id: &str,
+        at: DateTime<Utc>,
+        reason: &str,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    fn listing(
+        &self,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<Option<Listing>, PortError>> + Send;
+
+    /// A confirmed match: the case (only over its `awaiting_review`
+    /// version), its measures, its ledger entry, its notice and the
+    /// notice's email, in one transaction; nothing when it was confirmed
+    /// before.
+    fn confirm_case(
+        &self,
+        case: &Case,
+        measures: &ListingMeasures,
+        notice: &SellerNotice,
+        email: Option<&OutboxItem>,
+        due: Option<DateTime<Utc>>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}

@@ -319,3 +319,54 @@ pub fn appeal_refused(
         vec![context! { label => "Case", value => case_id }],
     )
 }
+
+impl CaseUpdate {
+    /// What the email is, in its outbox key.
+    pub fn name(&self) -> &'static str {
+        match self {
+            CaseUpdate::AppealReceived => "appeal_received",
+            CaseUpdate::AppealUpheld { .. } => "appeal_upheld",
+            CaseUpdate::AppealRejected { .. } => "appeal_rejected",
+        }
+    }
+}
+
+/// A case update to its seller as an outbox item: one per case and update.
+pub fn case_update_item(
+    update: &CaseUpdate,
+    case: &Case,
+    recall: Option<&Recall>,
+    seller: &Seller,
+) -> Result<OutboxItem, RenderError> {
+    Ok(OutboxItem {
+        key: OutboxKey::new(
+            format!("case:{}", case.case_id),
+            format!("seller:{}#{}", case.seller_id, update.name()),
+        ),
+        effect: Effect::Email {
+            email: case_update(update, case, recall, seller)?,
+        },
+        on_sent: None,
+    })
+}
+
+/// An appeal's refusal to the seller who filed it, as an outbox item: one
+/// per appeal message.
+pub fn appeal_refused_item(
+    appeal_id: &str,
+    case_id: &str,
+    seller: &Seller,
+    reason: &str,
+    deadline: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<OutboxItem, RenderError> {
+    Ok(OutboxItem {
+        key: OutboxKey::new(
+            format!("appeal:{appeal_id}"),
+            format!("seller:{}", seller.seller_id),
+        ),
+        effect: Effect::Email {
+            email: appeal_refused(case_id, seller, reason, deadline)?,
+        },
+        on_sent: None,
+    })
+}
