@@ -10,7 +10,8 @@
 //! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`]),
 //! the start of a case's consumer recall ([`consumer_recall`]), which
 //! `recall-intake` and `appeals` share, and the pages of consumer recalls
-//! and compliance reminders ([`consumer_page`]).
+//! and compliance reminders ([`consumer_page`]), and the violations the
+//! desk reports ([`violations`]).
 
 pub mod appeal_deadlines;
 pub mod consumer_page;
@@ -20,5 +21,6 @@ pub mod notices;
 pub mod outbox;
 pub mod ports;
 pub mod standings;
+pub mod violations;
 
 pub use ports::PortError;

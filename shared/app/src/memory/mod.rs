@@ -146,3 +146,4 @@ mod store;
 pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
+mod violations;

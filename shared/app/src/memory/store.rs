@@ -24,18 +24,20 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 #[derive(Default)]
-struct State {
+pub(super) struct State {
     cases: BTreeMap<String, Case>,
     recalls: BTreeMap<String, Recall>,
-    listings: BTreeMap<String, Listing>,
-    reports: BTreeMap<String, ViolationReported>,
+    pub(super) listings: BTreeMap<String, Listing>,
+    pub(super) reports: BTreeMap<String, ViolationReported>,
     /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
     lines: BTreeMap<(String, String), ConsumerOrder>,
     liabilities: BTreeMap<(String, String, String), Liability>,
-    outbox: BTreeMap<OutboxKey, StoredItem>,
+    pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     templates: BTreeMap<(String, String), BulkTemplate>,
     timeline: BTreeSet<(String, String)>,
     done: BTreeSet<(String, String)>,
+    /// Sellers, ledgers, standings, listings' measures ([`super::violations`]).
+    pub(super) ledger: super::violations::LedgerState,
 }
 
 #[derive(Default)]
@@ -46,7 +48,7 @@ pub struct MemoryStore {
 }
 
 impl MemoryStore {
-    fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
+    pub(super) fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let mut s = self.state.lock().map_err(|_| poisoned())?;
         Ok(f(&mut s))
@@ -188,7 +190,7 @@ impl ConsumerRecalls for MemoryStore {
     }
 }
 
-fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
+pub(super) fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
     for item in &effects.items {
         if let safety_domain::outbox::Effect::Bulk { template, .. } = &item.effect {
             if let Some((_, t)) = effects.templates.iter().find(|(id, _)| id == template) {
