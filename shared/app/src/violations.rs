@@ -14,7 +14,7 @@
 //! processed report is remembered, so a plain duplicate costs one read.
 
 use crate::notices::NoticeError;
-use crate::outbox::{self, lease_until};
+use crate::outbox::{self, lease_until, Sorted};
 use crate::ports::{
     Idempotency, Ledger, Mail, Outbox, OutboxWrites, PortError, Queues, Sellers, Violations,
 };
@@ -149,10 +149,19 @@ where
                 }
                 Err(e @ ViolationRefusal::Render(_)) => return Err(failed(e.to_string())),
             };
-        let sorted = outbox::sort(store, decision.effects(), now)
-            .await
-            .map_err(port)?;
         let recorded_before = ctx.recorded.is_some();
+        // A report's items are written with it (or after it): none is
+        // stored while it is not recorded, so they are read only once it is.
+        let sorted = if recorded_before {
+            outbox::sort(store, decision.effects(), now)
+                .await
+                .map_err(port)?
+        } else {
+            Sorted {
+                new: decision.effects(),
+                ..Sorted::default()
+            }
+        };
         let written = if !recorded_before {
             store
                 .record_report(
