@@ -2,8 +2,11 @@
 //! violations and compliance reminders (issue: SPEC 1.2 reverse check, 1.5,
 //! 1.6) on the local stack, through the real handlers.
 
-use chrono::{DateTime, Utc};
-use safety_domain::ledger::{Standing, ViolationType};
+use chrono::{DateTime, Duration, Utc};
+use safety_app::memory::{CrashAfterWrite, MailFailingOnce};
+use safety_app::violations::Ports;
+use safety_aws::ports::QueueSet;
+use safety_domain::ledger::{Standing, Thresholds, ViolationType};
 use safety_domain::recall::intake::{CaseState, MeasureKind};
 use safety_tests::{event_of, order, seller, sync, Stack, STANDING_SUBJECT};
 use serde_json::{json, Value};
@@ -730,4 +733,176 @@ async fn a_merged_source_that_raises_the_risk_books_the_rest_of_the_penalty_and_
         stack.store().standing("S-1").await.unwrap().standing,
         Standing::Good
     );
+}
+
+/// A seller S-1 (safety mailbox) with listing L-1 bought by two buyers, and
+/// a serious report with a listing removal and a compliance reminder.
+async fn reported(stack: &Stack) -> (String, String, [String; 2]) {
+    seller(stack, "S-1", true).await;
+    sync(
+        stack,
+        listing_event(
+            "L-1",
+            "S-1",
+            &["4006381333931"],
+            &["FR", "DE"],
+            "2026-11-01T10:00:00Z",
+        ),
+    )
+    .await;
+    let buyers = [
+        order(stack, "O-1", "B-1", &["L-1"], "FR", "fr-FR").await,
+        order(stack, "O-2", "B-2", &["L-1"], "DE", "de-DE").await,
+    ];
+    let msg = report(
+        "vr-1",
+        json!({"sanction":"listing_removal",
+        "compliance_reminder":{"issue":"The charger has no CE marking.","instructions":"Unplug it when not in use."}}),
+    );
+    (stack.address("safety-S-1"), msg, buyers)
+}
+
+#[tokio::test]
+async fn a_reported_violation_costs_a_few_calls_and_its_duplicate_one_read() {
+    let stack = Stack::new().await;
+    let (_, msg, _) = reported(&stack).await;
+    stack.calls().reset();
+    let resp = stack.violations().handle_event(event_of(&[&msg])).await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    println!("a violation reported: {:?}", stack.calls().snapshot());
+    let ddb = stack.calls().service_total("DynamoDB");
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    assert_eq!(
+        stack.calls().service_total("SESv2"),
+        2,
+        "the violation and the standing"
+    );
+    stack.calls().reset();
+    let resp = stack.violations().handle_event(event_of(&[&msg])).await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    println!("its duplicate: {:?}", stack.calls().snapshot());
+    assert_eq!(stack.calls().service_total("DynamoDB"), 1);
+    assert_eq!(stack.calls().service_total("SESv2"), 0);
+    // GetItem (the marker), BatchGetItem (the report, seller and listing),
+    // Query (the listing's measures, the ledger), the report's transaction
+    // with its two items, a sent mark each; the reassessment: BatchGetItem
+    // (the standing, the seller, its email item), Query (the ledger), the
+    // standing's transaction, its email's claim and sent mark; the marker.
+    assert!(ddb <= 16, "{ddb} DynamoDB calls");
+}
+
+/// The seller's "violation recorded" emails and the reminder's first pages
+/// on the consumer-notices queue.
+async fn told_of_report(stack: &Stack, safety: &str) -> (usize, usize) {
+    let emails = stack
+        .emails_to(safety)
+        .into_iter()
+        .filter(|e| e.subject.starts_with("Violation recorded"))
+        .count();
+    let pages = stack
+        .peek(&stack.consumer_queue)
+        .await
+        .into_iter()
+        .filter(|b| b.contains("crm:vr-1:start"))
+        .count();
+    (emails, pages)
+}
+
+#[tokio::test]
+async fn a_report_whose_email_failed_after_its_transaction_sends_the_email_and_the_page_once_on_redelivery(
+) {
+    let stack = Stack::new().await;
+    let (safety, msg, buyers) = reported(&stack).await;
+    let failing = violations::Violations::new(
+        stack.store(),
+        MailFailingOnce::new(stack.mailer()),
+        stack.consumer_pages(),
+    );
+    let first = failing.handle_event(event_of(&[&msg])).await;
+    assert_eq!(
+        first.batch_item_failures.len(),
+        1,
+        "the send failed: retried"
+    );
+    // The decision stands: booked, the listing removed.
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 1);
+    assert_eq!(stack.store().get_measures("L-1").await.unwrap().len(), 1);
+    assert_eq!(told_of_report(&stack, &safety).await.0, 0, "no email yet");
+
+    for _ in 0..2 {
+        let again = stack.violations().handle_event(event_of(&[&msg])).await;
+        assert!(again.batch_item_failures.is_empty(), "{again:?}");
+    }
+    assert_eq!(told_of_report(&stack, &safety).await, (1, 1));
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 1);
+    stack.drain_consumer_notices(5).await;
+    for buyer in buyers {
+        assert_eq!(stack.emails_to(&buyer).len(), 1, "{buyer} reminded once");
+    }
+}
+
+#[tokio::test]
+async fn a_report_crashed_after_its_transaction_sends_the_email_and_the_page_once_after_redelivery()
+{
+    let stack = Stack::new().await;
+    let (safety, msg, _) = reported(&stack).await;
+    let (store, mailer) = (stack.store(), stack.mailer());
+    let queues = QueueSet {
+        consumer_notices: Some(stack.consumer_pages()),
+    };
+    let thresholds = Thresholds::default();
+    let now = Utc::now();
+    let crashing = CrashAfterWrite::new(&store);
+    let crash = Ports {
+        store: &crashing,
+        mail: &mailer,
+        queues: &queues,
+    };
+    assert!(
+        safety_app::violations::handle(&crash, &msg, "sqs-1", now, &thresholds)
+            .await
+            .is_err()
+    );
+    assert!(stack
+        .store()
+        .get_report::<Value>("vr-1")
+        .await
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        told_of_report(&stack, &safety).await,
+        (0, 0),
+        "nothing went out"
+    );
+
+    let ports = Ports {
+        store: &store,
+        mail: &mailer,
+        queues: &queues,
+    };
+    // Redelivered while the crashed delivery's lease holds: nothing sent.
+    assert!(safety_app::violations::handle(
+        &ports,
+        &msg,
+        "sqs-1",
+        now + Duration::seconds(20),
+        &thresholds
+    )
+    .await
+    .is_err());
+    assert_eq!(told_of_report(&stack, &safety).await, (0, 0));
+    // After the visibility timeout: each once, however often redelivered.
+    for _ in 0..2 {
+        safety_app::violations::handle(
+            &ports,
+            &msg,
+            "sqs-1",
+            now + Duration::minutes(6),
+            &thresholds,
+        )
+        .await
+        .unwrap();
+    }
+    assert_eq!(told_of_report(&stack, &safety).await, (1, 1));
+    assert_eq!(stack.store().ledger("S-1").await.unwrap().len(), 1);
 }

@@ -10,8 +10,9 @@
 //! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`]),
 //! the start of a case's consumer recall ([`consumer_recall`]), which
 //! `recall-intake` and `appeals` share, the pages of consumer recalls and
-//! compliance reminders ([`consumer_page`]), and buyer protection's refund
-//! decisions and settlements ([`refunds`]).
+//! compliance reminders ([`consumer_page`]), buyer protection's refund
+//! decisions and settlements ([`refunds`]), the violations the desk reports
+//! ([`violations`]) and recall intake ([`recall_intake`]).
 
 pub mod appeal_deadlines;
 pub mod consumer_page;
@@ -24,5 +25,6 @@ pub mod ports;
 pub mod recall_intake;
 pub mod refunds;
 pub mod standings;
+pub mod violations;
 
 pub use ports::PortError;

@@ -542,3 +542,43 @@ pub trait Reviews: Sync {
         due: Option<DateTime<Utc>>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
+
+/// What a reported violation's decision reads besides the seller's ledger.
+#[derive(Debug, Clone, Default)]
+pub struct ReportContext {
+    /// The report as an earlier delivery recorded it (none: not recorded yet).
+    pub recorded: Option<ViolationReported>,
+    pub seller: Option<Seller>,
+    /// The report's listing, when it names one and the catalogue has it.
+    pub listing: Option<Listing>,
+    /// That listing's measures, each with whether it was reversed.
+    pub listing_measures: Vec<(safety_domain::recall::intake::ListingMeasures, bool)>,
+}
+
+/// Violations the desk reports: their reads, and the write of a report's
+/// decision.
+pub trait Violations: Sync {
+    /// The report if recorded, its seller, its listing and the listing's
+    /// measures (`listing_id`: the report's listing, if any).
+    fn report_reads(
+        &self,
+        report_id: &str,
+        seller_id: &str,
+        listing_id: Option<&str>,
+    ) -> impl Future<Output = Result<ReportContext, PortError>> + Send;
+
+    /// Writes a report's decision in one transaction: the report and its
+    /// ledger entry (each only if absent), a listing removal's measures and
+    /// the decision's new outbox items, leased to this delivery until
+    /// `lease_until`. A report recorded, or an item stored, meanwhile by
+    /// another delivery is a conflict (read again).
+    fn record_report(
+        &self,
+        report_id: &str,
+        report: &ViolationReported,
+        entry: &LedgerEntry,
+        measures: Option<&safety_domain::recall::intake::ListingMeasures>,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}

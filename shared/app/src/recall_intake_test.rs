@@ -88,7 +88,7 @@ async fn a_recall_blocks_each_listing_in_its_market_and_tells_each_seller_once()
     each_seller_told_once(&mail);
     let notices = store.notices_of(&out.recall_id);
     assert!(notices.iter().all(|n| n.status == SendStatus::Sent));
-    assert_eq!(store.ledger_of("S-1").len(), 1, "one penalty");
+    assert_eq!(store.entries_of("S-1").len(), 1, "one penalty");
     assert_eq!(store.standing_of("S-1").points, 6);
     // The window runs from the notice: the case waits in the due index.
     let case = store

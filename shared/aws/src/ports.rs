@@ -346,3 +346,38 @@ impl Recalls for Store {
             .map_err(port)
     }
 }
+
+impl safety_app::ports::Violations for Store {
+    async fn report_reads(
+        &self,
+        report_id: &str,
+        seller_id: &str,
+        listing_id: Option<&str>,
+    ) -> Result<safety_app::ports::ReportContext, PortError> {
+        Store::report_reads(self, report_id, seller_id, listing_id)
+            .await
+            .map_err(port)
+    }
+
+    async fn record_report(
+        &self,
+        report_id: &str,
+        report: &ViolationReported,
+        entry: &LedgerEntry,
+        measures: Option<&safety_domain::recall::intake::ListingMeasures>,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_report(
+            self,
+            report_id,
+            report,
+            entry,
+            measures,
+            effects,
+            Some(lease_until),
+        )
+        .await
+        .map_err(port)
+    }
+}

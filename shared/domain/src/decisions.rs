@@ -1,15 +1,18 @@
 //! Decisions that span the contexts below (recall, ledger, notices, outbox): each
 //! returns everything its use case must write and send, so no rule is left
-//! to a handler.
+//! to a handler: an appeal decided, a standing reassessed, a violation reported.
 
-use crate::catalog::Seller;
+use crate::catalog::{Listing, Seller};
 use crate::ledger::standing::StoredStanding;
-use crate::ledger::{assess, LedgerEntry, Standing, Thresholds};
-use crate::notices::ledger_email::standing_changed;
+use crate::ledger::violations::{ReminderPage, ViolationReported};
+use crate::ledger::{assess, Assessment, LedgerEntry, Sanction, Standing, Thresholds};
+use crate::notices::ledger_email::{standing_changed, violation_recorded};
+use crate::notices::pages::reminder_page_item;
 use crate::notices::render::RenderError;
 use crate::notices::seller::CaseUpdate;
-use crate::outbox::{Effect, OutboxItem, OutboxKey};
+use crate::outbox::{Effect, Effects, OutboxItem, OutboxKey};
 use crate::recall::case::Case;
+use crate::recall::intake::{ListingMeasures, Measure, MeasureKind};
 use crate::recall::lifecycle::{decide_appeal, Refusal};
 use chrono::{DateTime, Utc};
 
@@ -151,3 +154,160 @@ pub fn standing_reassessed(
         changed,
     })
 }
+
+/// What a violation the desk reported makes happen (SPEC 1.6): written in
+/// one transaction (the report, its entry, its measures and the new outbox
+/// items), then sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViolationDecision {
+    /// The ledger entry the report books (`report:<id>`): its points, its
+    /// sanction, a fine.
+    pub entry: LedgerEntry,
+    /// A listing removal: the listing delisted in every market, as measures
+    /// of the report's own (`report:<id>`).
+    pub measures: Option<ListingMeasures>,
+    /// The seller's standing with the entry booked, as the email states it
+    /// (the stored standing is reassessed after, on its own).
+    pub assessment: Assessment,
+    /// The seller's "violation recorded" email, once per report.
+    pub seller_email: OutboxItem,
+    /// The first page of the compliance reminder, on the consumer-notices
+    /// queue, once per report: when the report asks for one and its listing
+    /// is under no active recall.
+    pub first_page: Option<OutboxItem>,
+    /// A reminder was asked for, but the listing is recalled: its buyers get
+    /// the consumer recall, not a reminder (SPEC 1.6: reminders are for
+    /// products "that are not recalled").
+    pub reminder_withheld: bool,
+}
+
+impl ViolationDecision {
+    /// The items to write with the report and send: the email, then the page.
+    pub fn effects(&self) -> Effects {
+        Effects {
+            items: std::iter::once(self.seller_email.clone())
+                .chain(self.first_page.clone())
+                .collect(),
+            templates: Vec::new(),
+        }
+    }
+}
+
+/// Why a report cannot be decided.
+#[derive(Debug, thiserror::Error)]
+pub enum ViolationRefusal {
+    /// The report names another seller's listing: the report is wrong.
+    #[error("listing {listing_id} belongs to seller {owner}, not {seller_id}")]
+    AnotherSellersListing {
+        listing_id: String,
+        owner: String,
+        seller_id: String,
+    },
+    /// The report names a listing not given (not known yet: retried until
+    /// the catalogue has it).
+    #[error("listing {listing_id} is not known")]
+    ListingUnknown { listing_id: String },
+    #[error("rendering the seller's email: {0}")]
+    Render(#[from] RenderError),
+}
+
+/// The outbox key of the email telling a seller of a reported violation:
+/// once per report.
+pub fn violation_email_key(report_id: &str, seller_id: &str) -> OutboxKey {
+    OutboxKey::new(format!("report:{report_id}"), format!("seller:{seller_id}"))
+}
+
+/// A violation the desk reported (`report_id`: the message's id), given the
+/// seller, their ledger as stored (with or without this report's entry),
+/// the report's listing when it names one, with that listing's measures
+/// (each with whether it was reversed), at `now`. The same report decided
+/// again is the same decision: the entry, the measures and the items have
+/// fixed keys.
+pub fn violation_reported(
+    report_id: &str,
+    report: &ViolationReported,
+    seller: &Seller,
+    ledger: &[LedgerEntry],
+    listing: Option<(&Listing, &[(ListingMeasures, bool)])>,
+    now: DateTime<Utc>,
+    thresholds: &Thresholds,
+) -> Result<ViolationDecision, ViolationRefusal> {
+    let listing = match (&report.listing_id, listing) {
+        (None, _) => None,
+        (Some(id), Some((l, measures))) if l.listing_id == *id => {
+            if l.seller_id != report.seller_id {
+                return Err(ViolationRefusal::AnotherSellersListing {
+                    listing_id: id.clone(),
+                    owner: l.seller_id.clone(),
+                    seller_id: report.seller_id.clone(),
+                });
+            }
+            Some((l, measures))
+        }
+        (Some(id), _) => {
+            return Err(ViolationRefusal::ListingUnknown {
+                listing_id: id.clone(),
+            })
+        }
+    };
+    let entry = report.entry(report_id);
+    let measures = match (listing, report.sanction) {
+        (Some((l, _)), Some(Sanction::ListingRemoval)) => Some(ListingMeasures {
+            recall_id: entry.entry_id.clone(),
+            listing_id: l.listing_id.clone(),
+            measures: vec![Measure {
+                kind: MeasureKind::Delist,
+                market: None,
+                reason: format!(
+                    "violation report {report_id} ({}): {}",
+                    report.violation.describe(),
+                    report.reason
+                ),
+                taken_at: report.reported_at,
+            }],
+        }),
+        _ => None,
+    };
+    // The standing the email states: the ledger with this entry, once.
+    let mut entries = ledger.to_vec();
+    if !entries.iter().any(|e| e.entry_id == entry.entry_id) {
+        entries.push(entry.clone());
+    }
+    let assessment = assess(&entries, now, thresholds);
+    let seller_email = OutboxItem {
+        key: violation_email_key(report_id, &report.seller_id),
+        effect: Effect::Email {
+            email: violation_recorded(seller, &entry, report, &assessment)?,
+        },
+        on_sent: None,
+    };
+    let recalled = listing.is_some_and(|(_, measures)| {
+        measures
+            .iter()
+            .any(|(m, reversed)| !reversed && m.is_recall())
+    });
+    let (first_page, reminder_withheld) = match (&report.compliance_reminder, listing) {
+        (Some(_), Some(_)) if recalled => (None, true),
+        (Some(_), Some((l, _))) => (
+            Some(reminder_page_item(&ReminderPage {
+                report_id: report_id.to_string(),
+                listing_id: l.listing_id.clone(),
+                cursor: None,
+            })),
+            false,
+        ),
+        _ => (None, false),
+    };
+    Ok(ViolationDecision {
+        entry,
+        measures,
+        assessment,
+        seller_email,
+        first_page,
+        reminder_withheld,
+    })
+}
+
+#[cfg(test)]
+#[path = "decisions_test.rs"]
+mod tests;

@@ -5,16 +5,18 @@
 //! other call is the wrapped store's. And mail that fails once.
 
 use crate::ports::{
-    ConsumerRecalls, Idempotency, Mail, OrderRefunds, Outbox, PageContext, PortError, Refunds,
-    SentItem,
+    ConsumerRecalls, Idempotency, Ledger, Mail, OrderRefunds, Outbox, OutboxWrites, PageContext,
+    PortError, Refunds, ReportContext, Sellers, SentItem, Violations,
 };
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::Country;
+use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
+use safety_domain::ledger::LedgerEntry;
 use safety_domain::notices::consumer::{ConsumerOrder, Liability};
-use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxKey, StoredItem};
-use safety_domain::recall::case::ListingMeasures;
+use safety_domain::outbox::{BulkTemplate, Effects, Email, OutboxItem, OutboxKey, StoredItem};
+use safety_domain::recall::intake::ListingMeasures;
 use safety_domain::refunds::request::{RefundRecord, Settlement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -187,6 +189,75 @@ impl<S: Idempotency> Idempotency for CrashAfterWrite<'_, S> {
         now: DateTime<Utc>,
     ) -> Result<(), PortError> {
         self.inner.mark_done(function, id, now).await
+    }
+}
+
+impl<S: Violations> Violations for CrashAfterWrite<'_, S> {
+    async fn report_reads(
+        &self,
+        report_id: &str,
+        seller_id: &str,
+        listing_id: Option<&str>,
+    ) -> Result<ReportContext, PortError> {
+        self.inner
+            .report_reads(report_id, seller_id, listing_id)
+            .await
+    }
+
+    async fn record_report(
+        &self,
+        report_id: &str,
+        report: &ViolationReported,
+        entry: &LedgerEntry,
+        measures: Option<&ListingMeasures>,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner
+            .record_report(report_id, report, entry, measures, effects, lease_until)
+            .await?;
+        self.crash()
+    }
+}
+
+impl<S: Ledger> Ledger for CrashAfterWrite<'_, S> {
+    async fn standings(
+        &self,
+        seller_ids: &BTreeSet<String>,
+    ) -> Result<BTreeMap<String, StoredStanding>, PortError> {
+        self.inner.standings(seller_ids).await
+    }
+
+    async fn ledger(&self, seller_id: &str) -> Result<Vec<LedgerEntry>, PortError> {
+        self.inner.ledger(seller_id).await
+    }
+
+    async fn save_standing(
+        &self,
+        seller_id: &str,
+        next: &StoredStanding,
+        read_version: u64,
+        email: Option<&OutboxItem>,
+    ) -> Result<bool, PortError> {
+        self.inner
+            .save_standing(seller_id, next, read_version, email)
+            .await
+    }
+}
+
+impl<S: Sellers> Sellers for CrashAfterWrite<'_, S> {
+    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
+        self.inner.sellers(ids).await
+    }
+}
+
+impl<S: OutboxWrites> OutboxWrites for CrashAfterWrite<'_, S> {
+    async fn write_outbox(
+        &self,
+        effects: &Effects,
+        lease_until: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.inner.write_outbox(effects, lease_until).await
     }
 }
 

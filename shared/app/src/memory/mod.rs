@@ -22,3 +22,4 @@ mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
 mod recalls;
 mod refunds;
+mod violations;

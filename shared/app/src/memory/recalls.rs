@@ -6,14 +6,11 @@
 
 use super::store::{MemoryStore, State};
 use crate::ports::{
-    IdentityHits, Ledger, OutboxWrites, PortError, RecallHit, RecallPartition, Recalls, Sellers,
-    SendStatus, StoredNotice,
+    IdentityHits, PortError, RecallHit, RecallPartition, Recalls, SendStatus, StoredNotice,
 };
 use chrono::{DateTime, Duration, Utc};
-use safety_domain::catalog::Seller;
-use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::LedgerEntry;
-use safety_domain::outbox::{Effects, OnSent, OutboxItem, OutboxStatus, StoredItem};
+use safety_domain::outbox::{OnSent, OutboxItem, OutboxStatus, StoredItem};
 use safety_domain::recall::intake::{Case, ListingMeasures, Measure, RuledOut, SellerNotice};
 use safety_domain::recall::matching::{listing_keys, recall_keys, Lookup};
 use safety_domain::recall::{Recall, SourceRef};
@@ -26,9 +23,6 @@ pub(crate) struct IntakeState {
     /// (recall, notice id) -> notice, sent or not.
     notices: BTreeMap<(String, String), StoredNotice>,
     ruled_out: BTreeMap<(String, String), RuledOut>,
-    /// seller -> entry id -> entry.
-    ledger: BTreeMap<String, BTreeMap<String, LedgerEntry>>,
-    standings: BTreeMap<String, StoredStanding>,
 }
 
 impl MemoryStore {
@@ -43,26 +37,6 @@ impl MemoryStore {
                 .collect()
         })
         .unwrap_or_default()
-    }
-
-    /// A seller's ledger as stored.
-    pub fn ledger_of(&self, seller_id: &str) -> Vec<LedgerEntry> {
-        self.with_state(|s| {
-            s.intake
-                .ledger
-                .get(seller_id)
-                .map(|l| l.values().cloned().collect())
-                .unwrap_or_default()
-        })
-        .unwrap_or_default()
-    }
-
-    /// A seller's standing as stored.
-    pub fn standing_of(&self, seller_id: &str) -> StoredStanding {
-        self.with_state(|s| s.intake.standings.get(seller_id).cloned())
-            .ok()
-            .flatten()
-            .unwrap_or_default()
     }
 }
 
@@ -124,8 +98,8 @@ fn put_notice(s: &mut State, notice: &SellerNotice, email: Option<&OutboxItem>) 
 }
 
 fn book(s: &mut State, entry: LedgerEntry) {
-    s.intake
-        .ledger
+    s.ledger
+        .entries
         .entry(entry.seller_id.clone())
         .or_default()
         .entry(entry.entry_id.clone())
@@ -251,11 +225,11 @@ impl Recalls for MemoryStore {
             for (case, measures) in cases {
                 s.cases.insert(case.case_id.clone(), (case.clone(), None));
                 if let Some(m) = measures {
-                    s.refunds
+                    s.ledger
                         .measures
                         .entry(m.listing_id.clone())
                         .or_default()
-                        .push((m.clone(), false));
+                        .insert(m.recall_id.clone(), (m.clone(), false));
                     if let Some(entry) = LedgerEntry::for_case(case) {
                         book(s, entry);
                     }
@@ -298,12 +272,11 @@ impl Recalls for MemoryStore {
                     }
                 }
                 if let Some((m, _)) = s
-                    .refunds
+                    .ledger
                     .measures
                     .entry(case.listing_id.clone())
                     .or_default()
-                    .iter_mut()
-                    .find(|(m, _)| m.recall_id == case.recall_id)
+                    .get_mut(&case.recall_id)
                 {
                     m.measures.extend(added.iter().cloned());
                 }
@@ -315,87 +288,6 @@ impl Recalls for MemoryStore {
         })?;
         if !written {
             return Err(PortError::conflict("the notice exists already"));
-        }
-        Ok(())
-    }
-}
-
-impl Sellers for MemoryStore {
-    async fn sellers(&self, ids: &BTreeSet<String>) -> Result<BTreeMap<String, Seller>, PortError> {
-        self.with_state(|s| {
-            ids.iter()
-                .filter_map(|id| s.refunds.sellers.get(id).map(|x| (id.clone(), x.clone())))
-                .collect()
-        })
-    }
-}
-
-impl Ledger for MemoryStore {
-    async fn standings(
-        &self,
-        seller_ids: &BTreeSet<String>,
-    ) -> Result<BTreeMap<String, StoredStanding>, PortError> {
-        self.with_state(|s| {
-            seller_ids
-                .iter()
-                .map(|id| {
-                    (
-                        id.clone(),
-                        s.intake.standings.get(id).cloned().unwrap_or_default(),
-                    )
-                })
-                .collect()
-        })
-    }
-
-    async fn ledger(&self, seller_id: &str) -> Result<Vec<LedgerEntry>, PortError> {
-        Ok(self.ledger_of(seller_id))
-    }
-
-    async fn save_standing(
-        &self,
-        seller_id: &str,
-        next: &StoredStanding,
-        read_version: u64,
-        email: Option<&OutboxItem>,
-    ) -> Result<bool, PortError> {
-        self.with_state(|s| {
-            let stored = s.intake.standings.get(seller_id).map_or(0, |st| st.version);
-            if stored != read_version || email.is_some_and(|e| s.outbox.contains_key(&e.key)) {
-                return false;
-            }
-            s.intake
-                .standings
-                .insert(seller_id.to_string(), next.clone());
-            if let Some(item) = email {
-                s.outbox.insert(
-                    item.key.clone(),
-                    StoredItem {
-                        item: item.clone(),
-                        status: OutboxStatus::Pending { leased_until: None },
-                    },
-                );
-            }
-            true
-        })
-    }
-}
-
-impl OutboxWrites for MemoryStore {
-    async fn write_outbox(
-        &self,
-        effects: &Effects,
-        lease_until: DateTime<Utc>,
-    ) -> Result<(), PortError> {
-        let written = self.with_state(|s| {
-            if effects.items.iter().any(|i| s.outbox.contains_key(&i.key)) {
-                return false;
-            }
-            super::store::write_effects(s, effects, lease_until);
-            true
-        })?;
-        if !written {
-            return Err(PortError::conflict("an outbox item exists already"));
         }
         Ok(())
     }

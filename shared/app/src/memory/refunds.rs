@@ -27,8 +27,6 @@ type RequestKey = (String, String);
 #[derive(Default)]
 pub(crate) struct RefundState {
     orders: BTreeMap<String, Order>,
-    pub(crate) sellers: BTreeMap<String, Seller>,
-    pub(crate) measures: BTreeMap<String, Vec<(ListingMeasures, bool)>>,
     decisions: BTreeMap<RequestKey, RefundRecord>,
     /// The recipients whose email about a decision went out.
     emailed: BTreeMap<RequestKey, BTreeSet<String>>,
@@ -77,21 +75,6 @@ fn items_absent(s: &State, effects: &Effects) -> bool {
 impl MemoryStore {
     pub fn add_order(&self, order: Order) {
         let _ = self.with_state(|s| s.refunds.orders.insert(order.order_id.clone(), order));
-    }
-
-    pub fn add_seller(&self, seller: Seller) {
-        let _ = self.with_state(|s| s.refunds.sellers.insert(seller.seller_id.clone(), seller));
-    }
-
-    /// A listing's measures of one recall (or report), reversed or not.
-    pub fn add_measures(&self, measures: ListingMeasures, reversed: bool) {
-        let _ = self.with_state(|s| {
-            s.refunds
-                .measures
-                .entry(measures.listing_id.clone())
-                .or_default()
-                .push((measures, reversed))
-        });
     }
 
     /// The stored decisions on an order's requests.
@@ -161,13 +144,7 @@ impl Refunds for MemoryStore {
 
     async fn measures(&self, listing_id: &str) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
         turn().await;
-        self.with_state(|s| {
-            s.refunds
-                .measures
-                .get(listing_id)
-                .cloned()
-                .unwrap_or_default()
-        })
+        Ok(self.measures_of(listing_id))
     }
 
     async fn labels_used(&self, buyer_id: &str, month: &str) -> Result<u32, PortError> {
@@ -179,7 +156,7 @@ impl Refunds for MemoryStore {
         turn().await;
         self.with_state(|s| {
             ids.iter()
-                .filter_map(|id| s.refunds.sellers.get(id).map(|x| (id.clone(), x.clone())))
+                .filter_map(|id| s.ledger.sellers.get(id).map(|x| (id.clone(), x.clone())))
                 .collect()
         })
     }

@@ -28,7 +28,7 @@ pub(super) struct State {
     pub(super) cases: BTreeMap<String, IndexedCase>,
     pub(super) recalls: BTreeMap<String, Recall>,
     pub(super) listings: BTreeMap<String, Listing>,
-    reports: BTreeMap<String, ViolationReported>,
+    pub(super) reports: BTreeMap<String, ViolationReported>,
     /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
     lines: BTreeMap<(String, String), ConsumerOrder>,
     liabilities: BTreeMap<(String, String, String), Liability>,
@@ -40,6 +40,8 @@ pub(super) struct State {
     pub(super) refunds: super::refunds::RefundState,
     /// Recalls' source references, notices, ruled-out candidates; the ledger.
     pub(super) intake: super::recalls::IntakeState,
+    /// Sellers, ledgers, standings, listings' measures ([`super::violations`]).
+    pub(super) ledger: super::violations::LedgerState,
 }
 
 #[derive(Default)]

@@ -233,6 +233,7 @@ mod refunds;
 pub use refunds::OrderPartition;
 mod ledger;
 pub use ledger::StoredStanding;
+mod violations;
 
 fn key_item((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), s(pk)), ("sk".to_string(), s(sk))])
@@ -1278,36 +1279,6 @@ impl Store {
             .await
             .map_err(|e| aws("UpdateItem", e))?;
         Ok(())
-    }
-
-    /// A reported violation with its ledger entry and, for a listing removal,
-    /// the listing's measures, in one transaction: false when the report was
-    /// recorded before.
-    pub async fn record_report<T: Serialize>(
-        &self,
-        report_id: &str,
-        report: &T,
-        entry: &LedgerEntry,
-        measures: Option<&ListingMeasures>,
-    ) -> Result<bool, StoreError> {
-        let mut writes = vec![
-            self.put(
-                with(keys::report(report_id), "violation_report", report)?,
-                Some("attribute_not_exists(pk)"),
-            )?,
-            self.ledger_put(entry)?,
-        ];
-        if let Some(m) = measures {
-            writes.push(self.put(
-                with(keys::measures(&m.listing_id, &m.recall_id), "measures", m)?,
-                None,
-            )?);
-        }
-        match self.transact(writes).await {
-            Ok(()) => Ok(true),
-            Err(StoreError::Conflict(_)) => Ok(false),
-            Err(e) => Err(e),
-        }
     }
 
     pub async fn get_report<T: DeserializeOwned>(

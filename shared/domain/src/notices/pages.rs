@@ -118,16 +118,23 @@ pub fn reminder_page_effects(
         None,
     )?;
     if let Some(next) = next {
-        effects.items.push(OutboxItem {
-            key: next_page_key(format!("report:{report_id}"), &next.message_id()),
-            effect: Effect::Message {
-                queue: QueueName::ConsumerNotices,
-                body: next.to_message(),
-            },
-            on_sent: None,
-        });
+        effects.items.push(reminder_page_item(next));
     }
     Ok(effects)
+}
+
+/// A page of a compliance reminder as an outbox item: the message on the
+/// consumer-notices queue, keyed by its report and its message id (the
+/// first page is written with the report, each next one with its previous).
+pub fn reminder_page_item(page: &ReminderPage) -> OutboxItem {
+    OutboxItem {
+        key: next_page_key(format!("report:{}", page.report_id), &page.message_id()),
+        effect: Effect::Message {
+            queue: QueueName::ConsumerNotices,
+            body: page.to_message(),
+        },
+        on_sent: None,
+    }
 }
 
 fn bulk_effects(
