@@ -15,6 +15,7 @@
 //! ([`violations`]) and recall intake ([`recall_intake`]).
 
 pub mod appeal_deadlines;
+pub mod appeals;
 pub mod consumer_page;
 pub mod consumer_recall;
 pub mod memory;

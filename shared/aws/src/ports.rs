@@ -381,3 +381,41 @@ impl safety_app::ports::Violations for Store {
         .map_err(port)
     }
 }
+
+impl safety_app::ports::Reviews for Store {
+    async fn book(&self, entry: &LedgerEntry) -> Result<bool, PortError> {
+        Store::book(self, entry).await.map_err(port)
+    }
+
+    async fn reverse_measures(
+        &self,
+        listing_id: &str,
+        recall_id: &str,
+        at: DateTime<Utc>,
+        reason: &str,
+    ) -> Result<(), PortError> {
+        Store::reverse_measures(self, listing_id, recall_id, at, reason)
+            .await
+            .map_err(port)
+    }
+
+    async fn listing(&self, listing_id: &str) -> Result<Option<Listing>, PortError> {
+        Ok(Store::get_listing(self, listing_id)
+            .await
+            .map_err(port)?
+            .map(|(l, _)| l))
+    }
+
+    async fn confirm_case(
+        &self,
+        case: &Case,
+        measures: &ListingMeasures,
+        notice: &SellerNotice,
+        email: Option<&OutboxItem>,
+        due: Option<DateTime<Utc>>,
+    ) -> Result<(), PortError> {
+        Store::confirm_case(self, case, measures, notice, email, due)
+            .await
+            .map_err(port)
+    }
+}

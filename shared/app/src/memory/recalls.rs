@@ -292,3 +292,73 @@ impl Recalls for MemoryStore {
         Ok(())
     }
 }
+
+impl crate::ports::Reviews for MemoryStore {
+    async fn book(&self, entry: &LedgerEntry) -> Result<bool, PortError> {
+        self.with_state(|s| {
+            let booked = s
+                .ledger
+                .entries
+                .get(&entry.seller_id)
+                .is_some_and(|e| e.contains_key(&entry.entry_id));
+            if !booked {
+                book(s, entry.clone());
+            }
+            !booked
+        })
+    }
+
+    async fn reverse_measures(
+        &self,
+        listing_id: &str,
+        recall_id: &str,
+        _at: DateTime<Utc>,
+        _reason: &str,
+    ) -> Result<(), PortError> {
+        self.with_state(|s| {
+            if let Some((_, reversed)) = s
+                .ledger
+                .measures
+                .get_mut(listing_id)
+                .and_then(|m| m.get_mut(recall_id))
+            {
+                *reversed = true;
+            }
+        })
+    }
+
+    async fn listing(
+        &self,
+        listing_id: &str,
+    ) -> Result<Option<safety_domain::catalog::Listing>, PortError> {
+        self.with_state(|s| s.listings.get(listing_id).cloned())
+    }
+
+    async fn confirm_case(
+        &self,
+        case: &Case,
+        measures: &ListingMeasures,
+        notice: &SellerNotice,
+        email: Option<&OutboxItem>,
+        due: Option<DateTime<Utc>>,
+    ) -> Result<(), PortError> {
+        self.with_state(|s| {
+            let awaiting = s.cases.get(&case.case_id).is_some_and(|(c, _)| {
+                c.state == safety_domain::recall::intake::CaseState::AwaitingReview
+            });
+            if !awaiting {
+                return; // confirmed before
+            }
+            s.cases.insert(case.case_id.clone(), (case.clone(), due));
+            s.ledger
+                .measures
+                .entry(measures.listing_id.clone())
+                .or_default()
+                .insert(measures.recall_id.clone(), (measures.clone(), false));
+            if let Some(entry) = LedgerEntry::for_case(case) {
+                book(s, entry);
+            }
+            put_notice(s, notice, email);
+        })
+    }
+}
