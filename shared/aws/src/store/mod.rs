@@ -29,9 +29,6 @@ type Item = HashMap<String, AttributeValue>;
 
 /// How long a processed message id is remembered (SQS retention is at most 14 days).
 const MESSAGE_TTL_DAYS: i64 = 15;
-/// A notice claimed for sending longer ago than this is considered abandoned
-/// (the sender crashed) and may be claimed again.
-const CLAIM_TIMEOUT_SECS: i64 = 120;
 
 fn s(v: impl Into<String>) -> AttributeValue {
     AttributeValue::S(v.into())
@@ -169,14 +166,6 @@ pub mod keys {
     /// A bulk template the outbox items about `about` name, by its id.
     pub fn outbox_template(about: &str, id: &str) -> (String, String) {
         (format!("OUTBOX#{about}"), format!("TEMPLATE#{id}"))
-    }
-    /// An email about a case (appeal received / upheld / rejected).
-    pub fn case_email(case_id: &str, what: &str) -> (String, String) {
-        (format!("CASEMAIL#{case_id}"), format!("EMAIL#{what}"))
-    }
-    /// An email to a seller not tied to a case (e.g. an appeal refused).
-    pub fn seller_email(seller_id: &str, what: &str) -> (String, String) {
-        (format!("SELLER#{seller_id}"), format!("EMAIL#{what}"))
     }
     /// What a seller bears for one order of one recalled listing.
     pub fn liability(
@@ -1209,72 +1198,6 @@ impl Store {
             .condition_expression("attribute_exists(pk)")
             .expression_attribute_values(":at", s(ts(at)))
             .expression_attribute_values(":r", s(reason))
-            .send()
-            .await
-            .map_err(|e| aws("UpdateItem", e))?;
-        Ok(())
-    }
-
-    /// Claims the right to send one email, recorded under `key` (what, to
-    /// whom) before it is sent: false when it was sent, or another sender holds
-    /// a fresh claim. A claim older than 120 s is abandoned and can be retaken.
-    pub async fn claim_email(
-        &self,
-        key: (String, String),
-        now: DateTime<Utc>,
-    ) -> Result<bool, StoreError> {
-        let res = self
-            .client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key_item(key)))
-            .update_expression("SET #st = :sending, claimed_at = :now, kind = if_not_exists(kind, :k)")
-            .condition_expression(
-                "attribute_not_exists(pk) OR #st = :pending OR (#st = :sending AND claimed_at < :stale)",
-            )
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sending", s("sending"))
-            .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
-            .expression_attribute_values(":k", s("email"))
-            .expression_attribute_values(":now", s(ts(now)))
-            .expression_attribute_values(
-                ":stale",
-                s(ts(now - Duration::seconds(CLAIM_TIMEOUT_SECS))),
-            )
-            .send()
-            .await;
-        written("UpdateItem", res)
-    }
-
-    pub async fn release_email(&self, key: (String, String)) -> Result<(), StoreError> {
-        self.client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key_item(key)))
-            .update_expression("SET #st = :pending")
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":pending", s(SendStatus::Pending.as_str()))
-            .send()
-            .await
-            .map_err(|e| aws("UpdateItem", e))?;
-        Ok(())
-    }
-
-    pub async fn mark_email_sent(
-        &self,
-        key: (String, String),
-        ses_message_id: &str,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        self.client
-            .update_item()
-            .table_name(&self.table)
-            .set_key(Some(key_item(key)))
-            .update_expression("SET #st = :sent, sent_at = :at, ses_message_id = :mid")
-            .expression_attribute_names("#st", "status")
-            .expression_attribute_values(":sent", s(SendStatus::Sent.as_str()))
-            .expression_attribute_values(":at", s(ts(at)))
-            .expression_attribute_values(":mid", s(ses_message_id))
             .send()
             .await
             .map_err(|e| aws("UpdateItem", e))?;
