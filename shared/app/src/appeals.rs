@@ -490,3 +490,7 @@ async fn seller(
         .map_err(|e| fail.port(e))?
         .remove(seller_id))
 }
+
+#[cfg(test)]
+#[path = "appeals_test.rs"]
+mod tests;
