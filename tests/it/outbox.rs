@@ -207,3 +207,65 @@ async fn a_recall_matching_100_listings_of_100_sellers_costs_at_most_350_dynamod
     assert!(got.values().all(|n| *n == 2), "{got:?}");
     assert_eq!(stack.calls().service_total("SESv2"), 200);
 }
+
+#[tokio::test]
+async fn a_consumer_recall_started_in_two_markets_queues_each_first_page_once_and_leaves_the_due_index(
+) {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR","DE"]}),
+    )
+    .await;
+    let record = json!({"reference":"ORDER-2","title":"Keto slim nuit","hazard":"Ethylene oxide",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR","DE"],"timing":{"kind":"immediately"}});
+    let msg = json!({"type":"recall_received","id":"insp-9","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    for _ in 0..2 {
+        let resp = stack.intake().handle_event(event_of(&[&msg])).await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let case = stack
+        .store()
+        .cases_of_seller("S-1")
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("the case");
+    assert!(case.consumer_recall.is_some());
+    // Its window is still open (the seller may appeal the penalty): due at
+    // its end, not now.
+    let due = stack.store().cases_due(chrono::Utc::now()).await.unwrap();
+    assert!(due.is_empty(), "{due:?}");
+    // One first page per market, each once: a page has no orders here, so
+    // each is done at once and none fails.
+    let sqs = stack.clients_sqs();
+    let out = sqs
+        .receive_message()
+        .queue_url(stack.consumer_queue_url())
+        .max_number_of_messages(10)
+        .send()
+        .await
+        .unwrap();
+    let mut ids: Vec<String> = out
+        .messages
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|m| m.body)
+        .filter_map(|b| serde_json::from_str::<serde_json::Value>(&b).ok())
+        .filter_map(|v| v["id"].as_str().map(str::to_string))
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        vec![
+            format!("crp:{}:DE:start", case.case_id),
+            format!("crp:{}:FR:start", case.case_id)
+        ]
+    );
+}

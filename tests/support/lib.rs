@@ -130,6 +130,16 @@ impl Stack {
         CatalogSync::new(self.store(), self.mailer())
     }
 
+    /// The SQS client, for reading a queue as a consumer would.
+    pub fn clients_sqs(&self) -> &aws_sdk_sqs::Client {
+        &self.clients.sqs
+    }
+
+    /// This test's copy of the consumer-notices queue.
+    pub fn consumer_queue_url(&self) -> &str {
+        &self.consumer_queue
+    }
+
     pub fn mailer(&self) -> Mailer {
         Mailer::new(self.clients.ses.clone(), SENDER)
     }

@@ -27,6 +27,9 @@ enum Shared {
     Timeline(String, String),
     /// A refund decision's `emailed` set (order, request).
     Refund(String, String),
+    /// A case's place in the due index (recall, listing, case): each of a
+    /// started recall's first pages (one per market) carries it.
+    CaseDue(String, String, String),
 }
 
 /// What the items sharing a follow-up bring to it.
@@ -36,6 +39,8 @@ enum Joined {
     At(DateTime<Utc>),
     /// The recipients (a decision's `emailed` set).
     To(Vec<String>),
+    /// Where the case waits next (none: out of the index).
+    Due(Option<DateTime<Utc>>),
 }
 
 /// DynamoDB's most items in one `TransactWriteItems`.
@@ -262,25 +267,10 @@ impl Store {
                     listing_id,
                     case_id,
                     due,
-                }) => {
-                    let key = key_item(keys::case(recall_id, listing_id));
-                    let update = match due {
-                        Some(d) => Update::builder()
-                            .table_name(&self.table)
-                            .set_key(Some(key))
-                            .update_expression("SET gsi2pk = :w, gsi2sk = :g")
-                            .expression_attribute_values(":w", s("APPEAL_WINDOW"))
-                            .expression_attribute_values(":g", s(format!("{}#{case_id}", ts(*d)))),
-                        None => Update::builder()
-                            .table_name(&self.table)
-                            .set_key(Some(key))
-                            .update_expression("REMOVE gsi2pk, gsi2sk"),
-                    }
-                    .build()
-                    .map_err(|e| StoreError::Encode(e.to_string()))?;
-                    group.push(TransactWriteItem::builder().update(update).build());
-                    None
-                }
+                }) => Some((
+                    Shared::CaseDue(recall_id.clone(), listing_id.clone(), case_id.clone()),
+                    Joined::Due(*due),
+                )),
                 Some(OnSent::RefundEmailed {
                     order_id,
                     request_id,
@@ -332,6 +322,9 @@ impl Store {
                 (Shared::Refund(order_id, request_id), Joined::To(to)) => {
                     writes.push(self.refund_emailed_write(&order_id, &request_id, to)?)
                 }
+                (Shared::CaseDue(recall_id, listing_id, case_id), Joined::Due(due)) => {
+                    writes.push(self.case_due_write(&recall_id, &listing_id, &case_id, due)?)
+                }
                 _ => {}
             }
         }
@@ -339,6 +332,32 @@ impl Store {
             return Ok(());
         }
         self.transact(writes).await
+    }
+
+    /// A case into the due index at `due`, or out of it.
+    fn case_due_write(
+        &self,
+        recall_id: &str,
+        listing_id: &str,
+        case_id: &str,
+        due: Option<DateTime<Utc>>,
+    ) -> Result<TransactWriteItem, StoreError> {
+        let key = key_item(keys::case(recall_id, listing_id));
+        let update = match due {
+            Some(d) => Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key))
+                .update_expression("SET gsi2pk = :w, gsi2sk = :g")
+                .expression_attribute_values(":w", s("APPEAL_WINDOW"))
+                .expression_attribute_values(":g", s(format!("{}#{case_id}", ts(d)))),
+            None => Update::builder()
+                .table_name(&self.table)
+                .set_key(Some(key))
+                .update_expression("REMOVE gsi2pk, gsi2sk"),
+        }
+        .build()
+        .map_err(|e| StoreError::Encode(e.to_string()))?;
+        Ok(TransactWriteItem::builder().update(update).build())
     }
 
     /// A seller told: the notice marked sent, and each of its cases told at
