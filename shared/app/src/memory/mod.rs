@@ -16,8 +16,10 @@ fn poisoned() -> PortError {
 /// A stored case and its place in the due index (none: not in it).
 pub type IndexedCase = (Case, Option<DateTime<Utc>>);
 
+mod state;
 mod store;
-pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
+pub use state::MemoryStore;
+pub use store::{Delivered, MemoryMail, MemoryQueues};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
 mod recalls;

@@ -4,26 +4,17 @@
 //! write is a conflict and writes nothing), a standing only over the
 //! version read, a notice's email with its notice.
 
-use super::store::{MemoryStore, State};
+use super::state::{MemoryStore, State};
 use crate::ports::{
     IdentityHits, PortError, RecallHit, RecallPartition, Recalls, SendStatus, StoredNotice,
 };
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use safety_domain::ledger::LedgerEntry;
-use safety_domain::outbox::{OnSent, OutboxItem, OutboxStatus, StoredItem};
+use safety_domain::outbox::{OutboxItem, OutboxStatus, StoredItem};
 use safety_domain::recall::intake::{Case, ListingMeasures, Measure, RuledOut, SellerNotice};
 use safety_domain::recall::matching::{listing_keys, recall_keys, Lookup};
 use safety_domain::recall::{Recall, SourceRef};
-use std::collections::{BTreeMap, BTreeSet};
-
-#[derive(Default)]
-pub(crate) struct IntakeState {
-    /// (source, reference) -> recall id.
-    sources: BTreeMap<(String, String), String>,
-    /// (recall, notice id) -> notice, sent or not.
-    notices: BTreeMap<(String, String), StoredNotice>,
-    ruled_out: BTreeMap<(String, String), RuledOut>,
-}
+use std::collections::BTreeSet;
 
 impl MemoryStore {
     /// The notices of a recall as stored.
@@ -37,43 +28,6 @@ impl MemoryStore {
                 .collect()
         })
         .unwrap_or_default()
-    }
-}
-
-/// A seller told: the notice sent, its cases' window from `at`.
-pub(super) fn seller_told(s: &mut State, told: &OnSent, at: DateTime<Utc>) {
-    let OnSent::SellerTold {
-        recall_id,
-        notice_id,
-        cases,
-        window_secs,
-        due_cap,
-        due_when_told,
-    } = told
-    else {
-        return;
-    };
-    let deadline = at + Duration::seconds(*window_secs);
-    let due = if *due_when_told {
-        at
-    } else {
-        due_cap.map_or(deadline, |c| c.min(deadline))
-    };
-    if let Some(n) = s
-        .intake
-        .notices
-        .get_mut(&(recall_id.clone(), notice_id.clone()))
-    {
-        n.status = SendStatus::Sent;
-        n.sent_at = Some(at.to_rfc3339());
-        n.notice.appeal_deadline = deadline;
-    }
-    for (case_id, _) in cases {
-        if let Some((case, index)) = s.cases.get_mut(case_id) {
-            case.notified_at = Some(at);
-            case.appeal_deadline = Some(deadline);
-            *index = Some(due);
-        }
     }
 }
 

@@ -7,7 +7,7 @@
 //! executor a turn, so two deliveries joined in one task interleave between
 //! their reads and their writes as two invocations would.
 
-use super::store::{write_effects, MemoryStore, State};
+use super::state::{turn, write_effects, MemoryStore, State};
 use crate::ports::{OrderRefunds, PortError, Refunds};
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::{Listing, Order, Seller};
@@ -17,56 +17,6 @@ use safety_domain::refunds::effects::key;
 use safety_domain::refunds::request::{RefundRecord, Settlement};
 use safety_domain::refunds::MONTHLY_PREPAID_LABELS;
 use std::collections::{BTreeMap, BTreeSet};
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-
-/// (order, request).
-type RequestKey = (String, String);
-
-#[derive(Default)]
-pub(crate) struct RefundState {
-    orders: BTreeMap<String, Order>,
-    decisions: BTreeMap<RequestKey, RefundRecord>,
-    /// The recipients whose email about a decision went out.
-    emailed: BTreeMap<RequestKey, BTreeSet<String>>,
-    /// The order's decision count.
-    versions: BTreeMap<String, u64>,
-    /// The request each order's label was issued to.
-    order_labels: BTreeMap<String, String>,
-    /// (buyer, month) -> labels issued.
-    month_labels: BTreeMap<(String, String), u32>,
-}
-
-impl RefundState {
-    /// What the decision records once one of its emails went out.
-    pub(crate) fn emailed(&mut self, order_id: &str, request_id: &str, to: &str) {
-        self.emailed
-            .entry((order_id.to_string(), request_id.to_string()))
-            .or_default()
-            .insert(to.to_string());
-    }
-}
-
-/// A future that is pending once (waking itself), then ready.
-struct YieldOnce(bool);
-
-impl Future for YieldOnce {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            return Poll::Ready(());
-        }
-        self.0 = true;
-        cx.waker().wake_by_ref();
-        Poll::Pending
-    }
-}
-
-fn turn() -> YieldOnce {
-    YieldOnce(false)
-}
 
 fn items_absent(s: &State, effects: &Effects) -> bool {
     effects.items.iter().all(|i| !s.outbox.contains_key(&i.key))

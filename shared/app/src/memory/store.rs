@@ -5,6 +5,7 @@
 //! Mail and queues can be told to fail their next call; a crash after a
 //! write is [`super::CrashAfterWrite`] around the store.
 
+use super::state::{write_effects, MemoryStore};
 use super::{poisoned, IndexedCase};
 use crate::ports::{
     Cases, ConsumerRecalls, Idempotency, Mail, Outbox, PageContext, PortError, Queues, SentItem,
@@ -23,42 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-#[derive(Default)]
-pub(super) struct State {
-    pub(super) cases: BTreeMap<String, IndexedCase>,
-    pub(super) recalls: BTreeMap<String, Recall>,
-    pub(super) listings: BTreeMap<String, Listing>,
-    pub(super) reports: BTreeMap<String, ViolationReported>,
-    /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
-    lines: BTreeMap<(String, String), ConsumerOrder>,
-    liabilities: BTreeMap<(String, String, String), Liability>,
-    pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
-    templates: BTreeMap<(String, String), BulkTemplate>,
-    pub(super) timeline: BTreeSet<(String, String)>,
-    done: BTreeSet<(String, String)>,
-    /// Buyer protection's orders, decisions, labels and sellers.
-    pub(super) refunds: super::refunds::RefundState,
-    /// Recalls' source references, notices, ruled-out candidates; the ledger.
-    pub(super) intake: super::recalls::IntakeState,
-    /// Sellers, ledgers, standings, listings' measures ([`super::violations`]).
-    pub(super) ledger: super::violations::LedgerState,
-}
-
-#[derive(Default)]
-pub struct MemoryStore {
-    state: Mutex<State>,
-    fail_next_save: AtomicBool,
-    /// Calls made, as the design figures count them.
-    pub calls: AtomicUsize,
-}
-
 impl MemoryStore {
-    pub(super) fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> Result<T, PortError> {
-        self.calls.fetch_add(1, Ordering::SeqCst);
-        let mut s = self.state.lock().map_err(|_| poisoned())?;
-        Ok(f(&mut s))
-    }
-
     pub fn add_recall(&self, r: Recall) {
         let _ = self.with_state(|s| s.recalls.insert(r.id.clone(), r));
     }
@@ -225,26 +191,6 @@ impl ConsumerRecalls for MemoryStore {
     }
 }
 
-pub(super) fn write_effects(s: &mut State, effects: &Effects, lease_until: DateTime<Utc>) {
-    for item in &effects.items {
-        if let safety_domain::outbox::Effect::Bulk { template, .. } = &item.effect {
-            if let Some((_, t)) = effects.templates.iter().find(|(id, _)| id == template) {
-                s.templates
-                    .insert((item.key.about.clone(), template.clone()), t.clone());
-            }
-        }
-        s.outbox.insert(
-            item.key.clone(),
-            StoredItem {
-                item: item.clone(),
-                status: OutboxStatus::Pending {
-                    leased_until: Some(lease_until),
-                },
-            },
-        );
-    }
-}
-
 impl Outbox for MemoryStore {
     async fn load(&self, keys: &[OutboxKey]) -> Result<Vec<StoredItem>, PortError> {
         self.with_state(|s| {
@@ -300,7 +246,7 @@ impl Outbox for MemoryStore {
                     Some(told @ OnSent::SellerTold { recall_id, .. }) => {
                         s.timeline
                             .insert((recall_id.clone(), "sellers_notified_at".into()));
-                        super::recalls::seller_told(s, told, item.at);
+                        super::state::seller_told(s, told, item.at);
                     }
                     Some(OnSent::CaseDue { case_id, due, .. }) => {
                         if let Some(c) = s.cases.get_mut(case_id) {

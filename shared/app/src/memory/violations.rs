@@ -5,7 +5,7 @@
 //! standing is written over the version read only; new items written on
 //! their own must be absent.
 
-use super::store::{write_effects, State};
+use super::state::{turn, write_effects, State};
 use super::MemoryStore;
 use crate::ports::{Ledger, OutboxWrites, PortError, ReportContext, Sellers, Violations};
 use chrono::{DateTime, Utc};
@@ -16,36 +16,6 @@ use safety_domain::ledger::LedgerEntry;
 use safety_domain::outbox::{Effects, OutboxItem, OutboxStatus, StoredItem};
 use safety_domain::recall::intake::ListingMeasures;
 use std::collections::{BTreeMap, BTreeSet};
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-
-#[derive(Default)]
-pub(super) struct LedgerState {
-    pub(super) sellers: BTreeMap<String, Seller>,
-    /// seller -> entry id -> entry.
-    pub(super) entries: BTreeMap<String, BTreeMap<String, LedgerEntry>>,
-    pub(super) standings: BTreeMap<String, StoredStanding>,
-    /// listing -> recall (or `report:<id>`) -> (measures, reversed).
-    pub(super) measures: BTreeMap<String, BTreeMap<String, (ListingMeasures, bool)>>,
-}
-
-/// Gives way once to the other futures of the task, as a network read does:
-/// two deliveries joined in one test then interleave between their reads
-/// and their writes.
-struct YieldOnce(bool);
-
-impl Future for YieldOnce {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            return Poll::Ready(());
-        }
-        self.0 = true;
-        cx.waker().wake_by_ref();
-        Poll::Pending
-    }
-}
 
 impl MemoryStore {
     pub fn add_seller(&self, seller: Seller) {
@@ -120,7 +90,7 @@ impl Violations for MemoryStore {
         seller_id: &str,
         listing_id: Option<&str>,
     ) -> Result<ReportContext, PortError> {
-        YieldOnce(false).await;
+        turn().await;
         self.with_state(|s| ReportContext {
             recorded: s.reports.get(report_id).cloned(),
             seller: s.ledger.sellers.get(seller_id).cloned(),
