@@ -216,7 +216,7 @@ impl CatalogSync {
             }
             CatalogMessage::OrderPlaced(order) => {
                 self.store
-                    .put_order(&order, |listing_id| ConsumerOrder::of(&order, listing_id))
+                    .put_order(&order, &ConsumerOrder::by_listing(&order))
                     .await
                     .map_err(store_err)?;
                 Ok(Outcome::OrderSaved(order.order_id))

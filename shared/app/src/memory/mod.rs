@@ -20,5 +20,6 @@ mod store;
 pub use store::{Delivered, MemoryMail, MemoryQueues, MemoryStore};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
+mod catalog;
 mod recalls;
 mod refunds;

@@ -26,7 +26,7 @@ type RequestKey = (String, String);
 
 #[derive(Default)]
 pub(crate) struct RefundState {
-    orders: BTreeMap<String, Order>,
+    pub(crate) orders: BTreeMap<String, Order>,
     pub(crate) sellers: BTreeMap<String, Seller>,
     pub(crate) measures: BTreeMap<String, Vec<(ListingMeasures, bool)>>,
     decisions: BTreeMap<RequestKey, RefundRecord>,

@@ -30,7 +30,7 @@ pub(super) struct State {
     pub(super) listings: BTreeMap<String, Listing>,
     reports: BTreeMap<String, ViolationReported>,
     /// (listing, "<market>#<order>") -> order line: a listing's lines in key order.
-    lines: BTreeMap<(String, String), ConsumerOrder>,
+    pub(super) lines: BTreeMap<(String, String), ConsumerOrder>,
     liabilities: BTreeMap<(String, String, String), Liability>,
     pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     templates: BTreeMap<(String, String), BulkTemplate>,
@@ -40,6 +40,8 @@ pub(super) struct State {
     pub(super) refunds: super::refunds::RefundState,
     /// Recalls' source references, notices, ruled-out candidates; the ledger.
     pub(super) intake: super::recalls::IntakeState,
+    /// Listings' stored versions and removals.
+    pub(super) catalog: super::catalog::CatalogState,
 }
 
 #[derive(Default)]
