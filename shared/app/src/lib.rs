@@ -10,10 +10,13 @@
 //! Migrated so far: the scheduled appeal-window check ([`appeal_deadlines`]),
 //! the start of a case's consumer recall ([`consumer_recall`]), which
 //! `recall-intake` and `appeals` share, the pages of consumer recalls and
-//! compliance reminders ([`consumer_page`]), and buyer protection's refund
-//! decisions and settlements ([`refunds`]).
+//! compliance reminders ([`consumer_page`]), buyer protection's refund
+//! decisions and settlements ([`refunds`]), a recall's intake
+//! ([`recall_intake`]) and the catalogue with its reverse check
+//! ([`catalog_sync`]).
 
 pub mod appeal_deadlines;
+pub mod catalog_sync;
 pub mod consumer_page;
 pub mod consumer_recall;
 pub mod memory;
