@@ -12,10 +12,12 @@
 //! `recall-intake` and `appeals` share, the pages of consumer recalls and
 //! compliance reminders ([`consumer_page`]), buyer protection's refund
 //! decisions and settlements ([`refunds`]), the violations the desk reports
-//! ([`violations`]) and recall intake ([`recall_intake`]).
+//! ([`violations`]), a recall's intake ([`recall_intake`]) and the catalogue
+//! with its reverse check ([`catalog_sync`]).
 
 pub mod appeal_deadlines;
 pub mod appeals;
+pub mod catalog_sync;
 pub mod consumer_page;
 pub mod consumer_recall;
 pub mod memory;

@@ -582,3 +582,67 @@ pub trait Violations: Sync {
         lease_until: DateTime<Utc>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
+
+/// The catalogue as the marketplace gives it (`catalog-sync`'s writes and
+/// reads): sellers, listings with their identity items and version, orders
+/// with their lines; a listing's measures, and a ledger entry booked on its
+/// own (a dodging edit, before the edit is stored).
+pub trait Catalog: Sync {
+    /// Writes a seller. With `updated_at`, only over an older version:
+    /// false when the stored one is as new or newer (a late delivery).
+    fn put_seller(&self, seller: &Seller) -> impl Future<Output = Result<bool, PortError>> + Send;
+
+    /// The stored listing, and whether it was removed.
+    fn get_listing(
+        &self,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<Option<(Listing, bool)>, PortError>> + Send;
+
+    /// Writes a listing and its identity items in one transaction, dropping
+    /// the items its `previous` version had and this one has not; only over
+    /// an older stored version (see `Listing::version`; a removal is a
+    /// version at its time): a conflict when the stored one is as new or
+    /// newer.
+    fn put_listing(
+        &self,
+        listing: &Listing,
+        previous: Option<&Listing>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Marks a listing removed at `removed_at` and drops its identity items
+    /// (its cases and measures stay); only over an older stored version: a
+    /// conflict when the stored one is as new or newer.
+    fn remove_listing(
+        &self,
+        listing: &Listing,
+        removed_at: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Writes an order once, with one line item per listing under that
+    /// listing (`lines`: listing id -> what the consumer recall reads), in
+    /// one transaction; the same order again is a no-op.
+    fn put_order(
+        &self,
+        order: &Order,
+        lines: &BTreeMap<String, ConsumerOrder>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Applies an update to the stored order (`OrderUpdated::apply_to`), a
+    /// cancellation onto its lines too; over the carrier's time read, so two
+    /// updates at once can't undo each other's report. False when the order
+    /// is not known.
+    fn update_order(
+        &self,
+        update: &safety_domain::messages::OrderUpdated,
+    ) -> impl Future<Output = Result<bool, PortError>> + Send;
+
+    /// A listing's measures, each with whether it was reversed.
+    fn listing_measures(
+        &self,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<Vec<(ListingMeasures, bool)>, PortError>> + Send;
+
+    /// Books one ledger entry on its own: false when it was booked before
+    /// (its key is stable).
+    fn book(&self, entry: &LedgerEntry) -> impl Future<Output = Result<bool, PortError>> + Send;
+}

@@ -419,3 +419,59 @@ impl safety_app::ports::Reviews for Store {
             .map_err(port)
     }
 }
+
+impl safety_app::ports::Catalog for Store {
+    async fn put_seller(&self, seller: &Seller) -> Result<bool, PortError> {
+        Store::put_seller(self, seller).await.map_err(port)
+    }
+
+    async fn get_listing(&self, listing_id: &str) -> Result<Option<(Listing, bool)>, PortError> {
+        Store::get_listing(self, listing_id).await.map_err(port)
+    }
+
+    async fn put_listing(
+        &self,
+        listing: &Listing,
+        previous: Option<&Listing>,
+    ) -> Result<(), PortError> {
+        Store::put_listing(self, listing, previous)
+            .await
+            .map_err(port)
+    }
+
+    async fn remove_listing(
+        &self,
+        listing: &Listing,
+        removed_at: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::remove_listing(self, listing, removed_at)
+            .await
+            .map_err(port)
+    }
+
+    async fn put_order(
+        &self,
+        order: &safety_domain::catalog::Order,
+        lines: &BTreeMap<String, ConsumerOrder>,
+    ) -> Result<(), PortError> {
+        Store::put_order(self, order, lines).await.map_err(port)
+    }
+
+    async fn update_order(
+        &self,
+        update: &safety_domain::messages::OrderUpdated,
+    ) -> Result<bool, PortError> {
+        Store::update_order(self, update).await.map_err(port)
+    }
+
+    async fn listing_measures(
+        &self,
+        listing_id: &str,
+    ) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        self.get_measures(listing_id).await.map_err(port)
+    }
+
+    async fn book(&self, entry: &LedgerEntry) -> Result<bool, PortError> {
+        Store::book(self, entry).await.map_err(port)
+    }
+}

@@ -205,6 +205,25 @@ impl OrderUpdated {
             _ => None,
         }
     }
+
+    /// The stored order with this update: the shipping, delivery and
+    /// cancellation times it gives (a time it leaves out stays as stored),
+    /// and the carrier's report when it is newer than the order's.
+    pub fn apply_to(&self, order: &mut Order) {
+        order.shipped_at = self.shipped_at.or(order.shipped_at);
+        order.delivered_at = self.delivered_at.or(order.delivered_at);
+        order.cancelled_at = self.cancelled_at.or(order.cancelled_at);
+        order.apply_carrier_report(self.carrier_report());
+    }
+}
+
+impl ListingRemoved {
+    /// True when the removal is newer than the stored listing's version (a
+    /// removal counts as a version at `removed_at`); an edit stamped at or
+    /// after it was made later, and the removal is stale.
+    pub fn removes(&self, stored: &Listing) -> bool {
+        stored.updated_at < self.removed_at
+    }
 }
 
 impl CatalogMessage {

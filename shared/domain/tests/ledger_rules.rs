@@ -8,10 +8,11 @@ use safety_domain::catalog::Listing;
 use safety_domain::kernel::ids::countries;
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::{
-    assess, dodging_edit, in_window, LedgerEntry, Sanction, Standing, Thresholds, ViolationType,
+    assess, dodging_edit, in_window, listing_upsert, LedgerEntry, ListingUpsert, Sanction,
+    Standing, Thresholds, ViolationType,
 };
 use safety_domain::messages::envelope;
-use safety_domain::recall::intake::{relisting_plan, CaseState, Severity};
+use safety_domain::recall::intake::{published_while_active, relisting_plan, CaseState, Severity};
 use safety_domain::recall::matching::{listing_lookups, IdentityKey};
 use safety_domain::recall::{Channel, ProductIds, Recall, RiskLevel};
 use safety_domain::Gtin;
@@ -431,6 +432,81 @@ fn an_edit_dodges_a_recall_only_when_it_changes_the_identifiers_the_recall_match
     let mut other2 = other.clone();
     other2.brand = Some("Lumina".into());
     assert!(dodging_edit(&r, &other, &other2).is_none());
+}
+
+#[test]
+fn a_listing_is_published_while_the_recall_is_active_from_its_publication_else_our_receipt() {
+    let mut r = recall(RiskLevel::Serious);
+    let mut l = listing("L-1", &["0850012345671"], "JoyBlocks", "JB-100", &["FR"]);
+    l.updated_at = t(2026, 11, 2, 10, 0);
+    // Neither known: public all along.
+    assert!(published_while_active(&r, None, &l));
+    // A version of 2 November: an evasion of a recall received on the 1st,
+    // not of one received on the 3rd (its event came late).
+    assert!(published_while_active(&r, Some(t(2026, 11, 1, 8, 0)), &l));
+    assert!(!published_while_active(&r, Some(t(2026, 11, 3, 8, 0)), &l));
+    // Published before we received it: its publication counts.
+    r.published_at = Some(t(2026, 10, 30, 0, 0));
+    assert!(published_while_active(&r, Some(t(2026, 11, 3, 8, 0)), &l));
+    l.updated_at = t(2026, 10, 29, 10, 0);
+    assert!(!published_while_active(&r, Some(t(2026, 11, 3, 8, 0)), &l));
+    // At the very time: active.
+    l.updated_at = t(2026, 10, 30, 0, 0);
+    assert!(published_while_active(&r, None, &l));
+}
+
+#[test]
+fn a_listing_version_is_written_over_an_older_one_booking_the_dodges_of_the_recalls_blocking_it() {
+    let r = recall(RiskLevel::Serious);
+    let before = listing("L-1", &["0850012345671"], "JoyBlocks", "JB-100", &["FR"]);
+    assert_eq!(
+        listing_upsert(None, &[], &before),
+        ListingUpsert::Write { dodges: vec![] }
+    );
+    assert_eq!(
+        listing_upsert(Some(&before), std::slice::from_ref(&r), &before),
+        ListingUpsert::Again,
+        "the stored version again"
+    );
+    let mut dodged = before.clone();
+    dodged.gtins.clear();
+    dodged.brand = Some("GenericBlocks".into());
+    dodged.updated_at = t(2026, 11, 3, 10, 0);
+    assert_eq!(
+        listing_upsert(Some(&dodged), std::slice::from_ref(&r), &before),
+        ListingUpsert::Stale,
+        "an older version delivered late"
+    );
+    let ListingUpsert::Write { dodges } =
+        listing_upsert(Some(&before), std::slice::from_ref(&r), &dodged)
+    else {
+        panic!("a newer version is written");
+    };
+    assert_eq!(dodges.len(), 1);
+    assert_eq!(dodges[0].0, r.id);
+    assert_eq!(dodges[0].1.violation, ViolationType::RecallEvasion);
+    // No recall blocks it: no dodge.
+    assert_eq!(
+        listing_upsert(Some(&before), &[], &dodged),
+        ListingUpsert::Write { dodges: vec![] }
+    );
+    // Two edits at the same time: the greater digest wins either way.
+    let mut a = before.clone();
+    a.updated_at = dodged.updated_at;
+    let b = dodged.clone();
+    let (winner, loser) = if a.version() > b.version() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    assert_eq!(
+        listing_upsert(Some(&winner), &[], &loser),
+        ListingUpsert::Stale
+    );
+    assert!(matches!(
+        listing_upsert(Some(&loser), &[], &winner),
+        ListingUpsert::Write { .. }
+    ));
 }
 
 // ---- properties ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ pub use state::MemoryStore;
 pub use store::{Delivered, MemoryMail, MemoryQueues};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
+mod catalog;
 mod recalls;
 mod refunds;
 mod violations;

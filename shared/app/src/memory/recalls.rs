@@ -51,13 +51,14 @@ fn put_notice(s: &mut State, notice: &SellerNotice, email: Option<&OutboxItem>) 
     }
 }
 
-fn book(s: &mut State, entry: LedgerEntry) {
-    s.ledger
-        .entries
-        .entry(entry.seller_id.clone())
-        .or_default()
-        .entry(entry.entry_id.clone())
-        .or_insert(entry);
+/// Books an entry once: false when its key was booked before.
+pub(super) fn book(s: &mut State, entry: LedgerEntry) -> bool {
+    let entries = s.ledger.entries.entry(entry.seller_id.clone()).or_default();
+    if entries.contains_key(&entry.entry_id) {
+        return false;
+    }
+    entries.insert(entry.entry_id.clone(), entry);
+    true
 }
 
 impl Recalls for MemoryStore {
@@ -73,7 +74,12 @@ impl Recalls for MemoryStore {
     async fn lookup(&self, lookup: &Lookup) -> Result<IdentityHits, PortError> {
         self.with_state(|s| {
             let mut hits = IdentityHits::default();
-            for l in s.listings.values() {
+            // A removed listing has left the identity indexes.
+            let indexed = s
+                .listings
+                .values()
+                .filter(|l| !s.catalog.is_removed(&l.listing_id));
+            for l in indexed {
                 if listing_keys(l)
                     .iter()
                     .any(|(k, sk)| *k == lookup.key && sk.starts_with(&lookup.sort_prefix))

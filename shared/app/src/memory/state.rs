@@ -42,6 +42,8 @@ pub(super) struct State {
     pub(super) intake: IntakeState,
     /// Sellers, ledgers, standings, listings' measures .
     pub(super) ledger: LedgerState,
+    /// Listings' stored versions and removals.
+    pub(super) catalog: CatalogState,
 }
 
 #[derive(Default)]
@@ -181,4 +183,19 @@ impl Future for YieldOnce {
 
 pub(super) fn turn() -> YieldOnce {
     YieldOnce(false)
+}
+
+#[derive(Default)]
+pub(super) struct CatalogState {
+    /// listing -> the stored version's key (a listing added by a test
+    /// helper has none: its own version counts).
+    pub(super) versions: BTreeMap<String, String>,
+    /// The removed listings.
+    pub(super) removed: BTreeSet<String>,
+}
+
+impl CatalogState {
+    pub(crate) fn is_removed(&self, listing_id: &str) -> bool {
+        self.removed.contains(listing_id)
+    }
 }

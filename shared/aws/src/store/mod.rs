@@ -507,25 +507,25 @@ impl Store {
         self.transact(writes).await
     }
 
-    /// An order and one index item per listing under that listing, by
-    /// destination market, carrying `line_data` (what the consumer recall
-    /// needs, so a page of orders needs no other read).
+    /// An order and one index item per listing under that listing (`lines`:
+    /// listing id -> line data), by destination market, carrying the line
+    /// data (what the consumer recall needs, so a page of orders needs no
+    /// other read).
     pub async fn put_order<L: Serialize>(
         &self,
         order: &Order,
-        line_data: impl Fn(&str) -> L,
+        lines: &BTreeMap<String, L>,
     ) -> Result<(), StoreError> {
         let mut item = with(keys::order(&order.order_id), "order", order)?;
         if let Some(at) = order.carrier_status_at {
             item.insert("carrier_status_at".into(), s(ts(at)));
         }
         let mut writes = vec![self.put(item, Some("attribute_not_exists(pk)"))?];
-        let listings: BTreeSet<&str> = order.lines.iter().map(|l| l.listing_id.as_str()).collect();
-        for listing_id in listings {
+        for (listing_id, data) in lines {
             let mut line = with(
                 keys::order_line(listing_id, order.market().as_str(), &order.order_id),
                 "order_line",
-                &line_data(listing_id),
+                data,
             )?;
             line.insert("order_id".into(), s(&order.order_id));
             line.insert("buyer_id".into(), s(&order.buyer.buyer_id));
@@ -603,10 +603,7 @@ impl Store {
                 return Ok(false);
             };
             let read_carrier_at = order.carrier_status_at;
-            order.shipped_at = update.shipped_at.or(order.shipped_at);
-            order.delivered_at = update.delivered_at.or(order.delivered_at);
-            order.cancelled_at = update.cancelled_at.or(order.cancelled_at);
-            order.apply_carrier_report(update.carrier_report());
+            update.apply_to(&mut order);
             let mut item = with(keys::order(&order.order_id), "order", &order)?;
             if let Some(at) = order.carrier_status_at {
                 item.insert("carrier_status_at".into(), s(ts(at)));

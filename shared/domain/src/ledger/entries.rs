@@ -497,3 +497,47 @@ pub fn dodging_edit(
         reverses: None,
     })
 }
+
+/// What a delivery of a listing's version does against the stored one (SPEC
+/// 1.2, 1.5).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListingUpsert {
+    /// The stored version is newer (a late or duplicated older delivery):
+    /// nothing is written, no check runs.
+    Stale,
+    /// The stored version itself again: nothing is written, and its recall
+    /// check runs again (a crash may have cut the first one short; it only
+    /// finishes what is left).
+    Again,
+    /// A new listing or a newer version: written, then checked. `dodges`:
+    /// the recalls blocking the listing that the edit dodges
+    /// ([`dodging_edit`]), each with its serious violation, booked *before*
+    /// the edit is stored: a crash in between books it again on the
+    /// redelivery (same key), never loses it.
+    Write { dodges: Vec<(String, LedgerEntry)> },
+}
+
+/// Decides what `next` does over the stored `previous` (none: a new
+/// listing), given the recalls whose active measures block the listing
+/// (`blocking`). The newer version is the later `updated_at`, then the
+/// greater content digest ([`crate::catalog::ListingVersion`]), so two edits
+/// stamped with the same time converge whatever the delivery order.
+pub fn listing_upsert(
+    previous: Option<&crate::catalog::Listing>,
+    blocking: &[crate::recall::Recall],
+    next: &crate::catalog::Listing,
+) -> ListingUpsert {
+    let Some(prev) = previous else {
+        return ListingUpsert::Write { dodges: Vec::new() };
+    };
+    match next.version().cmp(&prev.version()) {
+        std::cmp::Ordering::Less => ListingUpsert::Stale,
+        std::cmp::Ordering::Equal => ListingUpsert::Again,
+        std::cmp::Ordering::Greater => ListingUpsert::Write {
+            dodges: blocking
+                .iter()
+                .filter_map(|r| dodging_edit(r, prev, next).map(|e| (r.id.clone(), e)))
+                .collect(),
+        },
+    }
+}

@@ -734,6 +734,23 @@ impl ConsumerOrder {
         }
     }
 
+    /// What the consumer recall needs of an order, per listing it has a
+    /// line of (listing id -> the listing's [`ConsumerOrder::of`]).
+    pub fn by_listing(
+        order: &crate::catalog::Order,
+    ) -> std::collections::BTreeMap<String, ConsumerOrder> {
+        order
+            .lines
+            .iter()
+            .map(|l| {
+                (
+                    l.listing_id.clone(),
+                    ConsumerOrder::of(order, &l.listing_id),
+                )
+            })
+            .collect()
+    }
+
     /// What the buyer paid for the recalled product: quantity x unit price.
     pub fn amount_paid(&self) -> Option<Money> {
         self.unit_price.times(self.quantity)

@@ -97,6 +97,17 @@ impl ListingMeasures {
         !self.recall_id.starts_with("report:")
     }
 
+    /// The recalls whose measures still block a listing, among its measures
+    /// as stored (each with whether it was reversed): not reversed, and a
+    /// recall's (not a report's), in stored order.
+    pub fn blocking_recalls(measures: &[(ListingMeasures, bool)]) -> Vec<String> {
+        measures
+            .iter()
+            .filter(|(m, reversed)| !reversed && m.is_recall())
+            .map(|(m, _)| m.recall_id.clone())
+            .collect()
+    }
+
     /// The markets where the listing is no longer offered because of this recall.
     pub fn blocked_markets(&self, listing_markets: &BTreeSet<Country>) -> BTreeSet<Country> {
         let mut out = BTreeSet::new();

@@ -90,6 +90,21 @@ impl IntakePlan {
             .count()
     }
 
+    /// True when the plan acts: it opens a confident case or grows one.
+    pub fn acts(&self) -> bool {
+        self.confident_cases() > 0 || !self.extended.is_empty()
+    }
+
+    /// True when a case of the listing, stored (`existing`) or new, carries a
+    /// penalty: its seller's standing is to be reassessed (a no-op when
+    /// nothing changed, so a delivery after a crash still tells the seller).
+    pub fn penalises_listing(&self, existing: &[Case], listing_id: &str) -> bool {
+        existing
+            .iter()
+            .chain(self.new_cases.iter().map(|(c, _)| c))
+            .any(|c| c.listing_id == listing_id && c.penalty.is_some())
+    }
+
     /// Drops the ruled-out listings already recorded with the same reason
     /// (`known`, read from the recall's partition): a repeated delivery
     /// writes nothing again.
@@ -159,11 +174,30 @@ pub fn measures_for(
     out
 }
 
+/// Whether a listing's version (its `updated_at`) was published or edited
+/// once the recall was public (SPEC 1.2, 1.5 "relists a recalled product"):
+/// from the recall's publication, else our receipt of it (`received_at`, the
+/// recall's timeline), the earlier of the two when both are known. A recall
+/// with neither is taken as public all along. A version older than the
+/// recall whose event came late is not: an ordinary intake.
+pub fn published_while_active(
+    recall: &Recall,
+    received_at: Option<DateTime<Utc>>,
+    listing: &Listing,
+) -> bool {
+    let active_since = match (recall.published_at, received_at) {
+        (Some(p), Some(r)) => Some(p.min(r)),
+        (p, r) => p.or(r),
+    };
+    active_since.is_none_or(|since| listing.updated_at >= since)
+}
+
 /// The reverse check (SPEC 1.2): a listing published or edited while an
 /// active recall matches it. The same plan as at intake — the same matching,
 /// measures in the recall's markets where the listing is offered, a notice —
 /// for this one listing. When `evasion` (the listing's version is newer than
-/// the recall: the seller put a recalled product on sale), the penalty of
+/// the recall, [`published_while_active`]: the seller put a recalled product
+/// on sale), the penalty of
 /// every new case is a serious violation (SPEC 1.5: "relists a recalled
 /// product") whatever the recall's risk, and the case is marked `relisted`;
 /// a listing older than the recall whose event came late is an ordinary
