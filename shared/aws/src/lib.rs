@@ -3,7 +3,6 @@
 
 pub mod clients;
 pub mod counting;
-pub mod effects;
 pub mod mail;
 pub mod ports;
 pub mod queue;
