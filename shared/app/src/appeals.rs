@@ -50,23 +50,20 @@ pub enum Outcome {
     MatchDismissed(String),
 }
 
+/// Why a message failed: a message error names its message and field; the
+/// others name the case.
 #[derive(Debug, thiserror::Error)]
 pub enum AppealsError {
     #[error(transparent)]
     Message(#[from] MessageError),
-    #[error("message {message_id}, case {case_id}: {source}")]
+    #[error("case {case_id}: {source}")]
     Port {
-        message_id: String,
         case_id: String,
         #[source]
         source: PortError,
     },
-    #[error("message {message_id}, case {case_id}: {reason}")]
-    Refused {
-        message_id: String,
-        case_id: String,
-        reason: String,
-    },
+    #[error("case {case_id}: {reason}")]
+    Refused { case_id: String, reason: String },
 }
 
 /// What the use case needs of the store.
@@ -80,7 +77,9 @@ impl<T> AppealsStore for T where
 {
 }
 
-/// The failures of one message, naming it and its case.
+/// The failures of one message, naming its case (the message's id is on
+/// the per-message span, `safety_runtime::process_batch`); the message id
+/// keys an appeal's refusal email.
 struct Fail<'a> {
     message_id: &'a str,
     case_id: &'a str,
@@ -89,7 +88,6 @@ struct Fail<'a> {
 impl Fail<'_> {
     fn port(&self, source: PortError) -> AppealsError {
         AppealsError::Port {
-            message_id: self.message_id.to_string(),
             case_id: self.case_id.to_string(),
             source,
         }
@@ -97,7 +95,6 @@ impl Fail<'_> {
 
     fn refused(&self, reason: impl Into<String>) -> AppealsError {
         AppealsError::Refused {
-            message_id: self.message_id.to_string(),
             case_id: self.case_id.to_string(),
             reason: reason.into(),
         }

@@ -61,19 +61,17 @@ pub enum Outcome {
 pub enum SyncError {
     #[error(transparent)]
     Message(#[from] MessageError),
-    #[error("message {message_id}: {source}")]
+    #[error("{source}")]
     Port {
-        message_id: String,
         #[source]
         source: PortError,
     },
-    #[error("message {message_id}: {what} is not known yet; retried until it arrives")]
-    Unknown { message_id: String, what: String },
+    #[error("{what} is not known yet; retried until it arrives")]
+    Unknown { what: String },
     /// The reverse check of a stored listing failed part-way (retried: it
     /// finishes what is left).
-    #[error("message {message_id}, listing {listing_id}: {source}")]
+    #[error("listing {listing_id}: {source}")]
     Check {
-        message_id: String,
         listing_id: String,
         #[source]
         source: NoticeError,
@@ -93,12 +91,9 @@ where
     M: Mail,
     Q: Queues,
 {
-    let (id, message) = CatalogMessage::parse(envelope(body, fallback_id)?)?;
+    let (_, message) = CatalogMessage::parse(envelope(body, fallback_id)?)?;
     let store = ports.store;
-    let port = |source| SyncError::Port {
-        message_id: id.clone(),
-        source,
-    };
+    let port = |source| SyncError::Port { source };
     match message {
         CatalogMessage::SellerUpserted(seller) => {
             if store.put_seller(&seller).await.map_err(port)? {
@@ -108,13 +103,12 @@ where
             }
         }
         CatalogMessage::ListingUpserted(listing) => {
-            listing_upserted(ports, &id, listing, now, thresholds).await
+            listing_upserted(ports, listing, now, thresholds).await
         }
         CatalogMessage::ListingRemoved(removed) => {
             let Some((listing, _)) = store.get_listing(&removed.listing_id).await.map_err(port)?
             else {
                 return Err(SyncError::Unknown {
-                    message_id: id,
                     what: format!("listing {}", removed.listing_id),
                 });
             };
@@ -140,7 +134,6 @@ where
                 Ok(Outcome::OrderUpdated(update.order_id))
             } else {
                 Err(SyncError::Unknown {
-                    message_id: id,
                     what: format!("order {}", update.order_id),
                 })
             }
@@ -154,7 +147,6 @@ where
 /// runs the reverse check.
 async fn listing_upserted<S, M, Q>(
     ports: &Ports<'_, S, M, Q>,
-    id: &str,
     listing: Listing,
     now: DateTime<Utc>,
     thresholds: &Thresholds,
@@ -165,10 +157,7 @@ where
     Q: Queues,
 {
     let store = ports.store;
-    let port = |source| SyncError::Port {
-        message_id: id.to_string(),
-        source,
-    };
+    let port = |source| SyncError::Port { source };
     let previous = store
         .get_listing(&listing.listing_id)
         .await
@@ -186,7 +175,7 @@ where
         .is_some_and(|prev| prev.updated_at == listing.updated_at)
         && !matches!(decided, ListingUpsert::Again)
     {
-        tracing::warn!(listing_id = %listing.listing_id, message_id = %id,
+        tracing::warn!(listing_id = %listing.listing_id,
             kept = if matches!(decided, ListingUpsert::Stale) { "the stored version" } else { "this delivery" },
             "two versions of a listing carry the same updated_at; the one with the greater content digest is kept");
     }
@@ -214,7 +203,6 @@ where
     let recalls = check_listing(ports, &listing, !blocking.is_empty(), now, thresholds)
         .await
         .map_err(|source| SyncError::Check {
-            message_id: id.to_string(),
             listing_id: listing.listing_id.clone(),
             source,
         })?;

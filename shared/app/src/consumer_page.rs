@@ -42,32 +42,24 @@ pub struct Outcome {
     pub next_page: bool,
 }
 
+/// Why a page failed. A message error names its message; the others name
+/// what they are about: the message's id is on the per-message span
+/// (`safety_runtime::process_batch`), on every line logged for it.
 #[derive(Debug, thiserror::Error)]
 pub enum PageError {
     #[error(transparent)]
     Message(#[from] MessageError),
-    #[error("message {message_id}, {about}: {source}")]
+    #[error("{about}: {source}")]
     Port {
-        message_id: String,
         about: String,
         #[source]
         source: PortError,
     },
-    #[error("message {message_id}, {about}: {reason}")]
-    Failed {
-        message_id: String,
-        about: String,
-        reason: String,
-    },
+    #[error("{about}: {reason}")]
+    Failed { about: String, reason: String },
 }
 
-/// The adapters a page needs: the store (reads, the page's write, the
-/// outbox, processed ids), mail and queues.
-pub struct Ports<'a, S, M, Q> {
-    pub store: &'a S,
-    pub mail: &'a M,
-    pub queues: &'a Q,
-}
+pub use crate::ports::Ports;
 
 /// Handles one message of the consumer-notices queue at `now`.
 pub async fn handle<S, M, Q>(
@@ -87,7 +79,6 @@ where
         NoticePage::Reminder(p) => format!("report {}", p.report_id),
     };
     let port = |source| PageError::Port {
-        message_id: id.clone(),
         about: about.clone(),
         source,
     };
@@ -120,7 +111,6 @@ where
     let waiting = dispatched.refused.len() + dispatched.lost.len() + sorted.busy.len();
     if waiting > 0 {
         return Err(PageError::Failed {
-            message_id: id,
             about,
             reason: format!(
                 "{} of this page's items were not sent ({} refused by SES, {} held by another \
@@ -152,12 +142,10 @@ async fn recall_page(
     page: ConsumerRecallPage,
 ) -> Result<Decided, PageError> {
     let port = |source| PageError::Port {
-        message_id: id.to_string(),
         about: about.to_string(),
         source,
     };
     let failed = |reason: String| PageError::Failed {
-        message_id: id.to_string(),
         about: about.to_string(),
         reason,
     };
@@ -225,12 +213,10 @@ async fn reminder_page(
     page: ReminderPage,
 ) -> Result<Decided, PageError> {
     let port = |source| PageError::Port {
-        message_id: id.to_string(),
         about: about.to_string(),
         source,
     };
     let failed = |reason: String| PageError::Failed {
-        message_id: id.to_string(),
         about: about.to_string(),
         reason,
     };

@@ -32,6 +32,9 @@ use std::collections::BTreeSet;
 
 pub const FUNCTION: &str = "recall-intake";
 
+/// Why a message failed. Bad input names its message and field; the others
+/// name the recall: the message's id is on the per-message span
+/// (`safety_runtime::process_batch`), on every line logged for it.
 #[derive(Debug, thiserror::Error)]
 pub enum IntakeError {
     #[error(transparent)]
@@ -42,16 +45,14 @@ pub enum IntakeError {
         #[source]
         source: SourceError,
     },
-    #[error("message {message_id}, recall {recall_id}: {source}")]
+    #[error("recall {recall_id}: {source}")]
     Port {
-        message_id: String,
         recall_id: String,
         #[source]
         source: PortError,
     },
-    #[error("message {message_id}, recall {recall_id}: {source}")]
+    #[error("recall {recall_id}: {source}")]
     Notice {
-        message_id: String,
         recall_id: String,
         #[source]
         source: NoticeError,
@@ -94,20 +95,12 @@ where
     let msg = RecallReceived::parse(envelope(body, fallback_id)?)?;
     let id = msg.id.clone();
     let port = |recall_id: &str| {
-        let (message_id, recall_id) = (id.clone(), recall_id.to_string());
-        move |source| IntakeError::Port {
-            message_id,
-            recall_id,
-            source,
-        }
+        let recall_id = recall_id.to_string();
+        move |source| IntakeError::Port { recall_id, source }
     };
     let notice = |recall_id: &str| {
-        let (message_id, recall_id) = (id.clone(), recall_id.to_string());
-        move |source| IntakeError::Notice {
-            message_id,
-            recall_id,
-            source,
-        }
+        let recall_id = recall_id.to_string();
+        move |source| IntakeError::Notice { recall_id, source }
     };
     if store.done(FUNCTION, &id).await.map_err(port("-"))? {
         return Ok(Outcome {

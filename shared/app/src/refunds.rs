@@ -79,37 +79,27 @@ pub enum Outcome {
 pub enum RefundError {
     #[error(transparent)]
     Message(#[from] MessageError),
-    #[error("message {message_id}, order {order_id}: {source}")]
+    #[error("order {order_id}: {source}")]
     Port {
-        message_id: String,
         order_id: String,
         #[source]
         source: PortError,
     },
     /// A fact the decision needs has not arrived yet; retried until it does.
-    #[error("message {message_id}: {what} is not known yet; retried until it arrives")]
-    NotYet { message_id: String, what: String },
-    #[error("message {message_id}, order {order_id}: rendering the {to} email: {reason}")]
+    #[error("{what} is not known yet; retried until it arrives")]
+    NotYet { what: String },
+    #[error("order {order_id}: rendering the {to} email: {reason}")]
     Render {
-        message_id: String,
         order_id: String,
         to: String,
         reason: String,
     },
-    #[error("message {message_id}, order {order_id}: still changing under concurrent requests after {attempts} attempts; retried")]
-    Contention {
-        message_id: String,
-        order_id: String,
-        attempts: usize,
-    },
+    #[error("order {order_id}: still changing under concurrent requests after {attempts} attempts; retried")]
+    Contention { order_id: String, attempts: usize },
     /// Some of the decision's emails did not go out (SES refused them, or
     /// another delivery holds them now); the message is retried for them.
-    #[error("message {message_id}, order {order_id}: {reason}; retried for them")]
-    Unsent {
-        message_id: String,
-        order_id: String,
-        reason: String,
-    },
+    #[error("order {order_id}: {reason}; retried for them")]
+    Unsent { order_id: String, reason: String },
 }
 
 /// The adapters a refund needs: the store (reads, the decisions' writes, the
@@ -138,7 +128,9 @@ where
     }
 }
 
-/// The message and order an error names.
+/// The order an error names (the message's id is on the per-message span,
+/// `safety_runtime::process_batch`), and the message id that keys the
+/// decision and names a message error.
 struct At<'a> {
     message_id: &'a str,
     order_id: &'a str,
@@ -147,22 +139,17 @@ struct At<'a> {
 impl At<'_> {
     fn port(&self, source: PortError) -> RefundError {
         RefundError::Port {
-            message_id: self.message_id.to_string(),
             order_id: self.order_id.to_string(),
             source,
         }
     }
 
     fn not_yet(&self, what: String) -> RefundError {
-        RefundError::NotYet {
-            message_id: self.message_id.to_string(),
-            what,
-        }
+        RefundError::NotYet { what }
     }
 
     fn render(&self, e: EmailFailed) -> RefundError {
         RefundError::Render {
-            message_id: self.message_id.to_string(),
             order_id: self.order_id.to_string(),
             to: e.to,
             reason: e.error.to_string(),
@@ -171,7 +158,6 @@ impl At<'_> {
 
     fn contention(&self, attempts: usize) -> RefundError {
         RefundError::Contention {
-            message_id: self.message_id.to_string(),
             order_id: self.order_id.to_string(),
             attempts,
         }
@@ -196,7 +182,6 @@ impl At<'_> {
         let held = dispatched.lost.len() + sorted.busy.len();
         if held + dispatched.refused.len() > 0 {
             return Err(RefundError::Unsent {
-                message_id: self.message_id.to_string(),
                 order_id: self.order_id.to_string(),
                 reason: format!(
                     "{} email(s) not sent ({} refused by SES, {} held by another delivery)",

@@ -51,21 +51,16 @@ pub enum Outcome {
 pub enum ViolationError {
     #[error(transparent)]
     Message(#[from] MessageError),
-    #[error("message {message_id}, seller {seller_id}: {source}")]
+    #[error("seller {seller_id}: {source}")]
     Port {
-        message_id: String,
         seller_id: String,
         #[source]
         source: PortError,
     },
-    #[error("message {message_id}: {what} is not known yet; retried until it arrives")]
-    NotYet { message_id: String, what: String },
-    #[error("message {message_id}, seller {seller_id}: {reason}")]
-    Failed {
-        message_id: String,
-        seller_id: String,
-        reason: String,
-    },
+    #[error("{what} is not known yet; retried until it arrives")]
+    NotYet { what: String },
+    #[error("seller {seller_id}: {reason}")]
+    Failed { seller_id: String, reason: String },
 }
 
 /// The adapters a report needs: the store (reads, the report's write, the
@@ -93,12 +88,10 @@ where
     let (id, report) = ViolationReported::parse(envelope(body, fallback_id)?)?;
     let seller_id = report.seller_id.clone();
     let port = |source| ViolationError::Port {
-        message_id: id.clone(),
         seller_id: seller_id.clone(),
         source,
     };
     let failed = |reason: String| ViolationError::Failed {
-        message_id: id.clone(),
         seller_id: seller_id.clone(),
         reason,
     };
@@ -126,7 +119,6 @@ where
         }
         let Some(seller) = ctx.seller else {
             return Err(ViolationError::NotYet {
-                message_id: id,
                 what: format!("seller {seller_id}"),
             });
         };
@@ -143,7 +135,6 @@ where
                 }
                 Err(ViolationRefusal::ListingUnknown { listing_id }) => {
                     return Err(ViolationError::NotYet {
-                        message_id: id,
                         what: format!("listing {listing_id}"),
                     })
                 }
