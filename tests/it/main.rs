@@ -8,6 +8,7 @@ mod catalog_sync;
 mod events;
 mod ledger;
 mod lifecycle;
+mod marketplace;
 mod outbox;
 mod recall_intake;
 mod refunds;

@@ -38,6 +38,7 @@ async fn a_consumer_page_crashed_after_its_write_is_sent_once_to_every_buyer_aft
         stack.mailer(),
         QueueSet {
             consumer_notices: Some(stack.consumer_pages()),
+            ..QueueSet::default()
         },
     );
     let now = Utc::now();
@@ -120,7 +121,8 @@ async fn a_seller_notice_whose_send_failed_after_the_intake_s_transaction_goes_o
         stack.store(),
         MailFailingOnce::new(stack.mailer()),
         stack.consumer_pages(),
-    );
+    )
+    .with_bus(Some(stack.bus()));
     let first = failing.handle_event(event_of(&[&msg])).await;
     assert_eq!(
         first.batch_item_failures.len(),

@@ -19,7 +19,7 @@ use catalog_sync::CatalogSync;
 use consumer_notices::ConsumerNotices;
 use recall_intake::RecallIntake;
 use refunds::Refunds;
-use safety_aws::{CallCounter, Clients, Mailer, Queue, Store};
+use safety_aws::{Bus, CallCounter, Clients, Mailer, Queue, Store};
 use safety_domain::refunds::RefundConfig;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -89,6 +89,11 @@ pub struct Stack {
     /// A suffix for this test's email addresses.
     pub tag: String,
     ses_url: String,
+    /// This test's own event bus, and the queue its rule delivers every
+    /// event to.
+    bus: String,
+    events_queue: String,
+    events_seen: std::sync::Mutex<Vec<(String, Value)>>,
 }
 
 impl Stack {
@@ -111,11 +116,110 @@ impl Stack {
             ses_url,
             consumer_queue: String::new(),
             consumer_dlq: String::new(),
+            bus: String::new(),
+            events_queue: String::new(),
+            events_seen: std::sync::Mutex::new(Vec::new()),
         };
         let (q, dlq) = stack.queue_like("CONSUMER_NOTICES_QUEUE_URL").await;
         stack.consumer_queue = q;
         stack.consumer_dlq = dlq;
+        stack.own_bus().await;
         stack
+    }
+
+    /// This test's own event bus, with a rule delivering every event of ours
+    /// to this test's own queue (as the template's audit rule does).
+    async fn own_bus(&mut self) {
+        let (ev, sqs) = (&self.clients.eventbridge, &self.clients.sqs);
+        let bus = format!("b-{}", self.tag);
+        ev.create_event_bus()
+            .name(&bus)
+            .send()
+            .await
+            .expect("create the bus");
+        let url = sqs
+            .create_queue()
+            .queue_name(format!("ev-{}", self.tag))
+            .send()
+            .await
+            .expect("create the events queue")
+            .queue_url
+            .expect("a queue url");
+        let arn = sqs
+            .get_queue_attributes()
+            .queue_url(&url)
+            .attribute_names(QueueAttributeName::QueueArn)
+            .send()
+            .await
+            .expect("the queue's arn")
+            .attributes
+            .and_then(|mut a| a.remove(&QueueAttributeName::QueueArn))
+            .expect("a queue arn");
+        ev.put_rule()
+            .name(format!("all-{}", self.tag))
+            .event_bus_name(&bus)
+            .event_pattern(json!({"source": [safety_domain::marketplace::SOURCE]}).to_string())
+            .send()
+            .await
+            .expect("the rule");
+        ev.put_targets()
+            .rule(format!("all-{}", self.tag))
+            .event_bus_name(&bus)
+            .targets(
+                aws_sdk_eventbridge::types::Target::builder()
+                    .id("events")
+                    .arn(arn)
+                    .build()
+                    .expect("a target"),
+            )
+            .send()
+            .await
+            .expect("the target");
+        self.bus = bus;
+        self.events_queue = url;
+    }
+
+    /// The marketplace's bus as this test's functions see it.
+    pub fn bus(&self) -> Bus {
+        Bus::new(self.clients.eventbridge.clone(), &self.bus)
+    }
+
+    /// Every event this test's functions published so far (detail-type,
+    /// detail), read from the queue the bus delivers them to.
+    pub async fn events(&self) -> Vec<(String, Value)> {
+        let sqs = &self.clients.sqs;
+        loop {
+            let out = sqs
+                .receive_message()
+                .queue_url(&self.events_queue)
+                .max_number_of_messages(10)
+                .send()
+                .await
+                .expect("receive the events");
+            let messages = out.messages.unwrap_or_default();
+            if messages.is_empty() {
+                break;
+            }
+            for m in messages {
+                let body: Value = serde_json::from_str(m.body().unwrap_or("{}")).expect("an event");
+                let detail_type = body["detail-type"].as_str().unwrap_or_default().to_string();
+                if let Ok(mut seen) = self.events_seen.lock() {
+                    seen.push((detail_type, body["detail"].clone()));
+                }
+                if let Some(h) = m.receipt_handle() {
+                    let _ = sqs
+                        .delete_message()
+                        .queue_url(&self.events_queue)
+                        .receipt_handle(h)
+                        .send()
+                        .await;
+                }
+            }
+        }
+        self.events_seen
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or_default()
     }
 
     pub fn calls(&self) -> &CallCounter {
@@ -127,7 +231,7 @@ impl Stack {
     }
 
     pub fn catalog(&self) -> CatalogSync {
-        CatalogSync::new(self.store(), self.mailer())
+        CatalogSync::new(self.store(), self.mailer()).with_bus(Some(self.bus()))
     }
 
     /// The SQS client, for reading a queue as a consumer would.
@@ -150,10 +254,11 @@ impl Stack {
 
     pub fn intake(&self) -> RecallIntake {
         RecallIntake::new(self.store(), self.mailer(), self.consumer_pages())
+            .with_bus(Some(self.bus()))
     }
 
     pub fn appeals(&self) -> Appeals {
-        Appeals::new(self.store(), self.mailer(), self.consumer_pages())
+        Appeals::new(self.store(), self.mailer(), self.consumer_pages()).with_bus(Some(self.bus()))
     }
 
     pub fn deadlines(&self) -> AppealDeadlines {

@@ -40,6 +40,7 @@ impl AppealDeadlines {
             store,
             queues: QueueSet {
                 consumer_notices: Some(consumer_notices),
+                ..QueueSet::default()
             },
         }
     }

@@ -7,7 +7,7 @@ use chrono::Utc;
 use safety_app::appeals;
 use safety_app::ports::Ports;
 use safety_aws::ports::QueueSet;
-use safety_aws::{Mailer, Queue, Store};
+use safety_aws::{Bus, Mailer, Queue, Store};
 use safety_domain::ledger::Thresholds;
 use safety_runtime::{process_batch, Record};
 
@@ -28,6 +28,7 @@ impl Appeals {
             mailer,
             queues: QueueSet {
                 consumer_notices: Some(consumer_notices),
+                ..QueueSet::default()
             },
             thresholds: Thresholds::default(),
         }
@@ -36,6 +37,12 @@ impl Appeals {
     /// The standing thresholds (SPEC 1.5), when not the defaults.
     pub fn with_thresholds(mut self, thresholds: Thresholds) -> Appeals {
         self.thresholds = thresholds;
+        self
+    }
+
+    /// The marketplace's event bus its decisions' events go to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> Appeals {
+        self.queues.bus = bus;
         self
     }
 

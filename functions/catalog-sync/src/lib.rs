@@ -10,7 +10,7 @@ use chrono::Utc;
 use safety_app::catalog_sync;
 use safety_app::ports::{Mail, Ports};
 use safety_aws::ports::QueueSet;
-use safety_aws::{Mailer, Store};
+use safety_aws::{Bus, Mailer, Store};
 use safety_domain::ledger::Thresholds;
 use safety_runtime::{process_batch, Record};
 
@@ -39,6 +39,12 @@ impl<M: Mail> CatalogSync<M> {
     /// The standing thresholds (SPEC 1.5), when not the defaults.
     pub fn with_thresholds(mut self, thresholds: Thresholds) -> CatalogSync<M> {
         self.thresholds = thresholds;
+        self
+    }
+
+    /// The marketplace's event bus its decisions' events go to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> CatalogSync<M> {
+        self.queues.bus = bus;
         self
     }
 

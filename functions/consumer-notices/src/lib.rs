@@ -27,6 +27,7 @@ impl ConsumerNotices {
             mailer,
             queues: QueueSet {
                 consumer_notices: Some(pages),
+                ..QueueSet::default()
             },
         }
     }

@@ -9,7 +9,7 @@ use chrono::Utc;
 use safety_app::ports::{Mail, Ports};
 use safety_app::recall_intake;
 use safety_aws::ports::QueueSet;
-use safety_aws::{Mailer, Queue, Store};
+use safety_aws::{Bus, Mailer, Queue, Store};
 use safety_domain::ledger::Thresholds;
 use safety_runtime::{process_batch, Record};
 
@@ -32,6 +32,7 @@ impl<M: Mail> RecallIntake<M> {
             mailer,
             queues: QueueSet {
                 consumer_notices: Some(consumer_notices),
+                ..QueueSet::default()
             },
             thresholds: Thresholds::default(),
         }
@@ -40,6 +41,12 @@ impl<M: Mail> RecallIntake<M> {
     /// The standing thresholds (SPEC 1.5), when not the defaults.
     pub fn with_thresholds(mut self, thresholds: Thresholds) -> RecallIntake<M> {
         self.thresholds = thresholds;
+        self
+    }
+
+    /// The marketplace's event bus its decisions' events go to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> RecallIntake<M> {
+        self.queues.bus = bus;
         self
     }
 

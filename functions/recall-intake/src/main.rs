@@ -5,7 +5,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use recall_intake::RecallIntake;
-use safety_aws::{env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
+use safety_aws::{bus_from_env, env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -17,7 +17,8 @@ async fn main() -> Result<(), Error> {
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
         Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
     )
-    .with_thresholds(thresholds_from_env()?);
+    .with_thresholds(thresholds_from_env()?)
+    .with_bus(bus_from_env(&clients.eventbridge));
     let intake = &intake;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(intake.handle_event(event.payload).await)

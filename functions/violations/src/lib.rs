@@ -31,6 +31,7 @@ impl<M: Mail> Violations<M> {
             mailer,
             queues: QueueSet {
                 consumer_notices: Some(consumer_notices),
+                ..QueueSet::default()
             },
             thresholds: Thresholds::default(),
         }

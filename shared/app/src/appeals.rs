@@ -18,13 +18,12 @@ use chrono::{DateTime, Utc};
 use safety_domain::catalog::Seller;
 use safety_domain::decisions::appeal_decided;
 use safety_domain::ledger::Thresholds;
+use safety_domain::marketplace::measures_lifted;
 use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
 };
 use safety_domain::notices::pages::first_page_effects;
-use safety_domain::notices::seller::{
-    appeal_refused_item, case_update_item, notice_item, CaseUpdate,
-};
+use safety_domain::notices::seller::{appeal_refused_item, case_update_item, CaseUpdate};
 use safety_domain::outbox::Effects;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::lifecycle::{
@@ -215,6 +214,21 @@ where
                     .items
                     .extend(first_page_effects(next, &recall).items);
             }
+            // An upheld appeal lifts the recall's measures: the marketplace
+            // is told, market by market.
+            if let Some(why) = &plan.lift_measures {
+                let measures: Vec<_> = store
+                    .listing_measures(&next.listing_id)
+                    .await
+                    .map_err(|e| fail.port(e))?
+                    .into_iter()
+                    .filter(|(m, _)| m.recall_id == next.recall_id)
+                    .flat_map(|(m, _)| m.measures)
+                    .collect();
+                effects
+                    .items
+                    .extend(measures_lifted(next, &measures, why, d.decided_at));
+            }
             save(store, &case, next, plan.due, &effects, &fail).await?;
             // Each reversal has a fixed id: booked once, whatever the retries.
             for reversal in &plan.reversals {
@@ -378,13 +392,11 @@ where
         let due = consumer_recall_due(&next, recall);
         // The notice's email with it, when its seller is known (else it is
         // written when the seller arrives, by the send below's retry).
-        let email = seller(store, &case.seller_id, fail)
-            .await?
-            .map(|seller| notice_item(&notice, recall, &seller))
-            .transpose()
-            .map_err(|e| fail.refused(e.to_string()))?;
+        let seller = seller(store, &case.seller_id, fail).await?;
+        let items = crate::plans::notice_items(&notice, recall, seller.as_ref())
+            .map_err(|e| fail.notice(e))?;
         store
-            .confirm_case(&next, &measures, &notice, email.as_ref(), due)
+            .confirm_case(&next, &measures, &notice, &items, due)
             .await
             .map_err(|e| fail.port(e))?;
     }

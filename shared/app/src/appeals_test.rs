@@ -153,6 +153,28 @@ async fn an_upheld_appeal_reverses_the_penalty_and_the_measures_and_tells_the_se
     let subjects = subjects_to(&mail, "s1@example.org");
     assert_eq!(count(&subjects, "upheld"), 1, "{subjects:?}");
     assert!(queues.sent().is_empty(), "no consumer is told");
+    // The marketplace was told to block L-1 in FR, then to lift it there, once each.
+    let actions: Vec<String> = queues
+        .events()
+        .iter()
+        .filter_map(|(_, d)| serde_json::from_str::<serde_json::Value>(d).ok())
+        .flat_map(|d| {
+            d["markets"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| {
+                    format!(
+                        "{} {}",
+                        m["action"].as_str().unwrap_or("?"),
+                        m["market"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(actions, vec!["block FR", "lift FR"]);
     Ok(())
 }
 

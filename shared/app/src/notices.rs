@@ -6,7 +6,6 @@
 use crate::outbox;
 use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, Sellers};
 use chrono::{DateTime, Utc};
-use safety_domain::notices::seller::notice_item;
 use safety_domain::outbox::Effects;
 use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
@@ -24,7 +23,8 @@ pub enum NoticeError {
     Waiting(usize),
 }
 
-/// Sends these notices, each once. Returns how many went out in this call;
+/// Sends these notices, each once, with the events of their measures.
+/// Returns how many notices went out in this call;
 /// a notice another delivery holds, that SES refused, or whose seller is
 /// unknown, is an error (the message is retried).
 pub async fn send<S, M, Q>(
@@ -48,17 +48,24 @@ where
     let mut effects = Effects::default();
     let mut missing = Vec::new();
     for notice in notices {
-        match sellers.get(&notice.seller_id) {
-            Some(seller) => effects.items.push(
-                notice_item(notice, recall, seller)
-                    .map_err(|e| NoticeError::Render(e.to_string()))?,
-            ),
-            None => missing.push(notice.seller_id.clone()),
+        // Its measures' events go out whether or not the seller is known.
+        let seller = sellers.get(&notice.seller_id);
+        if seller.is_none() {
+            missing.push(notice.seller_id.clone());
         }
+        effects
+            .items
+            .extend(crate::plans::notice_items(notice, recall, seller)?);
     }
     // Notices written before their seller was known get their email now.
     let (sent, waiting) = outbox::deliver(store, mail, queues, effects, now).await?;
-    for key in &sent.sent {
+    // The notices' emails (the rest are their measures' events).
+    let emails: Vec<_> = sent
+        .sent
+        .iter()
+        .filter(|k| k.to.starts_with("seller:"))
+        .collect();
+    for key in &emails {
         tracing::info!(recall_id = %recall.id, notice = %key.about, to = %key.to, "seller notice sent");
     }
     if waiting > 0 {
@@ -67,5 +74,5 @@ where
     if !missing.is_empty() {
         return Err(NoticeError::SellersMissing(missing.join(", ")));
     }
-    Ok(sent.sent.len())
+    Ok(emails.len())
 }

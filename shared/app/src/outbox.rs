@@ -10,7 +10,7 @@
 //! batches) and marks each call's items sent, with what the state records
 //! once they went out.
 
-use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, SentItem, BULK_MAX};
+use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, SentItem, BULK_MAX, EVENTS_MAX};
 use chrono::{DateTime, Duration, Utc};
 use safety_domain::notices::consumer::BulkTemplate;
 use safety_domain::outbox::{
@@ -161,13 +161,58 @@ async fn send_held(
     let mut emails = Vec::new();
     let mut bulk: BTreeMap<String, Vec<OutboxItem>> = BTreeMap::new();
     let mut messages: BTreeMap<QueueName, Vec<OutboxItem>> = BTreeMap::new();
+    let mut events: Vec<OutboxItem> = Vec::new();
     for item in held {
         match &item.effect {
             Effect::Email { .. } => emails.push(item),
             Effect::Bulk { template, .. } => bulk.entry(template.clone()).or_default().push(item),
             Effect::Message { queue, .. } => messages.entry(*queue).or_default().push(item),
+            Effect::Event { .. } => events.push(item),
         }
     }
+
+    // Events for the marketplace, 10 a call, marked sent together once all
+    // are published (a consumer keys on `event_id`, so an event published
+    // again after a crash is the same event); an event the bus refused is
+    // given back, and the message retried for it.
+    let mut published = Vec::new();
+    let mut refused = Vec::new();
+    for chunk in events.chunks(EVENTS_MAX) {
+        let entries: Vec<(String, String)> = chunk
+            .iter()
+            .filter_map(|i| match &i.effect {
+                Effect::Event {
+                    detail_type,
+                    detail,
+                } => Some((detail_type.clone(), detail.clone())),
+                _ => None,
+            })
+            .collect();
+        let results = match queues.publish(&entries).await {
+            Ok(r) => r,
+            Err(e) => {
+                mark(outbox, out, published, Utc::now()).await?;
+                return Err(e);
+            }
+        };
+        for (i, r) in chunk.iter().zip(results) {
+            match r {
+                Ok(()) => published.push((i, None)),
+                Err(reason) => {
+                    tracing::warn!(about = %i.key.about, to = %i.key.to, %reason,
+                        "the bus refused an event");
+                    refused.push(i.clone());
+                }
+            }
+        }
+    }
+    if !refused.is_empty() {
+        release(outbox, &refused).await?;
+        out.refused.extend(refused.into_iter().map(|i| i.key));
+    }
+    // The published events' sent marks ride with the next mark written (or
+    // go alone at the end): one transaction fewer per decision.
+    let mut carried = published;
 
     // Queue messages first: they carry the rest of the work (a next page).
     for (queue, items) in messages {
@@ -179,14 +224,16 @@ async fn send_held(
             })
             .collect();
         queues.send(queue, &bodies).await?;
-        mark(outbox, out, items.iter().map(|i| (i, None)), Utc::now()).await?;
+        let mut sent = std::mem::take(&mut carried);
+        sent.extend(items.iter().map(|i| (i, None)));
+        mark(outbox, out, sent, Utc::now()).await?;
     }
 
     // Single emails are marked sent EMAILS_PER_MARK at a time (one
     // transaction each): a crash between a send and its mark re-sends at most
     // those.
     for group in emails.chunks(EMAILS_PER_MARK) {
-        let mut sent = Vec::new();
+        let mut sent = std::mem::take(&mut carried);
         for item in group {
             let Effect::Email { email } = &item.effect else {
                 continue;
@@ -217,8 +264,14 @@ async fn send_held(
                 })
                 .collect();
             out.bulk_calls += 1;
-            let results = mail.send_bulk(template, &entries).await?;
-            let mut sent = Vec::new();
+            let results = match mail.send_bulk(template, &entries).await {
+                Ok(r) => r,
+                Err(e) => {
+                    mark(outbox, out, std::mem::take(&mut carried), Utc::now()).await?;
+                    return Err(e);
+                }
+            };
+            let mut sent = std::mem::take(&mut carried);
             let mut refused = Vec::new();
             for (i, r) in chunk.iter().zip(results) {
                 match r {
@@ -239,6 +292,7 @@ async fn send_held(
             }
         }
     }
+    mark(outbox, out, carried, Utc::now()).await?;
     Ok(())
 }
 

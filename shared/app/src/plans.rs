@@ -8,8 +8,12 @@
 
 use crate::notices::NoticeError;
 use crate::ports::{PortError, Recalls, Sellers};
+use safety_domain::catalog::Seller;
+use safety_domain::marketplace::notice_events;
 use safety_domain::notices::seller::notice_item;
+use safety_domain::outbox::OutboxItem;
 use safety_domain::recall::intake::IntakePlan;
+use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,7 +31,7 @@ pub async fn write(
     for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
         written(
             store
-                .open_cases(std::slice::from_ref(case), None, None)
+                .open_cases(std::slice::from_ref(case), None, &[])
                 .await,
         )?;
     }
@@ -51,25 +55,22 @@ pub async fn write(
             .filter(|(c, _)| c.seller_id == notice.seller_id)
             .cloned()
             .collect();
-        // A seller not known yet gets the email when they arrive.
-        let email = sellers
-            .get(&notice.seller_id)
-            .map(|seller| notice_item(notice, recall, seller))
-            .transpose()
-            .map_err(|e| NoticeError::Render(e.to_string()))?;
+        // The notice's items: its email (a seller not known yet gets it
+        // when they arrive) and the marketplace events of its measures.
+        let items = notice_items(notice, recall, sellers.get(&notice.seller_id))?;
         let mut ok = true;
         if !cases.is_empty() {
-            ok &= written(store.open_cases(&cases, Some(notice), email.as_ref()).await)?;
+            ok &= written(store.open_cases(&cases, Some(notice), &items).await)?;
         }
         if !extended.is_empty() {
-            let (with_notice, email) = if cases.is_empty() {
-                (Some(notice), email.as_ref())
+            let (with_notice, items): (_, &[OutboxItem]) = if cases.is_empty() {
+                (Some(notice), &items)
             } else {
-                (None, None)
+                (None, &[])
             };
             ok &= written(
                 store
-                    .extend_cases(&extended, with_notice, email, &plan.penalty_raises)
+                    .extend_cases(&extended, with_notice, items, &plan.penalty_raises)
                     .await,
             )?;
         }
@@ -78,6 +79,22 @@ pub async fn write(
         }
     }
     Ok(out)
+}
+
+/// What a notice puts in the outbox with it: its email to the seller (when
+/// known) and the events that tell the marketplace to apply its measures.
+pub fn notice_items(
+    notice: &SellerNotice,
+    recall: &Recall,
+    seller: Option<&Seller>,
+) -> Result<Vec<OutboxItem>, NoticeError> {
+    let mut items = notice_events(notice, notice.queued_at);
+    if let Some(seller) = seller {
+        items.push(
+            notice_item(notice, recall, seller).map_err(|e| NoticeError::Render(e.to_string()))?,
+        );
+    }
+    Ok(items)
 }
 
 /// True when written; false when another delivery wrote these first (they

@@ -151,14 +151,26 @@ pub trait Mail: Sync {
 /// Destinations per bulk send (SES v2's limit).
 pub const BULK_MAX: usize = 50;
 
-/// Our queues, by name.
+/// What leaves for other systems as messages: our queues, by name, and
+/// the marketplace's `product-safety` event bus.
 pub trait Queues: Sync {
     fn send(
         &self,
         queue: QueueName,
         bodies: &[String],
     ) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// Puts up to [`EVENTS_MAX`] events (detail-type, detail JSON) on the
+    /// bus; per event, whether the bus took it (or why not, naming no
+    /// personal value).
+    fn publish(
+        &self,
+        events: &[(String, String)],
+    ) -> impl Future<Output = Result<Vec<Result<(), String>>, PortError>> + Send;
 }
+
+/// Events per `PutEvents` (EventBridge's limit).
+pub const EVENTS_MAX: usize = 10;
 
 /// Processed message ids: a message handled to the end is not handled again.
 pub trait Idempotency: Sync {
@@ -494,7 +506,7 @@ pub trait Recalls: Sync {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 
     /// Grows existing cases' measures to new markets (with the rest of a
@@ -503,7 +515,7 @@ pub trait Recalls: Sync {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         raises: &[(String, u32)],
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
@@ -529,16 +541,22 @@ pub trait Reviews: Sync {
         listing_id: &str,
     ) -> impl Future<Output = Result<Option<Listing>, PortError>> + Send;
 
+    /// A listing's measures, each with whether it was reversed.
+    fn listing_measures(
+        &self,
+        listing_id: &str,
+    ) -> impl Future<Output = Result<Vec<(ListingMeasures, bool)>, PortError>> + Send;
+
     /// A confirmed match: the case (only over its `awaiting_review`
-    /// version), its measures, its ledger entry, its notice and the
-    /// notice's email, in one transaction; nothing when it was confirmed
-    /// before.
+    /// version), its measures, its ledger entry, its notice with its
+    /// outbox items (email, marketplace events), in one transaction;
+    /// nothing when it was confirmed before.
     fn confirm_case(
         &self,
         case: &Case,
         measures: &ListingMeasures,
         notice: &SellerNotice,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         due: Option<DateTime<Utc>>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }

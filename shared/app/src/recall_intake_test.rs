@@ -179,3 +179,46 @@ async fn a_second_source_of_the_same_product_merges_and_tells_no_one_again() -> 
     each_seller_told_once(&mail);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_recall_in_fr_and_de_tells_the_marketplace_once_to_block_there_and_not_in_the_us(
+) -> TestResult {
+    let store = MemoryStore::default();
+    store.add_seller(serde_json::from_value(serde_json::json!({
+        "seller_id": "S-1", "name": "Seller 1", "email": "s1@example.org"
+    }))?);
+    store.add_listing(serde_json::from_value(serde_json::json!({
+        "listing_id": "L-1", "seller_id": "S-1", "title": "Keto", "gtins": [GTIN],
+        "markets": ["FR", "DE", "US"], "updated_at": "2026-10-01T00:00:00Z"
+    }))?);
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    let body = serde_json::json!({"type": "recall_received", "id": "insp-3", "source": "platform",
+        "channel": "inspection", "recall": {"reference": "INSP-3", "title": "Keto",
+        "hazard": "Ethylene oxide", "risk": "serious", "gtins": [GTIN], "markets": ["FR", "DE"]}})
+    .to_string();
+    for sqs in ["sqs-1", "sqs-2"] {
+        handle(&ports, &body, sqs, now(), &Thresholds::default()).await?;
+    }
+    let events = queues.events();
+    assert_eq!(events.len(), 1, "{events:?}");
+    let (detail_type, detail) = &events[0];
+    assert_eq!(detail_type, "listing_measures_changed");
+    let detail: serde_json::Value = serde_json::from_str(detail)?;
+    let markets: Vec<(&str, &str)> = detail["markets"]
+        .as_array()
+        .ok_or("markets")?
+        .iter()
+        .filter_map(|m| Some((m["market"].as_str()?, m["action"].as_str()?)))
+        .collect();
+    assert_eq!(markets, vec![("DE", "block"), ("FR", "block")]);
+    assert_eq!(detail["listing_id"], "L-1");
+    assert_eq!(detail["cause"]["kind"], "recall");
+    assert_eq!(detail["schema_version"], 1);
+    assert!(detail["event_id"].as_str().is_some_and(|id| !id.is_empty()));
+    Ok(())
+}

@@ -210,6 +210,15 @@ impl Queues for NoQueues {
             "refunds send to no queue, and an item names {queue:?}"
         )))
     }
+
+    async fn publish(
+        &self,
+        _events: &[(String, String)],
+    ) -> Result<Vec<Result<(), String>>, PortError> {
+        Err(PortError::new(
+            "refunds publish no event yet, and an item is one",
+        ))
+    }
 }
 
 /// Sends the items a write just stored (new, leased to this delivery: no

@@ -8,6 +8,7 @@ pub struct Clients {
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub ses: aws_sdk_sesv2::Client,
     pub sqs: aws_sdk_sqs::Client,
+    pub eventbridge: aws_sdk_eventbridge::Client,
     /// Every call of these clients, counted.
     pub calls: CallCounter,
 }
@@ -37,10 +38,16 @@ impl Clients {
                 .interceptor(calls.clone())
                 .build(),
         );
+        let eventbridge = aws_sdk_eventbridge::Client::from_conf(
+            aws_sdk_eventbridge::config::Builder::from(config)
+                .interceptor(calls.clone())
+                .build(),
+        );
         Clients {
             dynamodb,
             ses,
             sqs,
+            eventbridge,
             calls,
         }
     }

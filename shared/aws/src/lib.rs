@@ -1,6 +1,7 @@
-//! The AWS adapters: DynamoDB (`store`), SES v2 (`mail`), the clients and a
-//! call counter. The only crate that knows AWS types.
+//! The AWS adapters: DynamoDB (`store`), SES v2 (`mail`), SQS (`queue`),
+//! EventBridge (`bus`), the clients and a call counter. The only crate that knows AWS types.
 
+pub mod bus;
 pub mod clients;
 pub mod counting;
 pub mod mail;
@@ -8,6 +9,7 @@ pub mod ports;
 pub mod queue;
 pub mod store;
 
+pub use bus::{bus_from_env, Bus};
 pub use clients::{env_var, thresholds_from_env, Clients};
 pub use counting::CallCounter;
 pub use mail::Mailer;

@@ -2,7 +2,7 @@
 //! adapters: cases, recalls, consumer pages, refunds, the ledger, the
 //! outbox and processed ids by the DynamoDB store, mail by SES, queues by SQS.
 
-use crate::{Mailer, Queue, Store, StoreError};
+use crate::{Bus, Mailer, Queue, Store, StoreError};
 use chrono::{DateTime, Utc};
 use safety_app::ports::{
     Cases, ConsumerRecalls, Idempotency, IdentityHits, Ledger, Mail, OrderRefunds, Outbox,
@@ -177,10 +177,12 @@ impl Mail for Mailer {
     }
 }
 
-/// Our queues this function sends to (none configured: sending to it is an error).
+/// Our queues this function sends to, and the marketplace's bus (none
+/// configured: sending there is an error, and the item waits).
 #[derive(Debug, Clone, Default)]
 pub struct QueueSet {
     pub consumer_notices: Option<Queue>,
+    pub bus: Option<Bus>,
 }
 
 impl Queues for QueueSet {
@@ -191,6 +193,17 @@ impl Queues for QueueSet {
         let q =
             q.ok_or_else(|| PortError::new(format!("no URL configured for the {queue:?} queue")))?;
         q.send_all(bodies).await.map_err(port)
+    }
+
+    async fn publish(
+        &self,
+        events: &[(String, String)],
+    ) -> Result<Vec<Result<(), String>>, PortError> {
+        let bus = self
+            .bus
+            .as_ref()
+            .ok_or_else(|| PortError::new("no event bus configured (EVENT_BUS_NAME)"))?;
+        bus.put(events).await.map_err(port)
     }
 }
 
@@ -327,9 +340,9 @@ impl Recalls for Store {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<(), PortError> {
-        Store::open_cases(self, cases, notice, email)
+        Store::open_cases(self, cases, notice, items)
             .await
             .map_err(port)
     }
@@ -338,10 +351,10 @@ impl Recalls for Store {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         raises: &[(String, u32)],
     ) -> Result<(), PortError> {
-        Store::extend_cases(self, cases, notice, email, raises)
+        Store::extend_cases(self, cases, notice, items, raises)
             .await
             .map_err(port)
     }
@@ -406,15 +419,22 @@ impl safety_app::ports::Reviews for Store {
             .map(|(l, _)| l))
     }
 
+    async fn listing_measures(
+        &self,
+        listing_id: &str,
+    ) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        Store::get_measures(self, listing_id).await.map_err(port)
+    }
+
     async fn confirm_case(
         &self,
         case: &Case,
         measures: &ListingMeasures,
         notice: &SellerNotice,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         due: Option<DateTime<Utc>>,
     ) -> Result<(), PortError> {
-        Store::confirm_case(self, case, measures, notice, email, due)
+        Store::confirm_case(self, case, measures, notice, items, due)
             .await
             .map_err(port)
     }

@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod decisions;
 pub mod kernel;
 pub mod ledger;
+pub mod marketplace;
 pub mod messages;
 pub mod notices;
 pub mod outbox;

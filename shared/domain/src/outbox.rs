@@ -73,6 +73,9 @@ pub enum Effect {
     },
     /// A message on one of our queues.
     Message { queue: QueueName, body: String },
+    /// An event for the marketplace on the `product-safety` bus: its
+    /// `detail-type` and its `detail` (JSON, with its own `event_id`).
+    Event { detail_type: String, detail: String },
 }
 
 /// What the state records once an item went out (written with its `sent`

@@ -31,7 +31,7 @@ impl MemoryStore {
     }
 }
 
-fn put_notice(s: &mut State, notice: &SellerNotice, email: Option<&OutboxItem>) {
+fn put_notice(s: &mut State, notice: &SellerNotice, items: &[OutboxItem]) {
     s.intake.notices.insert(
         (notice.recall_id.clone(), notice.notice_id.clone()),
         StoredNotice {
@@ -40,7 +40,7 @@ fn put_notice(s: &mut State, notice: &SellerNotice, email: Option<&OutboxItem>) 
             sent_at: None,
         },
     );
-    if let Some(item) = email {
+    for item in items {
         s.outbox.insert(
             item.key.clone(),
             StoredItem {
@@ -170,7 +170,7 @@ impl Recalls for MemoryStore {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<(), PortError> {
         let written = self.with_state(|s| {
             if cases.iter().any(|(c, _)| s.cases.contains_key(&c.case_id))
@@ -198,7 +198,7 @@ impl Recalls for MemoryStore {
                 }
             }
             if let Some(n) = notice {
-                put_notice(s, n, email);
+                put_notice(s, n, items);
             }
             true
         })?;
@@ -212,7 +212,7 @@ impl Recalls for MemoryStore {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         raises: &[(String, u32)],
     ) -> Result<(), PortError> {
         let written = self.with_state(|s| {
@@ -242,7 +242,7 @@ impl Recalls for MemoryStore {
                 }
             }
             if let Some(n) = notice {
-                put_notice(s, n, email);
+                put_notice(s, n, items);
             }
             true
         })?;
@@ -294,12 +294,19 @@ impl crate::ports::Reviews for MemoryStore {
         self.with_state(|s| s.listings.get(listing_id).cloned())
     }
 
+    async fn listing_measures(
+        &self,
+        listing_id: &str,
+    ) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        Ok(self.measures_of(listing_id))
+    }
+
     async fn confirm_case(
         &self,
         case: &Case,
         measures: &ListingMeasures,
         notice: &SellerNotice,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         due: Option<DateTime<Utc>>,
     ) -> Result<(), PortError> {
         self.with_state(|s| {
@@ -318,7 +325,7 @@ impl crate::ports::Reviews for MemoryStore {
             if let Some(entry) = LedgerEntry::for_case(case) {
                 book(s, entry);
             }
-            put_notice(s, notice, email);
+            put_notice(s, notice, items);
         })
     }
 }

@@ -432,16 +432,24 @@ impl Mail for MemoryMail {
     }
 }
 
-/// Queues: every message sent, per queue; the next call can be told to fail.
+/// Queues and the bus: every message sent, per queue, and every event
+/// published (detail-type, detail); the next call can be told to fail.
 #[derive(Default)]
 pub struct MemoryQueues {
     sent: Mutex<Vec<(QueueName, String)>>,
+    events: Mutex<Vec<(String, String)>>,
     fail_next: AtomicBool,
+    pub publish_calls: AtomicUsize,
 }
 
 impl MemoryQueues {
     pub fn sent(&self) -> Vec<(QueueName, String)> {
         self.sent.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Every event published, repeats included, in order.
+    pub fn events(&self) -> Vec<(String, String)> {
+        self.events.lock().map(|s| s.clone()).unwrap_or_default()
     }
 
     pub fn fail_next(&self) {
@@ -459,5 +467,20 @@ impl Queues for MemoryQueues {
             .map_err(|_| poisoned())?
             .extend(bodies.iter().map(|b| (queue, b.clone())));
         Ok(())
+    }
+
+    async fn publish(
+        &self,
+        events: &[(String, String)],
+    ) -> Result<Vec<Result<(), String>>, PortError> {
+        if self.fail_next.swap(false, Ordering::SeqCst) {
+            return Err(PortError::new("injected failure: PutEvents"));
+        }
+        self.publish_calls.fetch_add(1, Ordering::SeqCst);
+        self.events
+            .lock()
+            .map_err(|_| poisoned())?
+            .extend(events.iter().cloned());
+        Ok(events.iter().map(|_| Ok(())).collect())
     }
 }

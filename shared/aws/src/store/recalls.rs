@@ -200,14 +200,14 @@ impl Store {
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<(), StoreError> {
         // One group per case: the case, its measures and the penalty its
         // notice states, never split across transactions.
         let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
         if let Some(n) = notice {
             let mut group = vec![self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?];
-            group.extend(self.notice_email_writes(email)?);
+            group.extend(self.notice_items_writes(items)?);
             groups.push(group);
         }
         for (case, measures) in cases {
@@ -254,7 +254,7 @@ impl Store {
         case: &Case,
         measures: &ListingMeasures,
         notice: &SellerNotice,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         due: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         let put = Put::builder()
@@ -278,7 +278,7 @@ impl Store {
             self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
         ];
         let mut writes = writes;
-        writes.extend(self.notice_email_writes(email)?);
+        writes.extend(self.notice_items_writes(items)?);
         if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
@@ -294,13 +294,13 @@ impl Store {
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
         raises: &[(String, u32)],
     ) -> Result<(), StoreError> {
         let mut writes = Vec::new();
         if let Some(n) = notice {
             writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
-            writes.extend(self.notice_email_writes(email)?);
+            writes.extend(self.notice_items_writes(items)?);
         }
         for (case, added) in cases {
             writes.push(self.put(self.case_item(case)?, None)?);
@@ -334,19 +334,16 @@ impl Store {
         Ok(())
     }
 
-    /// A notice's email as a new outbox item, free for whichever delivery
-    /// claims it first (the writer, right after its transaction, or the
-    /// redelivery after a crash): none while its seller is not known yet (it
-    /// is written when the seller arrives).
-    fn notice_email_writes(
+    /// A notice's new outbox items (its email, when the seller is known,
+    /// and its marketplace events), free for whichever delivery claims them
+    /// first (the writer, right after its transaction, or the redelivery
+    /// after a crash).
+    fn notice_items_writes(
         &self,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<Vec<TransactWriteItem>, StoreError> {
-        let Some(item) = email else {
-            return Ok(Vec::new());
-        };
         let effects = safety_domain::outbox::Effects {
-            items: vec![item.clone()],
+            items: items.to_vec(),
             templates: Vec::new(),
         };
         self.outbox_writes(&effects, None)

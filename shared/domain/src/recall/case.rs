@@ -239,6 +239,10 @@ pub struct NoticeItem {
     pub listing_title: String,
     pub evidence: String,
     pub measures: Vec<Measure>,
+    /// The markets the measures apply in (a measure for every market, such
+    /// as a delisting, applies in each of them).
+    #[serde(default)]
+    pub markets: BTreeSet<Country>,
     /// None: the seller recalls this product itself (see
     /// `Recall::recalled_by_sellers`), so no penalty applies.
     #[serde(default)]

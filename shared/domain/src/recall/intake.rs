@@ -303,7 +303,7 @@ pub fn plan_intake(
             }
             let added = measures_for(recall, listing, &new_markets, now);
             let mut grown = (*case).clone();
-            grown.markets.extend(new_markets);
+            grown.markets.extend(new_markets.iter().cloned());
             // A merged source may have raised the risk: the heavier penalty applies.
             match (grown.penalty.as_ref().map(|p| p.points), &penalty) {
                 (Some(before), Some(p)) if before < p.points => {
@@ -322,6 +322,7 @@ pub fn plan_intake(
                     listing_title: listing.title.clone(),
                     evidence: grown.evidence.clone(),
                     measures: added.clone(),
+                    markets: new_markets,
                     penalty: grown.penalty.clone(),
                 });
             plan.extended.push((grown, added));
@@ -387,6 +388,7 @@ pub fn plan_intake(
                 listing_title: listing.title.clone(),
                 evidence: case.evidence.clone(),
                 measures: measures.clone(),
+                markets: case.markets.clone(),
                 penalty: penalty.clone(),
             });
         plan.new_cases.push((

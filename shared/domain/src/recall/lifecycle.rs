@@ -200,6 +200,7 @@ pub fn confirm_match(
             listing_title: listing.title.clone(),
             evidence: format!("{} (confirmed by the product safety desk)", case.evidence),
             measures: measures.clone(),
+            markets: case.markets.clone(),
             penalty,
         }],
     };

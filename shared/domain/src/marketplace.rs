@@ -1,0 +1,194 @@
+//! The events the back office publishes for the marketplace's systems on
+//! the `product-safety` EventBridge bus (SPEC 1.8): the back office decides,
+//! the marketplace applies. Each is an outbox item of the decision that
+//! causes it, keyed so that the same decision twice is the same event with
+//! the same `event_id`. Schemas: `docs/events/<detail-type>.v1.json`.
+
+use crate::kernel::ids::Country;
+use crate::outbox::{Effect, OutboxItem, OutboxKey};
+use crate::recall::case::{Case, Measure, MeasureKind, SellerNotice};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The events' `source` on the bus.
+pub const SOURCE: &str = "marketplace.product-safety";
+/// The version of every event's schema.
+pub const SCHEMA_VERSION: u32 = 1;
+pub const LISTING_MEASURES_CHANGED: &str = "listing_measures_changed";
+
+/// What a listing's measures change for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cause {
+    /// `recall` or `report`.
+    pub kind: &'static str,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Block,
+    Lift,
+}
+
+impl Action {
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Block => "block",
+            Action::Lift => "lift",
+        }
+    }
+}
+
+/// What changes in one market.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MarketChange {
+    pub market: Country,
+    pub action: Action,
+    /// The measures taken (a block) or lifted (a lift) in that market.
+    pub measures: Vec<MeasureKind>,
+}
+
+/// `listing_measures_changed`: a listing is to be hidden, delisted or pulled
+/// in these markets, or its measures there lifted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListingMeasuresChanged {
+    pub event_id: String,
+    pub occurred_at: DateTime<Utc>,
+    pub schema_version: u32,
+    pub listing_id: String,
+    pub seller_id: String,
+    pub cause: Cause,
+    pub case_id: Option<String>,
+    pub markets: Vec<MarketChange>,
+    pub reason: String,
+}
+
+/// The measures a notice tells its seller of, as the events that tell the
+/// marketplace to apply them: one per case, per market (a measure for every
+/// market, such as a delisting, applies in each of the item's markets). A
+/// notice and its events are decided together; the events go out whether or
+/// not the seller is known yet.
+pub fn notice_events(notice: &SellerNotice, at: DateTime<Utc>) -> Vec<OutboxItem> {
+    notice
+        .items
+        .iter()
+        .filter_map(|item| {
+            let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = BTreeMap::new();
+            for m in &item.measures {
+                let markets: Vec<Country> = match &m.market {
+                    Some(c) => vec![c.clone()],
+                    None => item.markets.iter().cloned().collect(),
+                };
+                for c in markets {
+                    per_market.entry(c).or_default().insert(m.kind);
+                }
+            }
+            let reason = item
+                .measures
+                .first()
+                .map(|m| m.reason.clone())
+                .unwrap_or_default();
+            let about = Subject {
+                case_id: &item.case_id,
+                listing_id: &item.listing_id,
+                seller_id: &notice.seller_id,
+                recall_id: &notice.recall_id,
+            };
+            changed(&about, Action::Block, per_market, reason, at)
+        })
+        .collect()
+}
+
+/// The lift of a case's measures in every one of its markets (an upheld
+/// appeal): the marketplace restores the listing there.
+pub fn measures_lifted(
+    case: &Case,
+    measures: &[Measure],
+    reason: &str,
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = case
+        .markets
+        .iter()
+        .map(|c| (c.clone(), BTreeSet::new()))
+        .collect();
+    for m in measures {
+        match &m.market {
+            Some(c) => {
+                if let Some(kinds) = per_market.get_mut(c) {
+                    kinds.insert(m.kind);
+                }
+            }
+            None => per_market.values_mut().for_each(|k| {
+                k.insert(m.kind);
+            }),
+        }
+    }
+    let about = Subject {
+        case_id: &case.case_id,
+        listing_id: &case.listing_id,
+        seller_id: &case.seller_id,
+        recall_id: &case.recall_id,
+    };
+    changed(&about, Action::Lift, per_market, reason.to_string(), at)
+}
+
+/// Whose measures change.
+struct Subject<'a> {
+    case_id: &'a str,
+    listing_id: &'a str,
+    seller_id: &'a str,
+    recall_id: &'a str,
+}
+
+fn changed(
+    case: &Subject<'_>,
+    action: Action,
+    per_market: BTreeMap<Country, BTreeSet<MeasureKind>>,
+    reason: String,
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    if per_market.is_empty() {
+        return None;
+    }
+    let markets: Vec<&str> = per_market.keys().map(Country::as_str).collect();
+    // The decision's identity: this case, this action, these markets.
+    let to = format!(
+        "event:{LISTING_MEASURES_CHANGED}#{}#{}",
+        action.as_str(),
+        markets.join(",")
+    );
+    let event_id = format!("{}:{}", case.case_id, &to["event:".len()..]);
+    let (kind, id) = match case.recall_id.strip_prefix("report:") {
+        Some(report) => ("report", report.to_string()),
+        None => ("recall", case.recall_id.to_string()),
+    };
+    let event = ListingMeasuresChanged {
+        event_id,
+        occurred_at: at,
+        schema_version: SCHEMA_VERSION,
+        listing_id: case.listing_id.to_string(),
+        seller_id: case.seller_id.to_string(),
+        cause: Cause { kind, id },
+        case_id: Some(case.case_id.to_string()),
+        markets: per_market
+            .into_iter()
+            .map(|(market, kinds)| MarketChange {
+                market,
+                action,
+                measures: kinds.into_iter().collect(),
+            })
+            .collect(),
+        reason,
+    };
+    Some(OutboxItem {
+        key: OutboxKey::new(format!("case:{}", case.case_id), to),
+        effect: Effect::Event {
+            detail_type: LISTING_MEASURES_CHANGED.to_string(),
+            detail: serde_json::to_string(&event).ok()?,
+        },
+        on_sent: None,
+    })
+}

@@ -1,0 +1,94 @@
+//! The marketplace's events on the bus (moto, through the real SDK clients):
+//! each decision's event once, with the markets it changes.
+
+use chrono::Utc;
+use safety_tests::{event_of, listing, seller, Stack};
+use serde_json::{json, Value};
+
+/// (action, market) of each `listing_measures_changed` published, in order.
+fn changes(events: &[(String, Value)]) -> Vec<(String, String)> {
+    events
+        .iter()
+        .filter(|(t, _)| t == "listing_measures_changed")
+        .flat_map(|(_, d)| {
+            d["markets"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| {
+                    (
+                        m["action"].as_str().unwrap_or("?").to_string(),
+                        m["market"].as_str().unwrap_or("?").to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_recall_in_fr_and_de_blocks_there_once_and_its_upheld_appeal_lifts_fr_and_de() {
+    let stack = Stack::new().await;
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR","DE","US"]}),
+    )
+    .await;
+    let record = json!({"reference":"INSP-11","title":"Keto slim nuit","hazard":"Ethylene oxide",
+        "risk":"serious","gtins":["3760289220694"],"markets":["FR","DE"]});
+    let msg = json!({"type":"recall_received","id":"insp-11","source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    // Delivered twice, and twice at once.
+    for _ in 0..2 {
+        let resp = stack.intake().handle_event(event_of(&[&msg])).await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let (a, b) = (stack.intake(), stack.intake());
+    tokio::join!(
+        a.handle_event(event_of(&[&msg])),
+        b.handle_event(event_of(&[&msg]))
+    );
+    let events = stack.events().await;
+    assert_eq!(
+        changes(&events),
+        vec![
+            ("block".to_string(), "DE".to_string()),
+            ("block".to_string(), "FR".to_string())
+        ],
+        "one event, FR and DE, not US: {events:?}"
+    );
+    let (_, detail) = &events[0];
+    let case_id = detail["case_id"].as_str().expect("a case id").to_string();
+    assert_eq!(detail["listing_id"], "L-1");
+    assert_eq!(detail["seller_id"], "S-1");
+    assert_eq!(detail["schema_version"], 1);
+
+    let now = Utc::now();
+    let appeal = json!({"type":"appeal_filed","id":"ap-11","case_id":case_id,"seller_id":"S-1",
+        "filed_at":now.to_rfc3339(),"grounds":"Another batch."})
+    .to_string();
+    let upheld =
+        json!({"type":"appeal_decided","id":"ad-11","case_id":case_id,"reviewer":"desk-ana",
+        "decision":"upheld","reason":"Checked the lot list.","decided_at":now.to_rfc3339()})
+        .to_string();
+    for body in [&appeal, &upheld, &upheld] {
+        let resp = stack.appeals().handle_event(event_of(&[body])).await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let events = stack.events().await;
+    let changes = changes(&events);
+    assert_eq!(
+        changes[2..],
+        [
+            ("lift".to_string(), "DE".to_string()),
+            ("lift".to_string(), "FR".to_string())
+        ],
+        "{changes:?}"
+    );
+    assert_eq!(changes.len(), 4, "the lift once");
+}
