@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the local AWS stand-ins and tools into project-local paths:
-#   .local/venv         moto[server] (DynamoDB, SQS), cfn-lint, cargo-lambda (brings zig), PyYAML
+#   .local/venv         moto[server] (DynamoDB, SQS, EventBridge), cfn-lint, cargo-lambda (brings zig), PyYAML
 #   infra/local/node_modules   aws-ses-v2-local (SES v2, with SendBulkEmail and a /store of sent mail)
 # Idempotent: a second run with everything present takes a second.
 set -euo pipefail
