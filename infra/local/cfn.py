@@ -35,6 +35,9 @@ FUNCTION_TYPES = (SERVERLESS_FUNCTION, "AWS::Lambda::Function")
 SQS_QUEUE = "AWS::SQS::Queue"
 DYNAMODB_TABLE = "AWS::DynamoDB::Table"
 SES_IDENTITY = "AWS::SES::EmailIdentity"
+EVENT_BUS = "AWS::Events::EventBus"
+EVENT_RULE = "AWS::Events::Rule"
+QUEUE_POLICY = "AWS::SQS::QueuePolicy"
 
 # Exactly as AWS spells it: anything else is ignored by the event source
 # mapping's validation in some tools and rejected at deploy time by others.
@@ -73,6 +76,12 @@ def _get_att_target(node: Any) -> str | None:
     key, value = is_function(node)
     resource, attribute = _get_att(value) if key == "Fn::GetAtt" else (None, None)
     return resource if attribute else None
+
+
+def _ref_target(node: Any) -> str | None:
+    """The logical id R of a `!Ref R` node, else None."""
+    key, value = is_function(node)
+    return value if key == "Ref" and isinstance(value, str) else None
 
 
 def camel_to_screaming(name: str) -> str:
@@ -134,6 +143,36 @@ class Template:
 
     def tables(self) -> dict[str, dict[str, Any]]:
         return self.of_type(DYNAMODB_TABLE)
+
+    def event_buses(self) -> dict[str, dict[str, Any]]:
+        return self.of_type(EVENT_BUS)
+
+    def rules(self) -> dict[str, dict[str, Any]]:
+        """The AWS::Events::Rule resources written in the template (SAM's
+        Schedule events are not expanded into rules here)."""
+        return self.of_type(EVENT_RULE)
+
+    def queue_policies(self) -> dict[str, dict[str, Any]]:
+        return self.of_type(QUEUE_POLICY)
+
+    def rule_bus(self, rule_id: str) -> str | None:
+        """The logical id of the bus a rule is on (EventBusName: !Ref Bus or
+        !GetAtt Bus.Arn); None for the default bus or another form."""
+        node = self.props(rule_id).get("EventBusName")
+        return _ref_target(node) or _get_att_target(node)
+
+    def rule_targets(self, rule_id: str) -> list[tuple[str, str | None]]:
+        """(target Id, logical id of the queue it is: !GetAtt Q.Arn, else None)
+        of every target of a rule."""
+        targets = self.props(rule_id).get("Targets") or []
+        return [
+            (str(t.get("Id")), _get_att_target(t.get("Arn")) if isinstance(t, dict) else None)
+            for t in targets
+        ]
+
+    def policy_queues(self, policy_id: str) -> list[str | None]:
+        """The logical ids of the queues a QueuePolicy applies to (!Ref Q)."""
+        return [_ref_target(q) for q in self.props(policy_id).get("Queues") or []]
 
     def parameter_default(self, name: str) -> Any:
         if name not in self.parameters:
@@ -232,9 +271,23 @@ class Template:
 
     def wiring_errors(self) -> list[str]:
         """The mistakes that must stop the local stack (and fail the tests):
-        dangling references, a function's SQS queue without a DLQ, and an SQS
-        event that does not report batch item failures."""
+        dangling references, a function's SQS queue without a DLQ, an SQS
+        event that does not report batch item failures, a rule target or a
+        queue policy the local stack can't create (not a queue of the
+        template), a rule on a bus that is not one of the template's."""
         problems = self.dangling_references()
+        queues = self.queues()
+        for rule in self.rules():
+            bus = self.props(rule).get("EventBusName")
+            if bus is not None and self.rule_bus(rule) not in self.event_buses():
+                problems.append(f"{rule}: EventBusName is not !Ref (or !GetAtt .Arn) of an {EVENT_BUS}")
+            for target_id, queue in self.rule_targets(rule):
+                if queue not in queues:
+                    problems.append(f"{rule}: target {target_id} is not !GetAtt <Queue>.Arn of an {SQS_QUEUE}")
+        for policy in self.queue_policies():
+            for queue in self.policy_queues(policy):
+                if queue not in queues:
+                    problems.append(f"{policy}: Queues has an entry that is not !Ref of an {SQS_QUEUE}")
         for fn in self.functions():
             for event_name, event in self.sqs_events(fn):
                 where = f"{fn}.Events.{event_name}"

@@ -34,6 +34,24 @@ MIN_RECEIVES, MAX_RECEIVES = 3, 10
 VISIBILITY_FACTOR = 6
 FORBIDDEN_DYNAMODB_ACTIONS = {"dynamodb:*", "dynamodb:scan"}
 
+# The bus the decisions leave on (SPEC 1.8) and what each consuming system's
+# queue receives from it (ARCHITECTURE 2; docs/events.md).
+BUS = "ProductSafetyBus"
+EVENT_SOURCE = "marketplace.product-safety"
+DETAIL_TYPES = {
+    "listing_measures_changed", "order_stop_requested", "refund_decided",
+    "seller_standing_changed", "consumer_recall_progress",
+}
+ROUTES = {
+    "CatalogueEventsQueue": {"listing_measures_changed"},
+    "WarehouseEventsQueue": {"listing_measures_changed", "order_stop_requested"},
+    "OrdersEventsQueue": {"order_stop_requested", "refund_decided"},
+    "PaymentsEventsQueue": {"refund_decided"},
+    "AccountsEventsQueue": {"seller_standing_changed"},
+}
+# Every event of the bus, for the tests and the demo; nothing processes it.
+AUDIT_QUEUE = "MarketplaceEventsAuditQueue"
+
 
 class Checks:
     def __init__(self) -> None:
@@ -101,7 +119,9 @@ def check_batch_failures(t: cfn.Template, fn: str) -> list[str]:
     return problems
 
 
-def check_dlq(t: cfn.Template, fn: str, queue: str) -> list[str]:
+def dlq_problems(t: cfn.Template, queue: str) -> list[str]:
+    """A queue's DLQ: a queue of the template without a DLQ of its own, and a
+    maxReceiveCount in MIN_RECEIVES..MAX_RECEIVES."""
     if queue not in t.queues():
         return [f"{queue} is not an AWS::SQS::Queue of this template"]
     redrive = t.redrive(queue)
@@ -119,6 +139,13 @@ def check_dlq(t: cfn.Template, fn: str, queue: str) -> list[str]:
         problems.append(f"{queue} is its own DLQ")
     if not isinstance(max_receives, int) or not MIN_RECEIVES <= max_receives <= MAX_RECEIVES:
         problems.append(f"{queue}: maxReceiveCount {max_receives!r} not in {MIN_RECEIVES}..{MAX_RECEIVES}")
+    return problems
+
+
+def check_dlq(t: cfn.Template, fn: str, queue: str) -> list[str]:
+    problems = dlq_problems(t, queue)
+    if queue not in t.queues():
+        return problems
     timeout = t.props(fn).get("Timeout", 3)
     visibility = t.props(queue).get("VisibilityTimeout", 30)
     if isinstance(timeout, int) and isinstance(visibility, int) and visibility < VISIBILITY_FACTOR * timeout:
@@ -282,6 +309,166 @@ def check_sender(t: cfn.Template) -> list[str]:
     return []
 
 
+# -------------------------------------------------------------------- the bus --
+
+DEFAULT_RETENTION = 345600  # SQS's default, 4 days
+
+
+def event_statements(t: cfn.Template, fn: str) -> list[dict[str, Any]]:
+    return [
+        s for s in t.policy_statements(fn)
+        if any(str(a).lower().startswith("events:") or a == "*" for a in as_list(s.get("Action", [])))
+    ]
+
+
+def check_bus(t: cfn.Template) -> list[str]:
+    if t.resources.get(BUS, {}).get("Type") != cfn.EVENT_BUS:
+        return [f"no {cfn.EVENT_BUS} {BUS}"]
+    if not t.props(BUS).get("Name"):
+        return [f"{BUS} has no Name"]
+    return []
+
+
+def check_publisher(t: cfn.Template, fn: str) -> list[str]:
+    """EVENT_BUS_NAME is the bus's name; events:PutEvents is allowed on the
+    bus's ARN, and nothing else of EventBridge on anything else."""
+    problems = []
+    env = t.function_environment(fn)
+    if env.get("EVENT_BUS_NAME") != {"Ref": BUS}:
+        problems.append(f"EVENT_BUS_NAME is {env.get('EVENT_BUS_NAME')!r}, not !Ref {BUS}")
+    bus_arn = {"Fn::GetAtt": [BUS, "Arn"]}
+    statements = event_statements(t, fn)
+    if not any(s.get("Effect", "Allow") == "Allow"
+               and "events:putevents" in [str(a).lower() for a in as_list(s.get("Action", []))]
+               for s in statements):
+        problems.append(f"no statement allows events:PutEvents on {BUS}")
+    for statement in statements:
+        sid = statement.get("Sid", "a statement")
+        for action in as_list(statement.get("Action", [])):
+            if str(action).lower() != "events:putevents":
+                problems.append(f"{sid} grants {action}, not just events:PutEvents")
+        for resource in as_list(statement.get("Resource", [])):
+            if resource != bus_arn:
+                problems.append(f"{sid}: events:PutEvents on {resource!r}, not !GetAtt {BUS}.Arn")
+    return problems
+
+
+def _service_principal(principal: Any) -> list[Any]:
+    return as_list(principal.get("Service", [])) if isinstance(principal, dict) else []
+
+
+def policy_allows_rule(t: cfn.Template, queue: str, rule: str) -> bool:
+    """Some QueuePolicy on `queue` lets EventBridge SendMessage to it from
+    `rule` (aws:SourceArn the rule's ARN) and only from it."""
+    queue_arn = {"Fn::GetAtt": [queue, "Arn"]}
+    rule_arn = {"Fn::GetAtt": [rule, "Arn"]}
+    for policy in t.queue_policies():
+        if queue not in t.policy_queues(policy):
+            continue
+        document = t.props(policy).get("PolicyDocument") or {}
+        for statement in as_list(document.get("Statement", [])):
+            if not isinstance(statement, dict) or statement.get("Effect") != "Allow":
+                continue
+            actions = [str(a).lower() for a in as_list(statement.get("Action", []))]
+            condition = statement.get("Condition") or {}
+            source_arns = [
+                arn for op in ("ArnEquals", "ArnLike")
+                for arn in as_list((condition.get(op) or {}).get("aws:SourceArn", []))
+            ]
+            if ("events.amazonaws.com" in _service_principal(statement.get("Principal"))
+                    and "sqs:sendmessage" in actions
+                    and queue_arn in as_list(statement.get("Resource", []))
+                    and source_arns == [rule_arn]):
+                return True
+    return False
+
+
+def check_rule(t: cfn.Template, rule: str) -> list[str]:
+    problems = []
+    if t.rule_bus(rule) != BUS:
+        problems.append(f"EventBusName is {t.props(rule).get('EventBusName')!r}, not !Ref {BUS}")
+    if t.props(rule).get("State", "ENABLED") != "ENABLED":
+        problems.append(f"State is {t.props(rule).get('State')!r}")
+    targets = t.rule_targets(rule)
+    if not targets:
+        problems.append("has no target")
+    for target_id, queue in targets:
+        if queue not in t.queues():
+            problems.append(f"target {target_id} is not !GetAtt <Queue>.Arn of a queue of this template")
+        elif not policy_allows_rule(t, queue, rule):
+            problems.append(
+                f"no AWS::SQS::QueuePolicy on {queue} allows events.amazonaws.com sqs:SendMessage "
+                f"on !GetAtt {queue}.Arn with aws:SourceArn !GetAtt {rule}.Arn"
+            )
+    return problems
+
+
+def rules_delivering_to(t: cfn.Template, queue: str) -> list[str]:
+    return [r for r in t.rules() if any(q == queue for _, q in t.rule_targets(r))]
+
+
+def detail_types_delivered(t: cfn.Template, queue: str) -> tuple[set[str], list[str]]:
+    """The detail types of the bus's events the rules deliver to `queue`
+    (DETAIL_TYPES for a pattern on the source alone), and what is wrong with
+    their patterns."""
+    delivered: set[str] = set()
+    problems = []
+    for rule in rules_delivering_to(t, queue):
+        pattern = t.props(rule).get("EventPattern")
+        if not isinstance(pattern, dict):
+            problems.append(f"{rule}: EventPattern is not an object")
+            continue
+        if pattern.get("source") != [EVENT_SOURCE]:
+            problems.append(f"{rule}: source is {pattern.get('source')!r}, not [{EVENT_SOURCE!r}]")
+        other = set(pattern) - {"source", "detail-type"}
+        if other:
+            problems.append(f"{rule}: the pattern also filters on {sorted(other)}")
+        if "detail-type" not in pattern:
+            delivered |= DETAIL_TYPES
+            continue
+        types = pattern["detail-type"]
+        if not isinstance(types, list) or not all(isinstance(d, str) for d in types):
+            problems.append(f"{rule}: detail-type is not a list of names")
+            continue
+        unknown = set(types) - DETAIL_TYPES
+        if unknown:
+            problems.append(f"{rule}: detail-type names no event of the bus: {sorted(unknown)}")
+        delivered |= set(types)
+    return delivered, problems
+
+
+def check_route(t: cfn.Template, queue: str, expected: set[str]) -> list[str]:
+    if not rules_delivering_to(t, queue):
+        return [f"no rule delivers to {queue}"]
+    delivered, problems = detail_types_delivered(t, queue)
+    if delivered != expected:
+        problems.append(f"gets {sorted(delivered)}, want {sorted(expected)}")
+    return problems
+
+
+def check_rule_queues(t: cfn.Template) -> list[str]:
+    targeted = {q for r in t.rules() for _, q in t.rule_targets(r) if q}
+    expected = set(ROUTES) | {AUDIT_QUEUE}
+    problems = [f"{q}: a rule delivers to it but it is neither a consuming system's queue nor {AUDIT_QUEUE}"
+                for q in sorted(targeted - expected)]
+    problems += [f"{q}: no rule delivers to it" for q in sorted(expected - targeted)]
+    problems += [f"{q} is also read by {', '.join(fns)}: a consuming system's queue is the system's own"
+                 for q, fns in sorted(t.queues_read_by_functions().items()) if q in targeted]
+    return problems
+
+
+def check_consumer_dlq(t: cfn.Template, queue: str) -> list[str]:
+    problems = dlq_problems(t, queue)
+    redrive = t.redrive(queue)
+    if not problems and redrive:
+        kept = t.props(queue).get("MessageRetentionPeriod", DEFAULT_RETENTION)
+        dlq_kept = t.props(redrive[0]).get("MessageRetentionPeriod", DEFAULT_RETENTION)
+        # SQS keeps a message's first enqueue time when it moves it to the DLQ.
+        if isinstance(kept, int) and isinstance(dlq_kept, int) and dlq_kept <= kept:
+            problems.append(f"{redrive[0]} keeps messages {dlq_kept}s, not longer than {queue} ({kept}s)")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     try:
         t = cfn.load(argv[1] if len(argv) > 1 else None)
@@ -318,6 +505,23 @@ def main(argv: list[str]) -> int:
     checks.run(f"{TABLE}: pk/sk, gsi1 and gsi2 (S/S, ALL), TTL on expires_at, on-demand, PITR",
                lambda: check_table(t))
     checks.run("SenderEmail belongs to SenderDomain, which has an SES identity", lambda: check_sender(t))
+    checks.run(f"{BUS}: an {cfn.EVENT_BUS} with a Name", lambda: check_bus(t))
+    for fn in functions:
+        checks.run(f"{fn}: EVENT_BUS_NAME is !Ref {BUS}, events:PutEvents on {BUS} only",
+                   lambda fn=fn: check_publisher(t, fn))
+    for rule in t.rules():
+        checks.run(f"{rule}: on {BUS}, every target a queue whose policy lets this rule send",
+                   lambda rule=rule: check_rule(t, rule))
+    checks.run(f"the bus's rules deliver to the consuming systems' queues and {AUDIT_QUEUE}, "
+               "which no function reads", lambda: check_rule_queues(t))
+    for queue, types in ROUTES.items():
+        checks.run(f"{queue} gets {', '.join(sorted(types))} from {EVENT_SOURCE}",
+                   lambda queue=queue, types=types: check_route(t, queue, types))
+    checks.run(f"{AUDIT_QUEUE} gets every event of the bus", lambda: check_route(t, AUDIT_QUEUE, DETAIL_TYPES))
+    consumer_queues = sorted({q for r in t.rules() for _, q in t.rule_targets(r) if q and q != AUDIT_QUEUE})
+    for queue in consumer_queues:
+        checks.run(f"{queue} (a consuming system's): DLQ with maxReceiveCount {MIN_RECEIVES}..{MAX_RECEIVES}, "
+                   "kept longer than the queue", lambda queue=queue: check_consumer_dlq(t, queue))
     checks.run("the local stack accepts the template (create_resources' own checks)", t.wiring_errors)
     print(f"{checks.passed} passed, {checks.failed} failed")
     return 1 if checks.failed else 0

@@ -11,15 +11,23 @@ AWS_REGION (default eu-west-1), dummy credentials:
     TTL and point-in-time recovery;
   - every AWS::SQS::Queue, named by its logical id, DLQs first, with its
     attributes and the RedrivePolicy pointing at the created DLQ's ARN;
-  - every AWS::SES::EmailIdentity.
+  - every AWS::SES::EmailIdentity;
+  - every AWS::Events::EventBus, by its Name; every AWS::Events::Rule, named
+    by its logical id (or its Name), on its bus, with its EventPattern and its
+    SQS targets (moto delivers a matching PutEvents entry to them at once, in
+    server mode too: no forwarder needed; docs/local-stack.md);
+  - every AWS::SQS::QueuePolicy, as its queues' Policy attribute (moto keeps
+    it but does not enforce it: check_template.py checks the policies).
 
-Idempotent: what exists is kept (queues get the template's attributes again).
+Idempotent: what exists is kept (queues get the template's attributes again;
+rules their pattern and targets, and lose the targets the template dropped).
 A table that exists with another key schema or other indexes is an error:
 run `infra/local/stack.sh reset`.
 
 Fails (exit 1, nothing created) when the template is inconsistent: a Ref or
 GetAtt to nothing, a function's SQS queue without a DLQ, an SQS event without
-FunctionResponseTypes [ReportBatchItemFailures].
+FunctionResponseTypes [ReportBatchItemFailures], a rule target or a queue
+policy that is not a queue of the template.
 """
 
 from __future__ import annotations
@@ -222,6 +230,88 @@ def create_queues(template: cfn.Template, resolver: cfn.Resolver, sqs, region: s
     return urls
 
 
+# ------------------------------------------------------------ event buses --
+
+# CloudFormation properties of a rule's target that PutTargets takes under the
+# same name; the local stack refuses any other rather than drop it silently.
+TARGET_KEYS = {"Id", "Arn", "Input", "InputPath", "InputTransformer", "SqsParameters",
+               "DeadLetterConfig", "RetryPolicy"}
+RULE_KEYS = {"Name", "Description", "EventBusName", "EventPattern", "ScheduleExpression",
+             "State", "Targets"}
+
+
+def create_buses(template: cfn.Template, resolver: cfn.Resolver, events) -> dict[str, str]:
+    names = {}
+    for logical_id in template.event_buses():
+        props = resolver.resolve(template.props(logical_id))
+        unknown = set(props) - {"Name", "Description", "Tags"}
+        if unknown:
+            raise Failure(f"event bus {logical_id}: properties the local stack can't map: {sorted(unknown)}")
+        name = props["Name"]
+        try:
+            arn = events.describe_event_bus(Name=name)["Arn"]
+            log(f"event bus {name}: exists")
+        except ClientError as err:
+            if err.response["Error"]["Code"] != "ResourceNotFoundException":
+                raise
+            arn = events.create_event_bus(Name=name)["EventBusArn"]
+            log(f"event bus {name}: created")
+        names[logical_id] = name
+        resolver.refs[logical_id] = name
+        resolver.attrs[(logical_id, "Arn")] = arn
+        resolver.attrs[(logical_id, "Name")] = name
+    return names
+
+
+def create_rules(template: cfn.Template, resolver: cfn.Resolver, events) -> None:
+    for logical_id in template.rules():
+        # After the queues and buses: the targets' ARNs and the bus name resolve.
+        props = resolver.resolve(template.props(logical_id))
+        unknown = set(props) - RULE_KEYS
+        if unknown:
+            raise Failure(f"rule {logical_id}: properties the local stack can't map: {sorted(unknown)}")
+        name = props.get("Name") or logical_id
+        bus = props.get("EventBusName") or "default"
+        spec: dict[str, Any] = {"Name": name, "EventBusName": bus, "State": props.get("State", "ENABLED")}
+        if "EventPattern" in props:
+            pattern = props["EventPattern"]
+            spec["EventPattern"] = pattern if isinstance(pattern, str) else json.dumps(pattern)
+        if "ScheduleExpression" in props:
+            spec["ScheduleExpression"] = props["ScheduleExpression"]
+        if props.get("Description"):
+            spec["Description"] = props["Description"]
+        arn = events.put_rule(**spec)["RuleArn"]
+        targets = props.get("Targets") or []
+        for target in targets:
+            extra = set(target) - TARGET_KEYS
+            if extra:
+                raise Failure(f"rule {logical_id}: target properties the local stack can't map: {sorted(extra)}")
+        wanted = {t["Id"] for t in targets}
+        existing = events.list_targets_by_rule(Rule=name, EventBusName=bus).get("Targets", [])
+        stale = [t["Id"] for t in existing if t["Id"] not in wanted]
+        if stale:
+            events.remove_targets(Rule=name, EventBusName=bus, Ids=stale)
+        if targets:
+            result = events.put_targets(Rule=name, EventBusName=bus, Targets=targets)
+            if result.get("FailedEntryCount"):
+                raise Failure(f"rule {logical_id}: PutTargets failed: {result.get('FailedEntries')}")
+        log(f"rule {name} on {bus}: {len(targets)} target(s) "
+            f"({', '.join(t['Arn'].rsplit(':', 1)[-1] for t in targets) or 'none'})")
+        resolver.attrs[(logical_id, "Arn")] = arn
+        # A rule's Ref is "<bus>|<name>" on a custom bus, its name on the default one.
+        resolver.refs[logical_id] = name if bus == "default" else f"{bus}|{name}"
+
+
+def apply_queue_policies(template: cfn.Template, resolver: cfn.Resolver, sqs) -> None:
+    for logical_id in template.queue_policies():
+        # After the rules: the policies' aws:SourceArn names a rule's ARN.
+        props = resolver.resolve(template.props(logical_id))
+        policy = json.dumps(props["PolicyDocument"])
+        for url in props.get("Queues") or []:
+            sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": policy})
+        log(f"queue policy {logical_id}: on {len(props.get('Queues') or [])} queue(s)")
+
+
 # --------------------------------------------------------------- identities --
 
 def create_identities(template: cfn.Template, resolver: cfn.Resolver, ses) -> None:
@@ -308,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         ddb = client("dynamodb", endpoint, region)
         sqs = client("sqs", endpoint, region)
         ses = client("sesv2", endpoint, region)
+        events = client("events", endpoint, region)
 
         for logical_id in template.tables():
             refs[logical_id] = logical_id
@@ -316,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         create_tables(template, resolver, ddb)
         urls = create_queues(template, resolver, sqs, region)
+        create_buses(template, resolver, events)
+        create_rules(template, resolver, events)
+        apply_queue_policies(template, resolver, sqs)
         create_identities(template, resolver, ses)
 
         env = function_environment(template, resolver)

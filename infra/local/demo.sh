@@ -24,6 +24,9 @@
 #     keeps its block; the desk reports two violations (a listing removal
 #     with a compliance reminder to the buyers, a fine); prints the emails,
 #     and each seller's ledger and standing
+#  after each act: the events it published on the product-safety bus for the
+#     marketplace's systems, one line each (infra/local/bus_events.py drains
+#     the audit queue, which a rule on the bus fills with every event)
 #  8. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
@@ -87,6 +90,8 @@ echo; echo "================ emails sent (SES stand-in) ================"
 .local/venv/bin/python infra/local/sent_mail.py
 echo; echo "================ what happened ================"
 .local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
+echo; echo "================ events for the marketplace (product-safety bus) ================"
+.local/venv/bin/python infra/local/bus_events.py
 act2=$(date +%s)
 echo; echo "================ second act: appeals, the 7-day window, the consumer recall ================"
 echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR, fr) bought the keto pills;"
@@ -143,6 +148,8 @@ echo; echo "================ emails of the second act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act2"
 echo; echo "================ after the second act ================"
 .local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
+echo; echo "================ events of the second act (product-safety bus) ================"
+.local/venv/bin/python infra/local/bus_events.py
 
 act3=$(date +%s)
 echo; echo "================ third act: buyer protection (refunds) ================"
@@ -161,6 +168,8 @@ echo; echo "================ emails of the third act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act3"
 echo; echo "================ the decisions ================"
 .local/venv/bin/python infra/local/refund_report.py events/refunds/demo_requests.json
+echo; echo "================ events of the third act (product-safety bus) ================"
+.local/venv/bin/python infra/local/bus_events.py
 
 act4=$(date +%s)
 echo; echo "================ fourth act: the penalty ledger, relisting caught at publication, reported violations ================"
@@ -176,6 +185,8 @@ echo; echo "================ emails of the fourth act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act4"
 echo; echo "================ the ledgers ================"
 .local/venv/bin/python infra/local/ledger_report.py events/catalog-sync/demo_catalogue.json
+echo; echo "================ events of the fourth act (product-safety bus) ================"
+.local/venv/bin/python infra/local/bus_events.py
 
 if [ "${KEEP_STACK:-0}" = 1 ]; then
   echo; echo "The stack stays up: inbox at ${AWS_ENDPOINT_URL_SESV2}/ ; stop it with: make stack-stop"

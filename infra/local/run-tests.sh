@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: every test, on a fresh machine, nothing installed by hand.
 #  1. installs the local tools (moto, cfn-lint, cargo-lambda, aws-ses-v2-local)
-#  2. lints the SAM template (cfn-lint) and checks its wiring
+#  2. lints the SAM template (cfn-lint), checks its wiring and the bus's event
+#     schemas (docs/events/) against their examples (events/marketplace/)
 #  3. starts the local stack and creates the resources from the template,
 #     runs the whole workspace's tests (unit, property, integration) against it,
 #     and stops the servers it started, by PID, whatever happened
@@ -14,6 +15,8 @@ echo "== cfn-lint infra/template.yaml"
 .local/venv/bin/cfn-lint infra/template.yaml
 echo "== template wiring"
 .local/venv/bin/python infra/local/check_template.py
+echo "== the bus's event schemas and their examples"
+.local/venv/bin/python infra/local/check_events.py
 
 echo "== cargo test (workspace) against the local stack"
 log=$(mktemp)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# The local stack: moto (DynamoDB, SQS) and aws-ses-v2-local (SES v2), real
-# servers on 127.0.0.1, started and stopped by PID, with the resources of
-# infra/template.yaml created in them.
+# The local stack: moto (DynamoDB, SQS, EventBridge) and aws-ses-v2-local
+# (SES v2), real servers on 127.0.0.1, started and stopped by PID, with the
+# resources of infra/template.yaml created in them. moto delivers a PutEvents
+# entry to the SQS targets of the bus's matching rules within the call, in
+# server mode too, so the bus's events reach the local queues without a
+# forwarder (docs/local-stack.md).
 #
 #   infra/local/stack.sh start    install the tools if needed, start both servers
 #                                 (or reuse ours if they already run), create the
@@ -13,7 +16,7 @@
 # Ports: MOTO_PORT (default 4566), SES_PORT (default 8005); once started, the
 # other commands find the ports in .run/*.port. Region: AWS_REGION
 # (default eu-west-1). Logs and PIDs: infra/local/.run/{moto,ses}.{log,pid}.
-# Then: . infra/local/.run/env.sh   (TABLE_NAME, queue URLs, endpoints, ...)
+# Then: . infra/local/.run/env.sh   (TABLE_NAME, EVENT_BUS_NAME, queue URLs, endpoints, ...)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
