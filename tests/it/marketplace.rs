@@ -2,7 +2,7 @@
 //! each decision's event once, with the markets it changes.
 
 use chrono::Utc;
-use safety_tests::{event_of, listing, seller, Stack};
+use safety_tests::{assert_valid_event, event_errors, event_of, listing, seller, Stack};
 use serde_json::{json, Value};
 
 /// (action, market) of each `listing_measures_changed` published, in order.
@@ -62,7 +62,16 @@ async fn a_recall_in_fr_and_de_blocks_there_once_and_its_upheld_appeal_lifts_fr_
         ],
         "one event, FR and DE, not US: {events:?}"
     );
-    let (_, detail) = &events[0];
+    let (detail_type, detail) = &events[0];
+    assert_valid_event(detail_type, detail);
+    // The check bites: the same event without its listing, or with a market
+    // that is no country code, is refused.
+    let mut broken = detail.clone();
+    broken.as_object_mut().map(|o| o.remove("listing_id"));
+    assert!(!event_errors(detail_type, &broken).is_empty());
+    let mut broken = detail.clone();
+    broken["markets"][0]["market"] = json!("France");
+    assert!(!event_errors(detail_type, &broken).is_empty());
     let case_id = detail["case_id"].as_str().expect("a case id").to_string();
     assert_eq!(detail["listing_id"], "L-1");
     assert_eq!(detail["seller_id"], "S-1");
@@ -81,6 +90,9 @@ async fn a_recall_in_fr_and_de_blocks_there_once_and_its_upheld_appeal_lifts_fr_
         assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
     }
     let events = stack.events().await;
+    for (detail_type, detail) in &events {
+        assert_valid_event(detail_type, detail);
+    }
     let changes = changes(&events);
     assert_eq!(
         changes[2..],

@@ -832,3 +832,27 @@ impl Stack {
             .await;
     }
 }
+
+/// Checks an event's `detail` against its published schema
+/// (`docs/events/<detail-type>.v1.json`), naming every violation.
+pub fn assert_valid_event(detail_type: &str, detail: &Value) {
+    let errors = event_errors(detail_type, detail);
+    assert!(
+        errors.is_empty(),
+        "{detail_type} does not match its schema: {errors:?}\n{detail}"
+    );
+}
+
+/// What is wrong with an event's `detail` against its published schema.
+pub fn event_errors(detail_type: &str, detail: &Value) -> Vec<String> {
+    let path = project_root().join(format!("docs/events/{detail_type}.v1.json"));
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display())),
+    )
+    .expect("a JSON schema");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    validator
+        .iter_errors(detail)
+        .map(|e| format!("{}: {e}", e.instance_path))
+        .collect()
+}
