@@ -849,7 +849,7 @@ async fn a_report_crashed_after_its_transaction_sends_the_email_and_the_page_onc
     let (store, mailer) = (stack.store(), stack.mailer());
     let queues = QueueSet {
         consumer_notices: Some(stack.consumer_pages()),
-        ..QueueSet::default()
+        bus: Some(stack.bus()),
     };
     let thresholds = Thresholds::default();
     let now = Utc::now();

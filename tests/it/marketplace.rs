@@ -103,4 +103,53 @@ async fn a_recall_in_fr_and_de_blocks_there_once_and_its_upheld_appeal_lifts_fr_
         "{changes:?}"
     );
     assert_eq!(changes.len(), 4, "the lift once");
+    // The accounts system hears of the standing: warned by the penalty,
+    // back to good once it is reversed.
+    let standings: Vec<(String, String)> = events
+        .iter()
+        .filter(|(t, _)| t == "seller_standing_changed")
+        .map(|(_, d)| {
+            (
+                d["from"].as_str().unwrap_or("?").to_string(),
+                d["to"].as_str().unwrap_or("?").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        standings,
+        vec![
+            ("good".to_string(), "warning".to_string()),
+            ("warning".to_string(), "good".to_string())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn each_page_of_a_consumer_recall_reports_its_progress_once() {
+    let stack = Stack::new().await;
+    safety_tests::orders_recalled_at_once(&stack, 150).await;
+    for _ in 0..2 {
+        stack.drain_consumer_notices(10).await;
+    }
+    let progress: Vec<Value> = stack
+        .events()
+        .await
+        .into_iter()
+        .filter(|(t, _)| t == "consumer_recall_progress")
+        .map(|(t, d)| {
+            assert_valid_event(&t, &d);
+            d
+        })
+        .collect();
+    let told: Vec<(u64, bool)> = progress
+        .iter()
+        .map(|d| {
+            (
+                d["consumers_told"].as_u64().unwrap_or(0),
+                d["done"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect();
+    // 150 orders by 143 buyers: a page of 100 orders (93 buyers), then 50.
+    assert_eq!(told, vec![(93, false), (50, true)], "{progress:?}");
 }

@@ -38,7 +38,7 @@ async fn a_consumer_page_crashed_after_its_write_is_sent_once_to_every_buyer_aft
         stack.mailer(),
         QueueSet {
             consumer_notices: Some(stack.consumer_pages()),
-            ..QueueSet::default()
+            bus: Some(stack.bus()),
         },
     );
     let now = Utc::now();

@@ -267,6 +267,7 @@ impl Stack {
 
     pub fn violations(&self) -> Violations {
         Violations::new(self.store(), self.mailer(), self.consumer_pages())
+            .with_bus(Some(self.bus()))
     }
 
     pub fn refunds(&self) -> Refunds {
@@ -275,6 +276,7 @@ impl Stack {
 
     pub fn consumer_notices(&self) -> ConsumerNotices {
         ConsumerNotices::new(self.store(), self.mailer(), self.consumer_pages())
+            .with_bus(Some(self.bus()))
     }
 
     /// Runs the consumer recall's pages through `consumer-notices` until its

@@ -8,7 +8,7 @@ use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
 use safety_app::consumer_page::{self, Ports};
 use safety_aws::ports::QueueSet;
-use safety_aws::{Mailer, Queue, Store};
+use safety_aws::{Bus, Mailer, Queue, Store};
 use safety_runtime::{process_batch, Record};
 
 pub use safety_app::consumer_page::{Outcome, PageError, FUNCTION, PAGE_SIZE};
@@ -30,6 +30,12 @@ impl ConsumerNotices {
                 ..QueueSet::default()
             },
         }
+    }
+
+    /// The marketplace's event bus the pages' progress goes to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> ConsumerNotices {
+        self.queues.bus = bus;
+        self
     }
 
     pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {

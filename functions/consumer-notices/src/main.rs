@@ -5,7 +5,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use consumer_notices::ConsumerNotices;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{env_var, Clients, Mailer, Queue, Store};
+use safety_aws::{bus_from_env, env_var, Clients, Mailer, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -15,7 +15,8 @@ async fn main() -> Result<(), Error> {
         Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
         Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
-    );
+    )
+    .with_bus(bus_from_env(&clients.eventbridge));
     let notices = &notices;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(notices.handle_event(event.payload).await)

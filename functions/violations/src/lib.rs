@@ -10,7 +10,7 @@ use chrono::Utc;
 use safety_app::ports::Mail;
 use safety_app::violations::{self, Ports};
 use safety_aws::ports::QueueSet;
-use safety_aws::{Mailer, Queue, Store};
+use safety_aws::{Bus, Mailer, Queue, Store};
 use safety_domain::ledger::Thresholds;
 use safety_runtime::{process_batch, Record};
 
@@ -40,6 +40,12 @@ impl<M: Mail> Violations<M> {
     /// The standing thresholds (SPEC 1.5), when not the defaults.
     pub fn with_thresholds(mut self, thresholds: Thresholds) -> Violations<M> {
         self.thresholds = thresholds;
+        self
+    }
+
+    /// The marketplace's event bus its decisions' events go to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> Violations<M> {
+        self.queues.bus = bus;
         self
     }
 

@@ -4,7 +4,7 @@
 
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
+use safety_aws::{bus_from_env, env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
 use violations::Violations;
 
 #[tokio::main]
@@ -17,7 +17,8 @@ async fn main() -> Result<(), Error> {
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
         Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
     )
-    .with_thresholds(thresholds_from_env()?);
+    .with_thresholds(thresholds_from_env()?)
+    .with_bus(bus_from_env(&clients.eventbridge));
     let violations = &violations;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(violations.handle_event(event.payload).await)

@@ -89,7 +89,7 @@ where
         });
     }
     let decided = match page {
-        NoticePage::Recall(page) => recall_page(ports.store, &id, &about, page).await?,
+        NoticePage::Recall(page) => recall_page(ports.store, &id, &about, page, now).await?,
         NoticePage::Reminder(page) => reminder_page(ports.store, &id, &about, page).await?,
     };
     let next_page = decided
@@ -140,6 +140,7 @@ async fn recall_page(
     id: &str,
     about: &str,
     page: ConsumerRecallPage,
+    now: DateTime<Utc>,
 ) -> Result<Decided, PageError> {
     let port = |source| PageError::Port {
         about: about.to_string(),
@@ -192,8 +193,16 @@ async fn recall_page(
         market: page.market.clone(),
         cursor: Some(cursor),
     });
-    let effects = recall_page_effects(&recall, &product_of(&listing), &plan, next.as_ref())
-        .map_err(|e| failed(e.to_string()))?;
+    let effects = recall_page_effects(
+        &recall,
+        &product_of(&listing),
+        &case,
+        &page,
+        &plan,
+        next.as_ref(),
+        now,
+    )
+    .map_err(|e| failed(e.to_string()))?;
     // The seller bears the remedies of every order of the page.
     let liabilities = plan
         .liabilities

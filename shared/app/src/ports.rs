@@ -261,15 +261,15 @@ pub trait Ledger: Sync {
         seller_id: &str,
     ) -> impl Future<Output = Result<Vec<LedgerEntry>, PortError>> + Send;
 
-    /// Writes the standing over the version read, with its change's email as
-    /// a new outbox item (one transaction): false when another assessment
+    /// Writes the standing over the version read, with its change's email and
+    /// event as new outbox items (one transaction): false when another assessment
     /// wrote first.
     fn save_standing(
         &self,
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> impl Future<Output = Result<bool, PortError>> + Send;
 }
 

@@ -205,9 +205,18 @@ async fn a_recall_in_fr_and_de_tells_the_marketplace_once_to_block_there_and_not
         handle(&ports, &body, sqs, now(), &Thresholds::default()).await?;
     }
     let events = queues.events();
-    assert_eq!(events.len(), 1, "{events:?}");
-    let (detail_type, detail) = &events[0];
-    assert_eq!(detail_type, "listing_measures_changed");
+    let kinds: Vec<&str> = events.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        kinds,
+        vec!["listing_measures_changed", "seller_standing_changed"],
+        "the block, and the seller's warning (6 points), once each"
+    );
+    let standing: serde_json::Value = serde_json::from_str(&events[1].1)?;
+    assert_eq!(
+        (standing["from"].as_str(), standing["to"].as_str()),
+        (Some("good"), Some("warning"))
+    );
+    let (_, detail) = &events[0];
     let detail: serde_json::Value = serde_json::from_str(detail)?;
     let markets: Vec<(&str, &str)> = detail["markets"]
         .as_array()

@@ -46,8 +46,8 @@ where
     for seller_id in seller_ids {
         let entries = store.ledger(seller_id).await?;
         let stored = standings.get(seller_id).cloned().unwrap_or_default();
-        let decided =
-            standing_reassessed(&stored, &entries, None, now, thresholds).map_err(render)?;
+        let decided = standing_reassessed(seller_id, &stored, &entries, None, now, thresholds)
+            .map_err(render)?;
         if stored.email_pending || decided.store.as_ref().is_some_and(|s| s.email_pending) {
             want_seller.insert(seller_id.clone());
         }
@@ -70,17 +70,29 @@ where
                 .get(seller_id)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            let decided =
-                standing_reassessed(&stored, entries, sellers.get(seller_id), now, thresholds)
-                    .map_err(render)?;
+            let decided = standing_reassessed(
+                seller_id,
+                &stored,
+                entries,
+                sellers.get(seller_id),
+                now,
+                thresholds,
+            )
+            .map_err(render)?;
             let Some(next) = &decided.store else {
                 break;
             };
             if next.email_pending {
                 missing.push(seller_id.clone());
             }
+            let items: Vec<_> = decided
+                .email
+                .iter()
+                .chain(decided.event.iter())
+                .cloned()
+                .collect();
             if store
-                .save_standing(seller_id, next, stored.version, decided.email.as_ref())
+                .save_standing(seller_id, next, stored.version, &items)
                 .await?
             {
                 if let Some((from, to)) = decided.changed {
@@ -88,7 +100,7 @@ where
                     tracing::info!(seller_id = %seller_id, from = ?from, to = ?to,
                         points = next.points, "standing changed");
                 }
-                emails.items.extend(decided.email);
+                emails.items.extend(items);
                 break;
             }
             if attempts >= ATTEMPTS {

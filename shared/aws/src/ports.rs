@@ -230,9 +230,9 @@ impl Ledger for Store {
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<bool, PortError> {
-        Store::save_standing(self, seller_id, next, read_version, email)
+        Store::save_standing(self, seller_id, next, read_version, items)
             .await
             .map_err(port)
     }

@@ -6,6 +6,7 @@ use crate::catalog::{Listing, Seller};
 use crate::ledger::standing::StoredStanding;
 use crate::ledger::violations::{ReminderPage, ViolationReported};
 use crate::ledger::{assess, Assessment, LedgerEntry, Sanction, Standing, Thresholds};
+use crate::marketplace::standing_changed_event;
 use crate::notices::ledger_email::{standing_changed, violation_recorded};
 use crate::notices::pages::reminder_page_item;
 use crate::notices::render::RenderError;
@@ -91,6 +92,9 @@ pub struct StandingReassessed {
     /// standing. None while the seller is not known (the stored standing
     /// then keeps `email_pending`, and a later reassessment writes it).
     pub email: Option<OutboxItem>,
+    /// A change of standing's event for the accounts system (written with
+    /// the standing that records it, whether or not the seller is known).
+    pub event: Option<OutboxItem>,
     /// The change of standing, when this assessment made one.
     pub changed: Option<(Standing, Standing)>,
 }
@@ -107,6 +111,7 @@ pub fn standing_email_key(seller_id: &str, changed_version: u64) -> OutboxKey {
 /// change of standing is emailed once, with the entries behind it: its
 /// email is an outbox item written with the standing that records it.
 pub fn standing_reassessed(
+    seller_id: &str,
     stored: &StoredStanding,
     entries: &[LedgerEntry],
     seller: Option<&Seller>,
@@ -148,9 +153,21 @@ pub fn standing_reassessed(
         }),
         None => None,
     };
+    let event = match (&changed, &store) {
+        (Some((from, to)), Some(next)) => standing_changed_event(
+            seller_id,
+            next.changed_version,
+            *from,
+            *to,
+            next.points,
+            now,
+        ),
+        _ => None,
+    };
     Ok(StandingReassessed {
         store,
         email,
+        event,
         changed,
     })
 }

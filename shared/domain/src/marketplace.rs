@@ -5,6 +5,7 @@
 //! the same `event_id`. Schemas: `docs/events/<detail-type>.v1.json`.
 
 use crate::kernel::ids::Country;
+use crate::ledger::Standing;
 use crate::outbox::{Effect, OutboxItem, OutboxKey};
 use crate::recall::case::{Case, Measure, MeasureKind, SellerNotice};
 use chrono::{DateTime, Utc};
@@ -188,6 +189,108 @@ fn changed(
         effect: Effect::Event {
             detail_type: LISTING_MEASURES_CHANGED.to_string(),
             detail: serde_json::to_string(&event).ok()?,
+        },
+        on_sent: None,
+    })
+}
+
+pub const SELLER_STANDING_CHANGED: &str = "seller_standing_changed";
+pub const CONSUMER_RECALL_PROGRESS: &str = "consumer_recall_progress";
+
+/// `seller_standing_changed`: the accounts system applies the standing's
+/// restrictions (SPEC 1.5).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SellerStandingChanged {
+    pub event_id: String,
+    pub occurred_at: DateTime<Utc>,
+    pub schema_version: u32,
+    pub seller_id: String,
+    pub from: Standing,
+    pub to: Standing,
+    pub points: u32,
+}
+
+/// A change of standing, as the event the accounts system applies: one
+/// per change (its version).
+pub fn standing_changed_event(
+    seller_id: &str,
+    changed_version: u64,
+    from: Standing,
+    to: Standing,
+    points: u32,
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    let to_key = format!("event:{SELLER_STANDING_CHANGED}#v{changed_version}");
+    let event = SellerStandingChanged {
+        event_id: format!("standing:{seller_id}:v{changed_version}"),
+        occurred_at: at,
+        schema_version: SCHEMA_VERSION,
+        seller_id: seller_id.to_string(),
+        from,
+        to,
+        points,
+    };
+    event_item(
+        OutboxKey::new(format!("standing:{seller_id}"), to_key),
+        SELLER_STANDING_CHANGED,
+        &event,
+    )
+}
+
+/// `consumer_recall_progress`: how far a case's consumer recall has come in
+/// one market, page by page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsumerRecallProgress {
+    pub event_id: String,
+    pub occurred_at: DateTime<Utc>,
+    pub schema_version: u32,
+    pub recall_id: String,
+    pub case_id: String,
+    pub market: Country,
+    /// Consumers this page tells.
+    pub consumers_told: u32,
+    /// The market's last page.
+    pub done: bool,
+}
+
+/// The progress a page of a case's consumer recall makes: one event per
+/// page (its message id).
+pub fn recall_page_event(
+    case: &Case,
+    market: &Country,
+    page_id: &str,
+    consumers_told: usize,
+    done: bool,
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    let event = ConsumerRecallProgress {
+        event_id: format!("progress:{page_id}"),
+        occurred_at: at,
+        schema_version: SCHEMA_VERSION,
+        recall_id: case.recall_id.clone(),
+        case_id: case.case_id.clone(),
+        market: market.clone(),
+        consumers_told: u32::try_from(consumers_told).unwrap_or(u32::MAX),
+        done,
+    };
+    event_item(
+        OutboxKey::new(
+            format!("case:{}", case.case_id),
+            format!("event:{CONSUMER_RECALL_PROGRESS}#{page_id}"),
+        ),
+        CONSUMER_RECALL_PROGRESS,
+        &event,
+    )
+}
+
+/// An event as an outbox item (the detail serialised: it always is, these
+/// types hold only strings, numbers and dates).
+fn event_item<T: Serialize>(key: OutboxKey, detail_type: &str, detail: &T) -> Option<OutboxItem> {
+    Some(OutboxItem {
+        key,
+        effect: Effect::Event {
+            detail_type: detail_type.to_string(),
+            detail: serde_json::to_string(detail).ok()?,
         },
         on_sent: None,
     })

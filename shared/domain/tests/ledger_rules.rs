@@ -625,6 +625,7 @@ fn a_change_of_standing_is_stored_with_its_email_once_and_without_a_seller_waits
 
     // Known seller: the new standing and its email, written together.
     let first = standing_reassessed(
+        "S-1",
         &StoredStanding::default(),
         &entries,
         Some(&seller_s1()),
@@ -638,7 +639,8 @@ fn a_change_of_standing_is_stored_with_its_email_once_and_without_a_seller_waits
     let email = first.email.unwrap();
     assert_eq!(email.key, standing_email_key("S-1", stored.changed_version));
     // Reassessed again with nothing new: nothing to write, no second email.
-    let again = standing_reassessed(&stored, &entries, Some(&seller_s1()), now, &th).unwrap();
+    let again =
+        standing_reassessed("S-1", &stored, &entries, Some(&seller_s1()), now, &th).unwrap();
     assert_eq!(
         (again.store, again.email, again.changed),
         (None, None, None)
@@ -646,11 +648,12 @@ fn a_change_of_standing_is_stored_with_its_email_once_and_without_a_seller_waits
 
     // Seller unknown: the change is stored flagged, without an email ...
     let waiting =
-        standing_reassessed(&StoredStanding::default(), &entries, None, now, &th).unwrap();
+        standing_reassessed("S-1", &StoredStanding::default(), &entries, None, now, &th).unwrap();
     let flagged = waiting.store.unwrap();
     assert!(flagged.email_pending && waiting.email.is_none());
     // ... and once the seller is known, the email is written and the flag cleared.
-    let later = standing_reassessed(&flagged, &entries, Some(&seller_s1()), now, &th).unwrap();
+    let later =
+        standing_reassessed("S-1", &flagged, &entries, Some(&seller_s1()), now, &th).unwrap();
     let cleared = later.store.unwrap();
     assert!(!cleared.email_pending);
     assert_eq!(

@@ -237,10 +237,10 @@ impl<S: Ledger> Ledger for CrashAfterWrite<'_, S> {
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<bool, PortError> {
         self.inner
-            .save_standing(seller_id, next, read_version, email)
+            .save_standing(seller_id, next, read_version, items)
             .await
     }
 }

@@ -180,17 +180,17 @@ impl Ledger for MemoryStore {
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<bool, PortError> {
         self.with_state(|s| {
             let stored = s.ledger.standings.get(seller_id).map_or(0, |st| st.version);
-            if stored != read_version || email.is_some_and(|e| s.outbox.contains_key(&e.key)) {
+            if stored != read_version || items.iter().any(|e| s.outbox.contains_key(&e.key)) {
                 return false;
             }
             s.ledger
                 .standings
                 .insert(seller_id.to_string(), next.clone());
-            if let Some(e) = email {
+            for e in items {
                 // Free to claim: whoever sends it claims it first.
                 s.outbox.insert(
                     e.key.clone(),

@@ -93,7 +93,7 @@ impl Store {
         seller_id: &str,
         next: &StoredStanding,
         read_version: u64,
-        email: Option<&OutboxItem>,
+        items: &[OutboxItem],
     ) -> Result<bool, StoreError> {
         let mut item = with(keys::standing(seller_id), "standing", next)?;
         item.insert(
@@ -120,9 +120,9 @@ impl Store {
             .build()
             .map_err(|e| StoreError::Encode(e.to_string()))?;
         let mut writes = vec![TransactWriteItem::builder().put(put).build()];
-        if let Some(email) = email {
+        if !items.is_empty() {
             let effects = Effects {
-                items: vec![email.clone()],
+                items: items.to_vec(),
                 templates: Vec::new(),
             };
             writes.extend(self.outbox_writes(&effects, None)?);

@@ -6,6 +6,7 @@
 
 use crate::kernel::language::Language;
 use crate::ledger::violations::{ComplianceReminder, ReminderPage};
+use crate::marketplace::recall_page_event;
 use crate::messages::ConsumerRecallPage;
 use crate::notices::consumer::{
     by_language, consumer_template, replacement_data, ConsumerOrder, PagePlan, ProductView,
@@ -18,6 +19,7 @@ use crate::outbox::{
 use crate::recall::case::Case;
 use crate::recall::lifecycle::{first_pages, next_check};
 use crate::recall::Recall;
+use chrono::{DateTime, Utc};
 
 /// Who an outbox item of a buyer goes to.
 fn buyer(buyer_id: &str) -> String {
@@ -41,13 +43,16 @@ pub fn reminder_key(report_id: &str, buyer_id: &str) -> OutboxKey {
 }
 
 /// A page of a case's consumer recall: the plan's buyers told of the recall
-/// (its `consumers_notified_at` set when the first goes out), and the next
-/// page of the same market when there is one.
+/// (its `consumers_notified_at` set when the first goes out), the next page
+/// of the same market when there is one, and the page's progress event.
 pub fn recall_page_effects(
     recall: &Recall,
     product: &ProductView,
+    case: &Case,
+    page: &ConsumerRecallPage,
     plan: &PagePlan<'_>,
     next: Option<&ConsumerRecallPage>,
+    at: DateTime<Utc>,
 ) -> Result<Effects, RenderError> {
     let on_sent = OnSent::Timeline {
         recall_id: recall.id.clone(),
@@ -70,6 +75,15 @@ pub fn recall_page_effects(
             on_sent: None,
         });
     }
+    // The marketplace follows the recall's progress, page by page.
+    effects.items.extend(recall_page_event(
+        case,
+        &page.market,
+        &page.message_id(),
+        plan.to_tell.len(),
+        next.is_none(),
+        at,
+    ));
     Ok(effects)
 }
 
