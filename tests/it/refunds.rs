@@ -562,10 +562,31 @@ async fn every_sample_request_of_events_goes_through_the_function_with_the_decis
         let settled = usize::from(record.settlement.is_some());
         assert_eq!(
             part.emails_sent.len(),
-            1 + record.seller_ids().len() + settled,
-            "{request_id}: buyer and seller emailed (and the buyer told of the settlement)"
+            1 + record.seller_ids().len() + settled + 1,
+            "{request_id}: buyer and seller emailed (and the buyer told of the settlement), the decision's event published"
         );
     }
+    // Each decision's refund_decided, as its schema says; a recall's refund
+    // is paid by the seller, the programme's by the platform.
+    let decided: Vec<Value> = stack
+        .events()
+        .await
+        .into_iter()
+        .filter(|(t, _)| t == "refund_decided")
+        .map(|(_, d)| d)
+        .collect();
+    assert!(!decided.is_empty());
+    let mut recalls = 0;
+    for d in &decided {
+        safety_tests::assert_valid_event("refund_decided", d);
+        if d["basis"] == "recall" {
+            recalls += 1;
+            assert_eq!(d["payer"]["kind"], "seller", "{d}");
+            assert!(d["payer"]["seller_id"].is_string(), "{d}");
+            assert!(d["amount"]["currency"].is_string(), "{d}");
+        }
+    }
+    assert!(recalls > 0, "a sample is a recall refund: {decided:?}");
 }
 
 fn checked(id: &str, order_id: &str, request_id: &str, passed: bool) -> Value {
@@ -925,10 +946,15 @@ async fn a_decision_crashed_after_its_transaction_emails_buyer_and_seller_once_a
     let buyer = order(&stack, "O-1", "B-1", &["L-1"], "FR", "fr").await;
     let body = request("rr-1", "O-1", "B-1", &["L-1"], "damaged").to_string();
     let (store, mailer, config) = (stack.store(), stack.mailer(), RefundConfig::default());
+    let queues = safety_aws::ports::QueueSet {
+        bus: Some(stack.bus()),
+        ..Default::default()
+    };
     let now = Utc::now();
 
     let crashing = CrashAfterWrite::new(&store);
     let crash = Ports {
+        queues: &queues,
         store: &crashing,
         mail: &mailer,
         config: &config,
@@ -950,6 +976,7 @@ async fn a_decision_crashed_after_its_transaction_emails_buyer_and_seller_once_a
         .all(|i| matches!(i.status, OutboxStatus::Pending { .. })));
 
     let ports = Ports {
+        queues: &queues,
         store: &store,
         mail: &mailer,
         config: &config,
@@ -983,7 +1010,19 @@ async fn a_decision_crashed_after_its_transaction_emails_buyer_and_seller_once_a
     assert_eq!(decisions(&stack, "O-1").await.len(), 1);
     assert_eq!(labels(&stack, "B-1").await, 1);
     let part = store.order_partition("O-1").await?;
-    assert_eq!(part.emails_sent, keys.into_iter().collect());
+    let mut published = keys.to_vec();
+    published.push(effects::key("O-1", "rr-1", effects::DECIDED_EVENT));
+    assert_eq!(part.emails_sent, published.into_iter().collect());
+    // The marketplace's payments system is told once, as its schema says.
+    let decided: Vec<_> = stack
+        .events()
+        .await
+        .into_iter()
+        .filter(|(t, _)| t == "refund_decided")
+        .collect();
+    assert_eq!(decided.len(), 1);
+    safety_tests::assert_valid_event("refund_decided", &decided[0].1);
+    assert_eq!(decided[0].1["order_id"], "O-1");
     assert!(store
         .outbox_load(&part.emails_sent.iter().cloned().collect::<Vec<_>>())
         .await?

@@ -272,6 +272,7 @@ impl Stack {
 
     pub fn refunds(&self) -> Refunds {
         Refunds::new(self.store(), self.mailer(), RefundConfig::default())
+            .with_bus(Some(self.bus()))
     }
 
     pub fn consumer_notices(&self) -> ConsumerNotices {

@@ -8,7 +8,8 @@
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use chrono::Utc;
 use safety_app::refunds::{self, Ports};
-use safety_aws::{Mailer, Store};
+use safety_aws::ports::QueueSet;
+use safety_aws::{Bus, Mailer, Store};
 use safety_domain::kernel::ids::Country;
 use safety_domain::refunds::{RefundConfig, DEFAULT_PROTECTION_DAYS};
 use safety_runtime::{process_batch, Record};
@@ -46,6 +47,8 @@ pub fn config_from_env() -> Result<RefundConfig, String> {
 pub struct Refunds {
     store: Store,
     mailer: Mailer,
+    /// The marketplace's bus (`refund_decided`).
+    queues: QueueSet,
     config: RefundConfig,
 }
 
@@ -54,8 +57,15 @@ impl Refunds {
         Refunds {
             store,
             mailer,
+            queues: QueueSet::default(),
             config,
         }
+    }
+
+    /// The marketplace's event bus its decisions' events go to.
+    pub fn with_bus(mut self, bus: Option<Bus>) -> Refunds {
+        self.queues.bus = bus;
+        self
     }
 
     pub async fn handle_event(&self, event: SqsEvent) -> SqsBatchResponse {
@@ -66,6 +76,7 @@ impl Refunds {
         let ports = Ports {
             store: &self.store,
             mail: &self.mailer,
+            queues: &self.queues,
             config: &self.config,
         };
         refunds::handle(&ports, &record.body, &record.sqs_message_id, Utc::now()).await

@@ -5,7 +5,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use refunds::{config_from_env, Refunds};
-use safety_aws::{env_var, Clients, Mailer, Store};
+use safety_aws::{bus_from_env, env_var, Clients, Mailer, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -16,7 +16,8 @@ async fn main() -> Result<(), Error> {
         Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
         config_from_env()?,
-    );
+    )
+    .with_bus(bus_from_env(&clients.eventbridge));
     let refunds = &refunds;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(refunds.handle_event(event.payload).await)

@@ -26,7 +26,7 @@ use crate::ports::{Mail, OrderRefunds, Outbox, PortError, Queues, Refunds};
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::Order;
 use safety_domain::messages::{envelope, MessageError};
-use safety_domain::outbox::{Effects, QueueName};
+use safety_domain::outbox::Effects;
 use safety_domain::refunds::effects::{
     self as emails, decision_emails, settlement_emails, EmailFailed, BUYER, SETTLED,
 };
@@ -103,16 +103,18 @@ pub enum RefundError {
 }
 
 /// The adapters a refund needs: the store (reads, the decisions' writes, the
-/// outbox) and mail; and the programme's configuration.
-pub struct Ports<'a, S, M> {
+/// outbox), mail and the bus (`refund_decided`); and the programme's
+/// configuration.
+pub struct Ports<'a, S, M, Q> {
     pub store: &'a S,
     pub mail: &'a M,
+    pub queues: &'a Q,
     pub config: &'a RefundConfig,
 }
 
 /// Handles one message of the refunds queue at `now`.
-pub async fn handle<S, M>(
-    ports: &Ports<'_, S, M>,
+pub async fn handle<S, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     body: &str,
     fallback_id: &str,
     now: DateTime<Utc>,
@@ -120,6 +122,7 @@ pub async fn handle<S, M>(
 where
     S: Refunds + Outbox,
     M: Mail,
+    Q: Queues,
 {
     let (id, msg) = RefundsMessage::parse(envelope(body, fallback_id)?)?;
     match msg {
@@ -201,30 +204,10 @@ impl At<'_> {
     }
 }
 
-/// Refunds put no message on a queue: an outbox item naming one is an error.
-struct NoQueues;
-
-impl Queues for NoQueues {
-    async fn send(&self, queue: QueueName, _bodies: &[String]) -> Result<(), PortError> {
-        Err(PortError::new(format!(
-            "refunds send to no queue, and an item names {queue:?}"
-        )))
-    }
-
-    async fn publish(
-        &self,
-        _events: &[(String, String)],
-    ) -> Result<Vec<Result<(), String>>, PortError> {
-        Err(PortError::new(
-            "refunds publish no event yet, and an item is one",
-        ))
-    }
-}
-
 /// Sends the items a write just stored (new, leased to this delivery: no
 /// read, no claim).
-async fn send_new<S: Outbox, M: Mail>(
-    ports: &Ports<'_, S, M>,
+async fn send_new<S: Outbox, M: Mail, Q: Queues>(
+    ports: &Ports<'_, S, M, Q>,
     effects: Effects,
     now: DateTime<Utc>,
 ) -> Result<Dispatched, PortError> {
@@ -232,12 +215,12 @@ async fn send_new<S: Outbox, M: Mail>(
         new: effects,
         ..Sorted::default()
     };
-    outbox::send(ports.store, ports.mail, &NoQueues, sorted, now).await
+    outbox::send(ports.store, ports.mail, ports.queues, sorted, now).await
 }
 
 /// A refund request: decide once, then email the buyer and the sellers once.
-async fn request<S, M>(
-    ports: &Ports<'_, S, M>,
+async fn request<S, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     id: &str,
     req: &RefundRequested,
     now: DateTime<Utc>,
@@ -245,6 +228,7 @@ async fn request<S, M>(
 where
     S: Refunds + Outbox,
     M: Mail,
+    Q: Queues,
 {
     let at = At {
         message_id: id,
@@ -298,7 +282,7 @@ where
                     request_id: id.to_string(),
                     outcome: record.outcome(),
                     label: record.decision.prepaid_label,
-                    emails_sent: dispatched.sent.len(),
+                    emails_sent: emails_in(&dispatched),
                 });
             }
             // Decided meanwhile, the month's labels ran out, or the order
@@ -312,8 +296,8 @@ where
 
 /// Reads the facts the decision needs beyond the order, and decides. The
 /// buyer's label count is read only when the decision wants a new label.
-async fn decide<S: Refunds, M>(
-    ports: &Ports<'_, S, M>,
+async fn decide<S: Refunds, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     at: &At<'_>,
     req: &RefundRequested,
     order: &Order,
@@ -356,8 +340,8 @@ async fn decide<S: Refunds, M>(
 /// sellers read for those still to tell), the items it lacks written, then
 /// everything pending sent. Nothing to do (no further read) when the
 /// partition says every email went out.
-async fn finish_decision<S, M>(
-    ports: &Ports<'_, S, M>,
+async fn finish_decision<S, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     at: &At<'_>,
     record: &RefundRecord,
     order: &Order,
@@ -367,6 +351,7 @@ async fn finish_decision<S, M>(
 where
     S: Refunds + Outbox,
     M: Mail,
+    Q: Queues,
 {
     let sent = part.sent_to(&emails::about(&record.order_id, &record.request_id));
     let sellers_left: BTreeSet<String> = record
@@ -392,20 +377,21 @@ where
         .await
         .map_err(|e| at.port(e))?;
     at.all_out(&sorted, &dispatched, &planned.sellers_missing)?;
-    Ok(dispatched.sent.len())
+    Ok(emails_in(&dispatched))
 }
 
 /// Sorts a stored decision's items against the outbox, writes those it
 /// lacks (leased to this delivery), then sends what it holds. A write that
 /// loses an item to a concurrent delivery reads the items again.
-async fn write_and_send<S, M>(
-    ports: &Ports<'_, S, M>,
+async fn write_and_send<S, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     effects: Effects,
     now: DateTime<Utc>,
 ) -> Result<(Sorted, Dispatched), PortError>
 where
     S: Refunds + Outbox,
     M: Mail,
+    Q: Queues,
 {
     let mut attempt = 0;
     loop {
@@ -426,7 +412,7 @@ where
                     ..sorted.clone()
                 };
                 let dispatched =
-                    outbox::send(ports.store, ports.mail, &NoQueues, sorted, now).await?;
+                    outbox::send(ports.store, ports.mail, ports.queues, sorted, now).await?;
                 return Ok((report, dispatched));
             }
             Err(e) if e.conflict && attempt < WRITE_ATTEMPTS => continue,
@@ -436,8 +422,8 @@ where
 }
 
 /// A warehouse check: settle once, then confirm to the buyer once.
-async fn return_checked<S, M>(
-    ports: &Ports<'_, S, M>,
+async fn return_checked<S, M, Q>(
+    ports: &Ports<'_, S, M, Q>,
     id: &str,
     check: &ReturnChecked,
     now: DateTime<Utc>,
@@ -445,6 +431,7 @@ async fn return_checked<S, M>(
 where
     S: Refunds + Outbox,
     M: Mail,
+    Q: Queues,
 {
     let at = At {
         message_id: id,
@@ -486,7 +473,7 @@ where
                             .await
                             .map_err(|e| at.port(e))?;
                         at.all_out(&Sorted::default(), &dispatched, &[])?;
-                        return Ok(settled(s.passed, dispatched.sent.len()));
+                        return Ok(settled(s.passed, emails_in(&dispatched)));
                     }
                     // Settled meanwhile: read again.
                     Err(e) if e.conflict => continue,
@@ -504,11 +491,20 @@ where
                     .await
                     .map_err(|e| at.port(e))?;
                 at.all_out(&sorted, &dispatched, &[])?;
-                return Ok(settled(s.passed, dispatched.sent.len()));
+                return Ok(settled(s.passed, emails_in(&dispatched)));
             }
         }
     }
     Err(at.contention(SETTLE_ATTEMPTS))
+}
+
+/// The emails among what went out (the rest is the decision's event).
+fn emails_in(dispatched: &Dispatched) -> usize {
+    dispatched
+        .sent
+        .iter()
+        .filter(|k| k.to != safety_domain::refunds::effects::DECIDED_EVENT)
+        .count()
 }
 
 #[cfg(test)]

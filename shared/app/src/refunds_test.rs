@@ -4,7 +4,7 @@
 //! check settled once and confirmed once.
 
 use super::*;
-use crate::memory::{CrashAfterWrite, MemoryMail, MemoryStore};
+use crate::memory::{CrashAfterWrite, MemoryMail, MemoryQueues, MemoryStore};
 use chrono::{Duration, TimeZone};
 use safety_domain::catalog::{Listing, Seller};
 use safety_domain::outbox::OutboxStatus;
@@ -111,6 +111,7 @@ fn all_sent(store: &MemoryStore) -> bool {
 async fn a_request_is_decided_once_and_the_buyer_and_each_seller_are_emailed_once() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -155,7 +156,8 @@ async fn a_request_is_decided_once_and_the_buyer_and_each_seller_are_emailed_onc
         .collect();
     assert_eq!(
         keys.iter().map(|k| k.to.as_str()).collect::<Vec<_>>(),
-        vec!["buyer", "seller:S-1", "seller:S-2"]
+        vec!["buyer", "event:refund_decided", "seller:S-1", "seller:S-2"],
+        "the buyer's and each seller's email, and the decision's event"
     );
     assert!(keys.iter().all(|k| k.about == "refund:O-1/rr-1"));
     assert!(all_sent(&store));
@@ -166,6 +168,7 @@ async fn a_request_is_decided_once_and_the_buyer_and_each_seller_are_emailed_onc
 async fn a_duplicate_delivery_reads_the_order_s_partition_only_and_sends_nothing() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -196,6 +199,7 @@ async fn a_duplicate_delivery_reads_the_order_s_partition_only_and_sends_nothing
 async fn two_concurrent_deliveries_decide_once_and_email_each_recipient_once() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -230,6 +234,7 @@ async fn concurrent_requests_of_one_buyer_never_take_a_fourth_label_in_a_month()
         store.add_order(order(o, &["L-1"])?);
     }
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -263,6 +268,7 @@ async fn a_crash_after_the_decision_s_write_ends_with_every_email_sent_once_afte
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let crashing = CrashAfterWrite::new(&store);
     let crash = Ports {
+        queues: &MemoryQueues::default(),
         store: &crashing,
         mail: &mail,
         config: &config,
@@ -274,13 +280,14 @@ async fn a_crash_after_the_decision_s_write_ends_with_every_email_sent_once_afte
     );
     assert_eq!(store.decisions("O-1").len(), 1, "the decision committed");
     assert!(mail.delivered().is_empty(), "nothing went out");
-    assert_eq!(store.outbox_items().len(), 3);
+    assert_eq!(store.outbox_items().len(), 4, "two emails, the event");
     assert!(store
         .outbox_items()
         .iter()
         .all(|i| matches!(i.status, OutboxStatus::Pending { .. })));
 
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -316,6 +323,7 @@ async fn a_crash_after_the_decision_s_write_ends_with_every_email_sent_once_afte
 async fn a_failed_send_is_given_back_and_only_it_goes_out_on_the_retry() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -350,6 +358,7 @@ async fn a_seller_not_known_yet_is_emailed_once_known_and_the_buyer_is_not_email
     store.add_listing(listing("L-2", "S-2")?);
     store.add_order(order("O-1", &["L-1", "L-2"])?);
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -388,6 +397,7 @@ async fn a_seller_not_known_yet_is_emailed_once_known_and_the_buyer_is_not_email
 async fn a_settlement_is_recorded_once_and_its_confirmation_sent_once() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -451,6 +461,7 @@ async fn a_settlement_is_recorded_once_and_its_confirmation_sent_once() -> TestR
 async fn a_crash_after_the_settlement_s_write_confirms_once_after_redelivery() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,
@@ -464,6 +475,7 @@ async fn a_crash_after_the_settlement_s_write_confirms_once_after_redelivery() -
     .await?;
     let crashing = CrashAfterWrite::new(&store);
     let crash = Ports {
+        queues: &MemoryQueues::default(),
         store: &crashing,
         mail: &mail,
         config: &config,
@@ -490,6 +502,7 @@ async fn a_crash_after_the_settlement_s_write_confirms_once_after_redelivery() -
 async fn a_request_that_cannot_be_right_is_a_message_error_and_writes_nothing() -> TestResult {
     let (store, mail, config) = (store()?, MemoryMail::default(), RefundConfig::default());
     let ports = Ports {
+        queues: &MemoryQueues::default(),
         store: &store,
         mail: &mail,
         config: &config,

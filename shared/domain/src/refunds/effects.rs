@@ -10,7 +10,9 @@
 
 use super::email::{buyer_email, seller_email, settlement_email};
 use super::request::{RefundRecord, Settlement};
+use super::rules::LabelDecision;
 use crate::catalog::{Buyer, Seller};
+use crate::marketplace::SCHEMA_VERSION;
 use crate::notices::render::RenderError;
 use crate::outbox::{Effect, Effects, OnSent, OutboxItem, OutboxKey};
 use std::collections::{BTreeMap, BTreeSet};
@@ -35,12 +37,55 @@ pub fn key(order_id: &str, request_id: &str, to: &str) -> OutboxKey {
     OutboxKey::new(about(order_id, request_id), to)
 }
 
-/// Who the decision's emails go to: the buyer and each seller whose lines
-/// the request names.
+/// The recipient of the decision's `refund_decided` event (the
+/// marketplace's orders and payments systems, through the bus).
+pub const DECIDED_EVENT: &str = "event:refund_decided";
+
+/// Who the decision's items go to: the buyer, each seller whose lines the
+/// request names, and the marketplace (its `refund_decided` event).
 pub fn recipients(record: &RefundRecord) -> BTreeSet<String> {
     std::iter::once(BUYER.to_string())
         .chain(record.seller_ids().iter().map(|s| seller(s)))
+        .chain(std::iter::once(DECIDED_EVENT.to_string()))
         .collect()
+}
+
+/// `refund_decided`: the payments system pays the buyer (from the platform's
+/// account, or the seller's for a refund charged to the seller, as a
+/// recall's is), the orders system records it.
+pub fn decided_event(record: &RefundRecord) -> Option<OutboxItem> {
+    let d = &record.decision;
+    let payer = match (d.charged_to_seller, record.seller_ids().into_iter().next()) {
+        (true, Some(seller_id)) => serde_json::json!({"kind": "seller", "seller_id": seller_id}),
+        _ => serde_json::json!({"kind": "platform"}),
+    };
+    let detail = serde_json::json!({
+        "event_id": format!("{}:refund_decided", about(&record.order_id, &record.request_id)),
+        "occurred_at": record.decided_at,
+        "schema_version": SCHEMA_VERSION,
+        "order_id": record.order_id,
+        "request_id": record.request_id,
+        "buyer_id": record.buyer_id,
+        "outcome": record.outcome(),
+        "payer": payer,
+        "amount": d.refund_amount,
+        "payout_method": record.payout,
+        "prepaid_label": d.prepaid_label == LabelDecision::Granted,
+        "remedy": d.remedy,
+        "basis": d.best,
+    });
+    Some(OutboxItem {
+        key: key(&record.order_id, &record.request_id, DECIDED_EVENT),
+        effect: Effect::Event {
+            detail_type: "refund_decided".to_string(),
+            detail: serde_json::to_string(&detail).ok()?,
+        },
+        on_sent: Some(OnSent::RefundEmailed {
+            order_id: record.order_id.clone(),
+            request_id: record.request_id.clone(),
+            to: DECIDED_EVENT.to_string(),
+        }),
+    })
 }
 
 /// An email that could not be rendered: to whom, and why.
@@ -68,6 +113,9 @@ pub fn decision_emails(
     sent: &BTreeSet<String>,
 ) -> Result<DecisionEmails, EmailFailed> {
     let mut out = DecisionEmails::default();
+    if !sent.contains(DECIDED_EVENT) {
+        out.effects.items.extend(decided_event(record));
+    }
     if !sent.contains(BUYER) {
         let email = buyer_email(record, buyer).map_err(|error| EmailFailed {
             to: BUYER.into(),
