@@ -208,6 +208,8 @@ async fn a_recall_matching_100_listings_of_100_sellers_costs_at_most_350_dynamod
     assert_eq!(got.len(), 100);
     assert!(got.values().all(|n| *n == 2), "{got:?}");
     assert_eq!(stack.calls().service_total("SESv2"), 200);
+    // 100 blocks and 100 changes of standing for the marketplace: 10 events a call.
+    assert_eq!(stack.calls().get("EventBridge.PutEvents"), 20);
 }
 
 #[tokio::test]

@@ -217,7 +217,11 @@ async fn a_crash_after_the_report_s_write_ends_with_the_email_and_the_page_sent_
         mail.delivered().is_empty() && queues.sent().is_empty(),
         "nothing went out"
     );
-    assert_eq!(store.outbox_items().len(), 2, "the email and the page");
+    assert_eq!(
+        store.outbox_items().len(),
+        3,
+        "the email, the listing removal's event and the page"
+    );
     assert!(store.outbox_items().iter().all(|i| matches!(
         i.status,
         OutboxStatus::Pending {
@@ -249,6 +253,17 @@ async fn a_crash_after_the_report_s_write_ends_with_the_email_and_the_page_sent_
     assert_eq!(pages(&queues).len(), 1);
     assert_eq!(store.entries_of("S-1").len(), 1);
     assert!(all_sent(&store));
+    // The marketplace is told once to delist the listing, for the report.
+    let removals: Vec<serde_json::Value> = queues
+        .events()
+        .iter()
+        .filter(|(t, _)| t == "listing_measures_changed")
+        .filter_map(|(_, d)| serde_json::from_str(d).ok())
+        .collect();
+    assert_eq!(removals.len(), 1);
+    assert_eq!(removals[0]["cause"]["kind"], "report");
+    assert_eq!(removals[0]["cause"]["id"], "vr-1");
+    assert!(removals[0]["case_id"].is_null());
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use crate::catalog::{Listing, Seller};
 use crate::ledger::standing::StoredStanding;
 use crate::ledger::violations::{ReminderPage, ViolationReported};
 use crate::ledger::{assess, Assessment, LedgerEntry, Sanction, Standing, Thresholds};
-use crate::marketplace::standing_changed_event;
+use crate::marketplace::{report_measures_event, standing_changed_event};
 use crate::notices::ledger_email::{standing_changed, violation_recorded};
 use crate::notices::pages::reminder_page_item;
 use crate::notices::render::RenderError;
@@ -188,6 +188,9 @@ pub struct ViolationDecision {
     pub assessment: Assessment,
     /// The seller's "violation recorded" email, once per report.
     pub seller_email: OutboxItem,
+    /// A listing removal's event for the marketplace (delist it in each of
+    /// its markets), once per report.
+    pub event: Option<OutboxItem>,
     /// The first page of the compliance reminder, on the consumer-notices
     /// queue, once per report: when the report asks for one and its listing
     /// is under no active recall.
@@ -199,10 +202,12 @@ pub struct ViolationDecision {
 }
 
 impl ViolationDecision {
-    /// The items to write with the report and send: the email, then the page.
+    /// The items to write with the report and send: the email, the
+    /// marketplace's event, then the page.
     pub fn effects(&self) -> Effects {
         Effects {
             items: std::iter::once(self.seller_email.clone())
+                .chain(self.event.clone())
                 .chain(self.first_page.clone())
                 .collect(),
             templates: Vec::new(),
@@ -315,8 +320,15 @@ pub fn violation_reported(
         ),
         _ => (None, false),
     };
+    let event = match (&measures, listing) {
+        (Some(m), Some((l, _))) => {
+            report_measures_event(report_id, l, &m.measures, report.reported_at)
+        }
+        _ => None,
+    };
     Ok(ViolationDecision {
         entry,
+        event,
         measures,
         assessment,
         seller_email,

@@ -4,6 +4,7 @@
 //! causes it, keyed so that the same decision twice is the same event with
 //! the same `event_id`. Schemas: `docs/events/<detail-type>.v1.json`.
 
+use crate::catalog::Listing;
 use crate::kernel::ids::Country;
 use crate::ledger::Standing;
 use crate::outbox::{Effect, OutboxItem, OutboxKey};
@@ -136,7 +137,39 @@ pub fn measures_lifted(
     changed(&about, Action::Lift, per_market, reason.to_string(), at)
 }
 
-/// Whose measures change.
+/// A reported violation's listing removal (SPEC 1.6), as the event that
+/// tells the marketplace to delist the listing in each of its markets.
+pub fn report_measures_event(
+    report_id: &str,
+    listing: &Listing,
+    measures: &[Measure],
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = BTreeMap::new();
+    for m in measures {
+        let markets: Vec<Country> = match &m.market {
+            Some(c) => vec![c.clone()],
+            None => listing.markets.iter().cloned().collect(),
+        };
+        for c in markets {
+            per_market.entry(c).or_default().insert(m.kind);
+        }
+    }
+    let reason = measures
+        .first()
+        .map(|m| m.reason.clone())
+        .unwrap_or_default();
+    let recall_id = format!("report:{report_id}");
+    let about = Subject {
+        case_id: &recall_id,
+        listing_id: &listing.listing_id,
+        seller_id: &listing.seller_id,
+        recall_id: &recall_id,
+    };
+    changed(&about, Action::Block, per_market, reason, at)
+}
+
+/// Whose measures change (for a report: the report stands for the case).
 struct Subject<'a> {
     case_id: &'a str,
     listing_id: &'a str,
@@ -173,7 +206,8 @@ fn changed(
         listing_id: case.listing_id.to_string(),
         seller_id: case.seller_id.to_string(),
         cause: Cause { kind, id },
-        case_id: Some(case.case_id.to_string()),
+        // A report's measures belong to no case.
+        case_id: (kind == "recall").then(|| case.case_id.to_string()),
         markets: per_market
             .into_iter()
             .map(|(market, kinds)| MarketChange {
