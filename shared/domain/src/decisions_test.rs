@@ -114,9 +114,18 @@ fn a_listing_removal_with_a_reminder_books_the_entry_delists_and_returns_the_ema
         Effect::Message { queue: QueueName::ConsumerNotices, body } if body.contains("compliance_reminder_page")
     ));
     assert!(!d.reminder_withheld);
+    let event = d.event.as_ref().ok_or("the listing removal's event")?;
+    assert_eq!(
+        event.key,
+        OutboxKey::new("report:vr-1", "event:listing_measures_changed#block#DE,FR")
+    );
     assert_eq!(
         d.effects().keys(),
-        vec![d.seller_email.key.clone(), page.key.clone()]
+        vec![
+            d.seller_email.key.clone(),
+            event.key.clone(),
+            page.key.clone()
+        ]
     );
     Ok(())
 }

@@ -219,7 +219,15 @@ fn changed(
         reason,
     };
     Some(OutboxItem {
-        key: OutboxKey::new(format!("case:{}", case.case_id), to),
+        // Under its case, or its report (which stands for the case).
+        key: OutboxKey::new(
+            if kind == "report" {
+                case.case_id.to_string()
+            } else {
+                format!("case:{}", case.case_id)
+            },
+            to,
+        ),
         effect: Effect::Event {
             detail_type: LISTING_MEASURES_CHANGED.to_string(),
             detail: serde_json::to_string(&event).ok()?,
