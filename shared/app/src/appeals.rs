@@ -393,7 +393,7 @@ where
         // The notice's email with it, when its seller is known (else it is
         // written when the seller arrives, by the send below's retry).
         let seller = seller(store, &case.seller_id, fail).await?;
-        let items = crate::plans::notice_items(&notice, recall, seller.as_ref())
+        let items = crate::notices::notice_items(&notice, recall, seller.as_ref())
             .map_err(|e| fail.notice(e))?;
         store
             .confirm_case(&next, &measures, &notice, &items, due)

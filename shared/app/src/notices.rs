@@ -6,7 +6,10 @@
 use crate::outbox;
 use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, Sellers};
 use chrono::{DateTime, Utc};
-use safety_domain::outbox::Effects;
+use safety_domain::catalog::Seller;
+use safety_domain::marketplace::notice_events;
+use safety_domain::notices::seller::notice_item;
+use safety_domain::outbox::{Effects, OutboxItem};
 use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
 use std::collections::BTreeSet;
@@ -53,9 +56,7 @@ where
         if seller.is_none() {
             missing.push(notice.seller_id.clone());
         }
-        effects
-            .items
-            .extend(crate::plans::notice_items(notice, recall, seller)?);
+        effects.items.extend(notice_items(notice, recall, seller)?);
     }
     // Notices written before their seller was known get their email now.
     let (sent, waiting) = outbox::deliver(store, mail, queues, effects, now).await?;
@@ -75,4 +76,20 @@ where
         return Err(NoticeError::SellersMissing(missing.join(", ")));
     }
     Ok(emails.len())
+}
+
+/// What a notice puts in the outbox with it: its email to the seller (when
+/// known) and the events that tell the marketplace to apply its measures.
+pub fn notice_items(
+    notice: &SellerNotice,
+    recall: &Recall,
+    seller: Option<&Seller>,
+) -> Result<Vec<OutboxItem>, NoticeError> {
+    let mut items = notice_events(notice, notice.queued_at);
+    if let Some(seller) = seller {
+        items.push(
+            notice_item(notice, recall, seller).map_err(|e| NoticeError::Render(e.to_string()))?,
+        );
+    }
+    Ok(items)
 }

@@ -6,14 +6,10 @@
 //! the seller is known) in the first transaction of its cases. Each write is
 //! conditional: what another delivery wrote first is left as it is.
 
-use crate::notices::NoticeError;
+use crate::notices::{notice_items, NoticeError};
 use crate::ports::{PortError, Recalls, Sellers};
-use safety_domain::catalog::Seller;
-use safety_domain::marketplace::notice_events;
-use safety_domain::notices::seller::notice_item;
 use safety_domain::outbox::OutboxItem;
 use safety_domain::recall::intake::IntakePlan;
-use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -79,22 +75,6 @@ pub async fn write(
         }
     }
     Ok(out)
-}
-
-/// What a notice puts in the outbox with it: its email to the seller (when
-/// known) and the events that tell the marketplace to apply its measures.
-pub fn notice_items(
-    notice: &SellerNotice,
-    recall: &Recall,
-    seller: Option<&Seller>,
-) -> Result<Vec<OutboxItem>, NoticeError> {
-    let mut items = notice_events(notice, notice.queued_at);
-    if let Some(seller) = seller {
-        items.push(
-            notice_item(notice, recall, seller).map_err(|e| NoticeError::Render(e.to_string()))?,
-        );
-    }
-    Ok(items)
 }
 
 /// True when written; false when another delivery wrote these first (they
