@@ -77,28 +77,20 @@ pub fn notice_events(notice: &SellerNotice, at: DateTime<Utc>) -> Vec<OutboxItem
         .items
         .iter()
         .filter_map(|item| {
-            let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = BTreeMap::new();
-            for m in &item.measures {
-                let markets: Vec<Country> = match &m.market {
-                    Some(c) => vec![c.clone()],
-                    None => item.markets.iter().cloned().collect(),
-                };
-                for c in markets {
-                    per_market.entry(c).or_default().insert(m.kind);
-                }
-            }
-            let reason = item
-                .measures
-                .first()
-                .map(|m| m.reason.clone())
-                .unwrap_or_default();
             let about = Subject {
                 case_id: &item.case_id,
                 listing_id: &item.listing_id,
                 seller_id: &notice.seller_id,
                 recall_id: &notice.recall_id,
             };
-            changed(&about, Action::Block, per_market, reason, at)
+            let per_market = kinds_per_market(&item.measures, &item.markets);
+            changed(
+                &about,
+                Action::Block,
+                per_market,
+                reason_of(&item.measures),
+                at,
+            )
         })
         .collect()
 }
@@ -111,22 +103,10 @@ pub fn measures_lifted(
     reason: &str,
     at: DateTime<Utc>,
 ) -> Option<OutboxItem> {
-    let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = case
-        .markets
-        .iter()
-        .map(|c| (c.clone(), BTreeSet::new()))
-        .collect();
-    for m in measures {
-        match &m.market {
-            Some(c) => {
-                if let Some(kinds) = per_market.get_mut(c) {
-                    kinds.insert(m.kind);
-                }
-            }
-            None => per_market.values_mut().for_each(|k| {
-                k.insert(m.kind);
-            }),
-        }
+    let mut per_market = kinds_per_market(measures, &case.markets);
+    per_market.retain(|c, _| case.markets.contains(c));
+    for c in &case.markets {
+        per_market.entry(c.clone()).or_default();
     }
     let about = Subject {
         case_id: &case.case_id,
@@ -145,20 +125,6 @@ pub fn report_measures_event(
     measures: &[Measure],
     at: DateTime<Utc>,
 ) -> Option<OutboxItem> {
-    let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = BTreeMap::new();
-    for m in measures {
-        let markets: Vec<Country> = match &m.market {
-            Some(c) => vec![c.clone()],
-            None => listing.markets.iter().cloned().collect(),
-        };
-        for c in markets {
-            per_market.entry(c).or_default().insert(m.kind);
-        }
-    }
-    let reason = measures
-        .first()
-        .map(|m| m.reason.clone())
-        .unwrap_or_default();
     let recall_id = format!("report:{report_id}");
     let about = Subject {
         case_id: &recall_id,
@@ -166,7 +132,38 @@ pub fn report_measures_event(
         seller_id: &listing.seller_id,
         recall_id: &recall_id,
     };
-    changed(&about, Action::Block, per_market, reason, at)
+    let per_market = kinds_per_market(measures, &listing.markets);
+    changed(&about, Action::Block, per_market, reason_of(measures), at)
+}
+
+/// Each market's measure kinds: a measure for one market counts there; one
+/// for every market (a delisting) in each of `markets`.
+fn kinds_per_market(
+    measures: &[Measure],
+    markets: &BTreeSet<Country>,
+) -> BTreeMap<Country, BTreeSet<MeasureKind>> {
+    let mut per_market: BTreeMap<Country, BTreeSet<MeasureKind>> = BTreeMap::new();
+    for m in measures {
+        match &m.market {
+            Some(c) => {
+                per_market.entry(c.clone()).or_default().insert(m.kind);
+            }
+            None => {
+                for c in markets {
+                    per_market.entry(c.clone()).or_default().insert(m.kind);
+                }
+            }
+        }
+    }
+    per_market
+}
+
+/// Why the measures were taken (they share one reason).
+fn reason_of(measures: &[Measure]) -> String {
+    measures
+        .first()
+        .map(|m| m.reason.clone())
+        .unwrap_or_default()
 }
 
 /// Whose measures change (for a report: the report stands for the case).
@@ -218,22 +215,13 @@ fn changed(
             .collect(),
         reason,
     };
-    Some(OutboxItem {
-        // Under its case, or its report (which stands for the case).
-        key: OutboxKey::new(
-            if kind == "report" {
-                case.case_id.to_string()
-            } else {
-                format!("case:{}", case.case_id)
-            },
-            to,
-        ),
-        effect: Effect::Event {
-            detail_type: LISTING_MEASURES_CHANGED.to_string(),
-            detail: serde_json::to_string(&event).ok()?,
-        },
-        on_sent: None,
-    })
+    // Under its case, or its report (which stands for the case).
+    let about = if kind == "report" {
+        case.case_id.to_string()
+    } else {
+        format!("case:{}", case.case_id)
+    };
+    event_item(OutboxKey::new(about, to), LISTING_MEASURES_CHANGED, &event)
 }
 
 pub const SELLER_STANDING_CHANGED: &str = "seller_standing_changed";
