@@ -30,7 +30,7 @@ use safety_domain::recall::lifecycle::{
     confirm_match, consumer_recall_due, file_appeal, review_match, Refusal,
 };
 use safety_domain::recall::Recall;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const FUNCTION: &str = "appeals";
 
@@ -370,6 +370,8 @@ where
     Q: Queues,
 {
     let store = ports.store;
+    // The seller as read for the notice's email, reused for its send.
+    let mut known = BTreeMap::new();
     if case.state == CaseState::AwaitingReview {
         let Some(listing) = store
             .listing(&case.listing_id)
@@ -399,6 +401,7 @@ where
             .confirm_case(&next, &measures, &notice, &items, due)
             .await
             .map_err(|e| fail.port(e))?;
+        known.extend(seller.map(|s| (s.seller_id.clone(), s)));
     }
     // Send what is pending for this recall (this notice, or one a crash left).
     let part = store
@@ -406,9 +409,17 @@ where
         .await
         .map_err(|e| fail.port(e))?;
     let pending = part.unsent_notices(Some(&case.seller_id));
-    notices::send(store, ports.mail, ports.queues, recall, &pending, now)
-        .await
-        .map_err(|e| fail.notice(e))?;
+    notices::send(
+        store,
+        ports.mail,
+        ports.queues,
+        recall,
+        &pending,
+        &known,
+        now,
+    )
+    .await
+    .map_err(|e| fail.notice(e))?;
     Ok(())
 }
 
@@ -432,6 +443,7 @@ where
         ports.mail,
         ports.queues,
         &sellers,
+        &BTreeMap::new(),
         now,
         thresholds,
     )

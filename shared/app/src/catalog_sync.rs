@@ -32,7 +32,7 @@ use safety_domain::recall::case::ListingMeasures;
 use safety_domain::recall::intake::{published_while_active, relisting_plan};
 use safety_domain::recall::matching::listing_lookups;
 use safety_domain::recall::Recall;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const FUNCTION: &str = "catalog-sync";
 
@@ -275,13 +275,34 @@ where
         }
         // This plan's notices it wrote, and any an interrupted delivery
         // left pending for this listing's seller.
-        let to_send = plan.notices_due(&written, part.unsent_notices(Some(&listing.seller_id)));
-        notices::send(store, ports.mail, ports.queues, &recall, &to_send, now).await?;
+        let to_send = plan.notices_due(
+            &written.notices,
+            part.unsent_notices(Some(&listing.seller_id)),
+        );
+        notices::send(
+            store,
+            ports.mail,
+            ports.queues,
+            &recall,
+            &to_send,
+            &written.sellers,
+            now,
+        )
+        .await?;
         penalised |= plan.penalises_listing(&part.cases, &listing.listing_id);
     }
     if penalised {
         let sellers = BTreeSet::from([listing.seller_id.clone()]);
-        standings::refresh(store, ports.mail, ports.queues, &sellers, now, thresholds).await?;
+        standings::refresh(
+            store,
+            ports.mail,
+            ports.queues,
+            &sellers,
+            &BTreeMap::new(),
+            now,
+            thresholds,
+        )
+        .await?;
     }
     Ok(acted)
 }

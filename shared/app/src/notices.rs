@@ -12,7 +12,7 @@ use safety_domain::notices::seller::notice_item;
 use safety_domain::outbox::{Effects, OutboxItem};
 use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, thiserror::Error)]
 pub enum NoticeError {
@@ -26,7 +26,8 @@ pub enum NoticeError {
     Waiting(usize),
 }
 
-/// Sends these notices, each once, with the events of their measures.
+/// Sends these notices, each once, with the events of their measures;
+/// `known` are sellers the caller read already (only the others are read).
 /// Returns how many notices went out in this call;
 /// a notice another delivery holds, that SES refused, or whose seller is
 /// unknown, is an error (the message is retried).
@@ -36,6 +37,7 @@ pub async fn send<S, M, Q>(
     queues: &Q,
     recall: &Recall,
     notices: &[SellerNotice],
+    known: &BTreeMap<String, Seller>,
     now: DateTime<Utc>,
 ) -> Result<usize, NoticeError>
 where
@@ -46,8 +48,15 @@ where
     if notices.is_empty() {
         return Ok(0);
     }
-    let seller_ids: BTreeSet<String> = notices.iter().map(|n| n.seller_id.clone()).collect();
-    let sellers = store.sellers(&seller_ids).await?;
+    let unread: BTreeSet<String> = notices
+        .iter()
+        .map(|n| n.seller_id.clone())
+        .filter(|id| !known.contains_key(id))
+        .collect();
+    let mut sellers = known.clone();
+    if !unread.is_empty() {
+        sellers.extend(store.sellers(&unread).await?);
+    }
     let mut effects = Effects::default();
     let mut missing = Vec::new();
     for notice in notices {

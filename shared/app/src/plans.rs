@@ -8,19 +8,29 @@
 
 use crate::notices::{notice_items, NoticeError};
 use crate::ports::{PortError, Recalls, Sellers};
+use safety_domain::catalog::Seller;
 use safety_domain::outbox::OutboxItem;
 use safety_domain::recall::intake::IntakePlan;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Returns the ids of the notices this call wrote: only those, and notices
-/// stored pending, may be sent (a notice whose write lost a race names cases
-/// another writer holds).
+/// What a plan's write did.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The ids of the notices this call wrote: only those, and notices
+    /// stored pending, may be sent (a notice whose write lost a race names
+    /// cases another writer holds).
+    pub notices: BTreeSet<String>,
+    /// The sellers of the plan's notices, as read for their emails (the
+    /// send reuses them).
+    pub sellers: BTreeMap<String, Seller>,
+}
+
 pub async fn write(
     store: &(impl Recalls + Sellers),
     plan: &IntakePlan,
     recall: &Recall,
-) -> Result<BTreeSet<String>, NoticeError> {
+) -> Result<Written, NoticeError> {
     if !plan.ruled_out.is_empty() {
         store.record_ruled_out(&plan.ruled_out).await?;
     }
@@ -74,7 +84,10 @@ pub async fn write(
             out.insert(notice.notice_id.clone());
         }
     }
-    Ok(out)
+    Ok(Written {
+        notices: out,
+        sellers,
+    })
 }
 
 /// True when written; false when another delivery wrote these first (they

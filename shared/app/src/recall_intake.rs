@@ -177,16 +177,25 @@ where
 
     // Send what is due: this plan's notices and any an earlier, interrupted
     // delivery left pending.
-    let to_send = plan.notices_due(&written, part.unsent_notices(None));
-    let sent = notices::send(store, ports.mail, ports.queues, &recall, &to_send, now)
-        .await
-        .map_err(notice(&rid))?;
+    let to_send = plan.notices_due(&written.notices, part.unsent_notices(None));
+    let sent = notices::send(
+        store,
+        ports.mail,
+        ports.queues,
+        &recall,
+        &to_send,
+        &written.sellers,
+        now,
+    )
+    .await
+    .map_err(notice(&rid))?;
     let penalised = plan.sellers_to_reassess(&part.cases);
     standings::refresh(
         store,
         ports.mail,
         ports.queues,
         &penalised,
+        &written.sellers,
         Utc::now().max(now),
         thresholds,
     )

@@ -9,6 +9,7 @@ use crate::notices::NoticeError;
 use crate::outbox;
 use crate::ports::{Ledger, Mail, Outbox, PortError, Queues, Sellers};
 use chrono::{DateTime, Utc};
+use safety_domain::catalog::Seller;
 use safety_domain::decisions::standing_reassessed;
 use safety_domain::ledger::{Standing, Thresholds};
 use safety_domain::outbox::Effects;
@@ -18,12 +19,14 @@ use std::collections::{BTreeMap, BTreeSet};
 /// writing first.
 const ATTEMPTS: usize = 3;
 
-/// Returns the sellers whose standing changed in this call (from, to).
+/// `known` are sellers the caller read already. Returns the sellers whose
+/// standing changed in this call (from, to).
 pub async fn refresh<S, M, Q>(
     store: &S,
     mail: &M,
     queues: &Q,
     seller_ids: &BTreeSet<String>,
+    known: &BTreeMap<String, Seller>,
     now: DateTime<Utc>,
     thresholds: &Thresholds,
 ) -> Result<Vec<(String, Standing, Standing)>, NoticeError>
@@ -53,11 +56,12 @@ where
         }
         ledgers.insert(seller_id.clone(), entries);
     }
-    let sellers = if want_seller.is_empty() {
-        BTreeMap::new()
-    } else {
-        store.sellers(&want_seller).await?
-    };
+    // Sellers the caller read already (`known`) are not read again.
+    want_seller.retain(|id| !known.contains_key(id));
+    let mut sellers = known.clone();
+    if !want_seller.is_empty() {
+        sellers.extend(store.sellers(&want_seller).await?);
+    }
     let mut changed = Vec::new();
     let mut emails = Effects::default();
     let mut missing = Vec::new();

@@ -24,7 +24,7 @@ use safety_domain::decisions::{violation_reported, ViolationRefusal};
 use safety_domain::ledger::violations::ViolationReported;
 use safety_domain::ledger::{Standing, Thresholds};
 use safety_domain::messages::{envelope, MessageError};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const FUNCTION: &str = "violations";
 
@@ -200,6 +200,7 @@ where
         ports.mail,
         ports.queues,
         &seller_ids,
+        &BTreeMap::new(),
         now,
         thresholds,
     )
