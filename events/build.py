@@ -178,6 +178,9 @@ write("appeal-deadlines/scheduled_event.json", {
 write("consumer-notices/consumer_recall_page.json", sqs_event("ConsumerNoticesQueue", [
     {"type": "consumer_recall_page", "id": "crp:R-rappelconso-2021-05-0242/L-5001:FR:start",
      "case_id": "R-rappelconso-2021-05-0242/L-5001", "market": "FR", "cursor": None}]))
+write("consumer-notices/order_stop_page.json", sqs_event("ConsumerNoticesQueue", [
+    {"type": "order_stop_page", "id": "osp:R-rappelconso-2021-05-0242/L-5001:FR:start",
+     "case_id": "R-rappelconso-2021-05-0242/L-5001", "market": "FR", "cursor": None}]))
 
 # ---- the demo's buyers: one per language, of the keto and bagel listings ----------
 def ascii_name(name):

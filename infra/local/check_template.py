@@ -46,7 +46,7 @@ ROUTES = {
     "CatalogueEventsQueue": {"listing_measures_changed"},
     "WarehouseEventsQueue": {"listing_measures_changed", "order_stop_requested"},
     "OrdersEventsQueue": {"order_stop_requested", "refund_decided"},
-    "PaymentsEventsQueue": {"refund_decided"},
+    "PaymentsEventsQueue": {"refund_decided", "order_stop_requested"},
     "AccountsEventsQueue": {"seller_standing_changed"},
 }
 # Every event of the bus, for the tests and the demo; nothing processes it.

@@ -593,6 +593,22 @@ async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_n
         stack.store().get_measures("L-B").await.unwrap().is_empty(),
         "no effect on L-B"
     );
+    // The marketplace is told to block L-A; of L-B nothing: a weak match
+    // takes no measure until confirmed, so its dismissal has none to lift.
+    let changed: Vec<(String, String)> = stack
+        .events()
+        .await
+        .into_iter()
+        .filter(|(t, _)| t == "listing_measures_changed")
+        .map(|(_, d)| {
+            let action = d["markets"][0]["action"]
+                .as_str()
+                .unwrap_or("?")
+                .to_string();
+            (d["listing_id"].as_str().unwrap_or("?").to_string(), action)
+        })
+        .collect();
+    assert_eq!(changed, vec![("L-A".to_string(), "block".to_string())]);
     let (standing, mail): (Vec<String>, Vec<String>) = texts(&stack, &account)
         .into_iter()
         .partition(|t| t.starts_with("Your account standing"));

@@ -32,6 +32,7 @@ async fn a_consumer_page_crashed_after_its_write_is_sent_once_to_every_buyer_aft
         case_id: case.case_id.clone(),
         market: safety_domain::Country::parse("FR").unwrap(),
         cursor: None,
+        kind: safety_domain::messages::PageKind::Recall,
     }
     .to_message();
     let (mailer, queues) = (
@@ -246,8 +247,9 @@ async fn a_consumer_recall_started_in_two_markets_queues_each_first_page_once_an
     // its end, not now.
     let due = stack.store().cases_due(chrono::Utc::now()).await.unwrap();
     assert!(due.is_empty(), "{due:?}");
-    // One first page per market, each once: a page has no orders here, so
-    // each is done at once and none fails.
+    // One first page per market, each once, beside the block's order stop
+    // of each market: a page has no orders here, so each is done at once
+    // and none fails.
     let sqs = stack.clients_sqs();
     let out = sqs
         .receive_message()
@@ -269,7 +271,9 @@ async fn a_consumer_recall_started_in_two_markets_queues_each_first_page_once_an
         ids,
         vec![
             format!("crp:{}:DE:start", case.case_id),
-            format!("crp:{}:FR:start", case.case_id)
+            format!("crp:{}:FR:start", case.case_id),
+            format!("osp:{}:DE:start", case.case_id),
+            format!("osp:{}:FR:start", case.case_id)
         ]
     );
 }

@@ -231,7 +231,8 @@ impl Stack {
     }
 
     pub fn catalog(&self) -> CatalogSync {
-        CatalogSync::new(self.store(), self.mailer()).with_bus(Some(self.bus()))
+        CatalogSync::new(self.store(), self.mailer(), self.consumer_pages())
+            .with_bus(Some(self.bus()))
     }
 
     /// The SQS client, for reading a queue as a consumer would.
@@ -641,8 +642,8 @@ pub async fn listing(stack: &Stack, id: &str, seller: &str, fields: Value) {
     assert!(resp.batch_item_failures.is_empty(), "{body}");
 }
 
-/// An order through `catalog-sync` of one unit of each listing, shipped to
-/// `market`, by a buyer living there; returns the buyer's email.
+/// An order through `catalog-sync` of two units of each listing, delivered
+/// to `market`, by a buyer living there; returns the buyer's email.
 pub async fn order(
     stack: &Stack,
     order_id: &str,
@@ -650,6 +651,30 @@ pub async fn order(
     listings: &[&str],
     market: &str,
     locale: &str,
+) -> String {
+    place_order(stack, order_id, buyer_id, listings, market, locale, true).await
+}
+
+/// The same order paid and not shipped yet.
+pub async fn unshipped_order(
+    stack: &Stack,
+    order_id: &str,
+    buyer_id: &str,
+    listings: &[&str],
+    market: &str,
+    locale: &str,
+) -> String {
+    place_order(stack, order_id, buyer_id, listings, market, locale, false).await
+}
+
+async fn place_order(
+    stack: &Stack,
+    order_id: &str,
+    buyer_id: &str,
+    listings: &[&str],
+    market: &str,
+    locale: &str,
+    delivered: bool,
 ) -> String {
     let email = stack.address(&format!("buyer-{buyer_id}"));
     let lines: Vec<serde_json::Value> = listings
@@ -660,11 +685,15 @@ pub async fn order(
             "fees": {"amount": "3.10", "currency": "EUR"}})
         })
         .collect();
-    let body = serde_json::json!({"type":"order_placed","id":format!("evt-{order_id}"),"order_id":order_id,
+    let mut body = serde_json::json!({"type":"order_placed","id":format!("evt-{order_id}"),"order_id":order_id,
         "placed_at":"2026-10-01T09:00:00Z",
         "buyer":{"buyer_id":buyer_id,"email":email,"name":format!("Buyer {buyer_id}"),"country":market,"locale":locale},
         "ship_to":{"country":market,"postal_code":"75011","region":null},
         "lines":lines});
+    if delivered {
+        body["shipped_at"] = json!("2026-10-02T09:00:00Z");
+        body["delivered_at"] = json!("2026-10-06T15:00:00Z");
+    }
     let resp = stack
         .catalog()
         .handle_event(event_of(&[body.to_string()]))
@@ -750,6 +779,7 @@ pub async fn orders_recalled_at_once(stack: &Stack, n: usize) {
                 unit_price: money("24.90"),
                 fees: money("3.10"),
                 cancelled_at: None,
+                shipped_at: Some(placed_at + chrono::Duration::days(1)),
             }
         })
         .collect();

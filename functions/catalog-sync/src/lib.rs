@@ -10,7 +10,7 @@ use chrono::Utc;
 use safety_app::catalog_sync;
 use safety_app::ports::{Mail, Ports};
 use safety_aws::ports::QueueSet;
-use safety_aws::{Bus, Mailer, Store};
+use safety_aws::{Bus, Mailer, Queue, Store};
 use safety_domain::ledger::Thresholds;
 use safety_runtime::{process_batch, Record};
 
@@ -21,17 +21,21 @@ pub use safety_app::catalog_sync::{Outcome, SyncError, FUNCTION};
 pub struct CatalogSync<M: Mail = Mailer> {
     store: Store,
     mailer: M,
-    /// No queue: the reverse check sends email only.
+    /// The consumer-notices queue: a block by the reverse check queues the
+    /// order stop of its unshipped orders there.
     queues: QueueSet,
     thresholds: Thresholds,
 }
 
 impl<M: Mail> CatalogSync<M> {
-    pub fn new(store: Store, mailer: M) -> CatalogSync<M> {
+    pub fn new(store: Store, mailer: M, consumer_notices: Queue) -> CatalogSync<M> {
         CatalogSync {
             store,
             mailer,
-            queues: QueueSet::default(),
+            queues: QueueSet {
+                consumer_notices: Some(consumer_notices),
+                ..QueueSet::default()
+            },
             thresholds: Thresholds::default(),
         }
     }

@@ -5,7 +5,7 @@
 use aws_lambda_events::event::sqs::SqsEvent;
 use catalog_sync::CatalogSync;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{bus_from_env, env_var, thresholds_from_env, Clients, Mailer, Store};
+use safety_aws::{bus_from_env, env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
@@ -15,6 +15,7 @@ async fn main() -> Result<(), Error> {
     let sync = CatalogSync::new(
         Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
         Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
+        Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
     )
     .with_thresholds(thresholds_from_env()?)
     .with_bus(bus_from_env(&clients.eventbridge));

@@ -111,7 +111,16 @@ async fn an_appeal_is_recorded_once_and_a_rejection_starts_the_consumer_recall_o
     let subjects = subjects_to(&mail, "s1@example.org");
     assert_eq!(count(&subjects, "received"), 1, "{subjects:?}");
     assert_eq!(count(&subjects, "rejected"), 1, "{subjects:?}");
-    assert_eq!(queues.sent().len(), 1, "the FR first page, once");
+    assert_eq!(
+        queues.sent_of_type("consumer_recall_page").len(),
+        1,
+        "the FR first page, once"
+    );
+    assert_eq!(
+        queues.sent_of_type("order_stop_page").len(),
+        1,
+        "the block's FR order stop, once"
+    );
     let (stored, due) = store.stored(&case).ok_or("case")?;
     assert!(stored.consumer_recall.is_some());
     assert_eq!(due, None, "out of the due index once its pages are queued");
@@ -152,7 +161,10 @@ async fn an_upheld_appeal_reverses_the_penalty_and_the_measures_and_tells_the_se
         .all(|(_, reversed)| *reversed));
     let subjects = subjects_to(&mail, "s1@example.org");
     assert_eq!(count(&subjects, "upheld"), 1, "{subjects:?}");
-    assert!(queues.sent().is_empty(), "no consumer is told");
+    assert!(
+        queues.sent_of_type("consumer_recall_page").is_empty(),
+        "no consumer is told"
+    );
     // The marketplace was told to block L-1 in FR, then to lift it there, once each.
     let actions: Vec<String> = queues
         .events()

@@ -1,10 +1,12 @@
-//! `consumer-notices`: one page of a case's consumer recall (one market) or
-//! of a compliance reminder (every market) at a time. Reads the page's
-//! context in one read and a page of the listing's order lines in one
-//! query; the domain plans the page (one order per buyer, cancelled orders
+//! `consumer-notices`: one page of a case's consumer recall (one market), of
+//! a block's order stop (one market) or of a compliance reminder (every
+//! market) at a time. Reads the page's context in one read and a page of
+//! the listing's order lines in one query; the domain plans the page (one
+//! shipped order per buyer told, unshipped orders stopped, cancelled orders
 //! skipped, the seller's liability for the others) and returns its effects:
-//! each buyer told once per recall or report, in their language, and the
-//! next page. The use case writes the liabilities and the new outbox items
+//! each buyer told once per recall or report, in their language, each
+//! stopped order's `order_stop_requested` and cancellation email once, and
+//! the next page. The use case writes the liabilities and the new outbox items
 //! (leased to it), then the outbox sends them, bulk 50 a call; a delivery
 //! again finds them sent.
 
@@ -13,11 +15,13 @@ use crate::ports::{ConsumerRecalls, Idempotency, Mail, Outbox, PortError, Queues
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::Listing;
 use safety_domain::ledger::violations::{NoticePage, ReminderPage};
-use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError};
+use safety_domain::messages::{envelope, ConsumerRecallPage, MessageError, PageKind};
 use safety_domain::notices::consumer::{
-    plan_recall_page, plan_reminder_page, Liability, ProductView,
+    plan_recall_page, plan_reminder_page, plan_stop_page, Liability, ProductView,
 };
-use safety_domain::notices::pages::{recall_page_effects, reminder_page_effects};
+use safety_domain::notices::pages::{
+    recall_page_effects, reminder_page_effects, stop_page_effects,
+};
 use safety_domain::outbox::{Effect, Effects, OutboxKey};
 
 pub const FUNCTION: &str = "consumer-notices";
@@ -32,8 +36,11 @@ const WRITE_ATTEMPTS: usize = 3;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Outcome {
     pub duplicate: bool,
-    /// Consumers emailed by this delivery.
+    /// Consumers emailed by this delivery (recall notices and reminders).
     pub sent: usize,
+    /// Unshipped orders stopped by this delivery (each its event and its
+    /// buyer's cancellation email).
+    pub stopped: usize,
     /// Buyers of this page told before (another order, listing, page or delivery).
     pub already_told: usize,
     /// SES bulk calls made.
@@ -100,10 +107,20 @@ where
     let (sorted, dispatched) = write_and_send(ports, &decided.liabilities, decided.effects, now)
         .await
         .map_err(port)?;
-    let buyers = |keys: &[OutboxKey]| keys.iter().filter(|k| k.to.starts_with("buyer:")).count();
+    let buyers = |keys: &[OutboxKey]| {
+        keys.iter()
+            .filter(|k| k.to.starts_with("buyer:") && !k.about.starts_with("order:"))
+            .count()
+    };
+    let stopped = dispatched
+        .sent
+        .iter()
+        .filter(|k| k.about.starts_with("order:") && k.to.starts_with("event:"))
+        .count();
     let outcome = Outcome {
         duplicate: false,
         sent: buyers(&dispatched.sent),
+        stopped,
         already_told: buyers(&sorted.sent_before),
         bulk_calls: dispatched.bulk_calls,
         next_page,
@@ -169,7 +186,15 @@ async fn recall_page(
             ));
         }
     }
-    if case.consumer_recall.is_none() {
+    if page.kind == PageKind::OrderStop && !case.state.blocks() {
+        // Lifted (upheld), dismissed or never blocked: nothing to stop.
+        tracing::info!(case_id = %case.case_id, state = case.state.as_str(), "no order stop: the case blocks nothing");
+        return Ok(Decided {
+            liabilities: Vec::new(),
+            effects: Effects::default(),
+        });
+    }
+    if page.kind == PageKind::Recall && case.consumer_recall.is_none() {
         return Err(failed("the case's consumer recall has not started".into()));
     }
     let recall = ctx
@@ -178,31 +203,36 @@ async fn recall_page(
     let listing = ctx
         .listing
         .ok_or_else(|| failed(format!("listing {} is missing", case.listing_id)))?;
-    let (lines, next) = store
-        .order_lines(
-            &case.listing_id,
-            Some(&page.market),
-            page.cursor.as_deref(),
-            PAGE_SIZE,
-        )
-        .await
-        .map_err(port)?;
-    let plan = plan_recall_page(&case, &lines);
-    let next = next.map(|cursor| ConsumerRecallPage {
-        case_id: case.case_id.clone(),
-        market: page.market.clone(),
-        cursor: Some(cursor),
-    });
-    let effects = recall_page_effects(
-        &recall,
-        &product_of(&listing),
-        &case,
-        &page,
-        &plan,
-        next.as_ref(),
-        now,
-    )
-    .map_err(|e| failed(e.to_string()))?;
+    let cursor = page.cursor.as_deref();
+    let (lines, next) = match page.kind {
+        PageKind::Recall => {
+            store
+                .order_lines(&case.listing_id, Some(&page.market), cursor, PAGE_SIZE)
+                .await
+        }
+        PageKind::OrderStop => {
+            store
+                .unshipped_lines(&case.listing_id, &page.market, cursor, PAGE_SIZE)
+                .await
+        }
+    }
+    .map_err(port)?;
+    let next = next.map(|cursor| page.next(cursor));
+    let product = product_of(&listing);
+    let (plan, effects) = match page.kind {
+        PageKind::Recall => {
+            let plan = plan_recall_page(&case, &lines);
+            let effects =
+                recall_page_effects(&recall, &product, &case, &page, &plan, next.as_ref(), now);
+            (plan, effects)
+        }
+        PageKind::OrderStop => {
+            let plan = plan_stop_page(&case, &lines);
+            let effects = stop_page_effects(&recall, &product, &case, &plan, next.as_ref(), now);
+            (plan, effects)
+        }
+    };
+    let effects = effects.map_err(|e| failed(e.to_string()))?;
     // The seller bears the remedies of every order of the page.
     let liabilities = plan
         .liabilities

@@ -6,12 +6,13 @@ use super::*;
 use crate::memory::{CrashAfterWrite, MemoryMail, MemoryQueues, MemoryStore};
 use chrono::{Duration, TimeZone};
 use safety_domain::messages::ConsumerRecallPage;
+use safety_domain::messages::PageKind;
 use safety_domain::notices::consumer::ConsumerOrder;
 use safety_domain::outbox::{OutboxStatus, QueueName};
 use safety_domain::recall::intake::{plan_intake, ConsumerRecallReason, ConsumerRecallStart};
 use safety_domain::recall::Recall;
 use safety_domain::Country;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -27,6 +28,15 @@ const CASE: &str = "R-rappelconso-2021-05-0242/L-1";
 /// order lines to FR: buyer `i % buyers`, every 10th in German, the
 /// 7th cancelled.
 fn store(orders: usize, buyers: usize) -> Result<MemoryStore, Box<dyn std::error::Error>> {
+    store_with(orders, buyers, |_| false)
+}
+
+/// The same, the orders `unshipped(i)` paid and not shipped yet.
+fn store_with(
+    orders: usize,
+    buyers: usize,
+    unshipped: impl Fn(usize) -> bool,
+) -> Result<MemoryStore, Box<dyn std::error::Error>> {
     let recall: Recall = serde_json::from_value(serde_json::json!({
         "id": "R-rappelconso-2021-05-0242", "channel": "regulator",
         "sources": [{"source": "rappelconso", "reference": "2021-05-0242"}],
@@ -65,6 +75,7 @@ fn store(orders: usize, buyers: usize) -> Result<MemoryStore, Box<dyn std::error
             "quantity": 1, "unit_price": {"amount": "24.90", "currency": "EUR"},
             "fees": {"amount": "3.10", "currency": "EUR"},
             "cancelled_at": if i == 7 { Some("2026-10-01T10:00:00Z") } else { None },
+            "shipped_at": if i == 7 || unshipped(i) { None } else { Some("2026-10-02T09:00:00Z") },
         }))?;
         s.add_order_line("L-1", line);
     }
@@ -76,6 +87,7 @@ fn first_page() -> Result<String, Box<dyn std::error::Error>> {
         case_id: CASE.into(),
         market: Country::parse("FR")?,
         cursor: None,
+        kind: PageKind::Recall,
     }
     .to_message())
 }
@@ -356,6 +368,7 @@ async fn a_page_naming_another_market_or_a_foreign_cursor_is_a_message_error() -
             case_id: CASE.into(),
             market: Country::parse(market)?,
             cursor: cursor.map(str::to_string),
+            kind: PageKind::Recall,
         }
         .to_message())
     };
@@ -369,5 +382,187 @@ async fn a_page_naming_another_market_or_a_foreign_cursor_is_a_message_error() -
         }
     }
     assert!(mail.delivered().is_empty());
+    Ok(())
+}
+
+fn stop_page() -> Result<String, Box<dyn std::error::Error>> {
+    Ok(ConsumerRecallPage::first(CASE, &Country::parse("FR")?, PageKind::OrderStop).to_message())
+}
+
+/// The published events of this detail type, as JSON.
+fn events_of(queues: &MemoryQueues, detail_type: &str) -> Vec<serde_json::Value> {
+    queues
+        .events()
+        .into_iter()
+        .filter(|(t, _)| t == detail_type)
+        .filter_map(|(_, d)| serde_json::from_str(&d).ok())
+        .collect()
+}
+
+fn cancellations(mail: &MemoryMail) -> Vec<String> {
+    mail.delivered()
+        .into_iter()
+        .filter(|d| {
+            d.subject.starts_with("Commande annulée")
+                || d.subject.starts_with("Bestellung storniert")
+        })
+        .map(|d| d.to)
+        .collect()
+}
+
+#[tokio::test]
+async fn the_block_s_order_stop_stops_each_unshipped_order_once_and_tells_no_one_else() -> TestResult
+{
+    // Orders 2 and 3 (buyers B-2, B-3) are paid and not shipped; 7 was cancelled.
+    let store = store_with(12, 12, |i| i == 2 || i == 3)?;
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    // Two deliveries at once, then a third: one stop per order.
+    let body = stop_page()?;
+    let (a, b) = tokio::join!(
+        handle(&ports, &body, "sqs-1", at(3, 8)),
+        handle(&ports, &body, "sqs-2", at(3, 8)),
+    );
+    let stopped: usize = [a, b]
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|o| o.stopped)
+        .sum();
+    let again = handle(&ports, &stop_page()?, "sqs-3", at(3, 9)).await?;
+    assert!(stopped <= 2 && stopped + again.stopped <= 2);
+    let events = events_of(&queues, "order_stop_requested");
+    let orders: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e["order_id"].as_str())
+        .collect();
+    assert_eq!(orders, vec!["O-00002", "O-00003"], "each once");
+    assert!(events.iter().all(|e| e["cost_borne_by"] == "seller"
+        && e["case_id"] == CASE
+        && e["market"] == "FR"
+        && e["amount_paid"]["amount"] == "24.90"
+        && e["fees"]["amount"] == "3.10"
+        && e["reason"] == "ethylene oxide"));
+    assert_eq!(
+        cancellations(&mail),
+        vec!["b2@example.org".to_string(), "b3@example.org".to_string()],
+        "each stopped order's buyer, in their language"
+    );
+    assert_eq!(mail.delivered().len(), 2, "no recall notice to anyone");
+    assert_eq!(
+        store.liabilities(),
+        2,
+        "the seller bears the stopped orders"
+    );
+    assert!(events_of(&queues, "consumer_recall_progress").is_empty());
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_consumer_recall_tells_the_shipped_orders_and_stops_no_order_twice() -> TestResult {
+    let store = store_with(12, 12, |i| i == 2 || i == 3)?;
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    handle(&ports, &stop_page()?, "sqs-1", at(3, 8)).await?;
+    let outcomes = run_all(&ports, at(10, 9)).await?;
+    assert_eq!(
+        outcomes[0].sent, 9,
+        "12 orders but 2 unshipped and 1 cancelled"
+    );
+    assert_eq!(outcomes[0].stopped, 0, "stopped already, at the block");
+    let told = told(&mail);
+    assert_eq!(
+        told["b2@example.org"], 1,
+        "its cancellation, no recall notice"
+    );
+    assert_eq!(cancellations(&mail).len(), 2, "the cancellations, once");
+    assert_eq!(events_of(&queues, "order_stop_requested").len(), 2);
+    assert_eq!(
+        store.liabilities(),
+        11,
+        "every order but the cancelled one, once"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_consumer_recall_stops_an_unshipped_order_its_block_did_not_see() -> TestResult {
+    // No order-stop page ran (an order synced after it): the recall's page
+    // stops the order instead of telling its buyer to stop using it.
+    let store = store_with(5, 5, |i| i == 4)?;
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    let outcomes = run_all(&ports, at(10, 9)).await?;
+    assert_eq!((outcomes[0].sent, outcomes[0].stopped), (4, 1));
+    assert_eq!(cancellations(&mail), vec!["b4@example.org".to_string()]);
+    assert_eq!(told(&mail)["b4@example.org"], 1, "the cancellation only");
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_order_stop_after_the_appeal_was_upheld_stops_nothing() -> TestResult {
+    let store = store_with(5, 5, |_| true)?;
+    let (mut case, due) = store.stored(CASE).ok_or("case")?;
+    case.state = safety_domain::recall::case::CaseState::Upheld;
+    store.put(case, due);
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    let out = handle(&ports, &stop_page()?, "sqs-1", at(5, 8)).await?;
+    assert_eq!(out.stopped, 0);
+    assert!(mail.delivered().is_empty() && queues.events().is_empty());
+    assert_eq!(store.liabilities(), 0);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_crash_between_the_stop_s_write_and_its_publish_publishes_once_on_redelivery(
+) -> TestResult {
+    let store = store_with(5, 5, |i| i < 2)?;
+    let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+    let crashing = CrashAfterWrite::new(&store);
+    let crash = Ports {
+        store: &crashing,
+        mail: &mail,
+        queues: &queues,
+    };
+    assert!(handle(&crash, &stop_page()?, "sqs-1", at(3, 8))
+        .await
+        .is_err());
+    assert!(queues.events().is_empty() && mail.delivered().is_empty());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    let out = handle(
+        &ports,
+        &stop_page()?,
+        "sqs-1",
+        at(3, 8) + Duration::minutes(6),
+    )
+    .await?;
+    assert_eq!(out.stopped, 2);
+    let ids: BTreeSet<String> = events_of(&queues, "order_stop_requested")
+        .iter()
+        .filter_map(|e| e["event_id"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(queues.events().len(), 2, "published once each");
+    assert_eq!(cancellations(&mail).len(), 2);
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, Sellers};
 use chrono::{DateTime, Utc};
 use safety_domain::catalog::Seller;
 use safety_domain::marketplace::notice_events;
+use safety_domain::notices::pages::order_stop_pages;
 use safety_domain::notices::seller::notice_item;
 use safety_domain::outbox::{Effects, OutboxItem};
 use safety_domain::recall::intake::SellerNotice;
@@ -88,13 +89,15 @@ where
 }
 
 /// What a notice puts in the outbox with it: its email to the seller (when
-/// known) and the events that tell the marketplace to apply its measures.
+/// known), the events that tell the marketplace to apply its measures, and
+/// the first page of each measure's order stop (its unshipped orders).
 pub fn notice_items(
     notice: &SellerNotice,
     recall: &Recall,
     seller: Option<&Seller>,
 ) -> Result<Vec<OutboxItem>, NoticeError> {
     let mut items = notice_events(notice, notice.queued_at);
+    items.extend(order_stop_pages(notice));
     if let Some(seller) = seller {
         items.push(
             notice_item(notice, recall, seller).map_err(|e| NoticeError::Render(e.to_string()))?,

@@ -226,6 +226,18 @@ pub trait ConsumerRecalls: Sync {
         limit: usize,
     ) -> impl Future<Output = Result<(Vec<ConsumerOrder>, Option<String>), PortError>> + Send;
 
+    /// Up to `limit` of a listing's paid, unshipped order lines to `market`
+    /// (a sparse index: what a block's order stop reads), after `cursor`
+    /// (a cursor of [`ConsumerRecalls::order_lines`]' kind); and the next
+    /// cursor.
+    fn unshipped_lines(
+        &self,
+        listing_id: &str,
+        market: &Country,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> impl Future<Output = Result<(Vec<ConsumerOrder>, Option<String>), PortError>> + Send;
+
     /// Writes a page's decision: the seller's liabilities (seller id, liability)
     /// and the page's new outbox items with their templates, leased to this
     /// delivery until `lease_until`. An item stored meanwhile by another

@@ -143,6 +143,19 @@ impl ConsumerRecalls for Store {
             .map_err(port)
     }
 
+    async fn unshipped_lines(
+        &self,
+        listing_id: &str,
+        market: &Country,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        let limit = i32::try_from(limit).unwrap_or(i32::MAX);
+        self.unshipped_lines_page(listing_id, market.as_str(), cursor, limit)
+            .await
+            .map_err(port)
+    }
+
     async fn record_page(
         &self,
         liabilities: &[(String, Liability)],

@@ -6,6 +6,7 @@
 
 use crate::catalog::Listing;
 use crate::kernel::ids::Country;
+use crate::kernel::money::Money;
 use crate::ledger::Standing;
 use crate::outbox::{Effect, OutboxItem, OutboxKey};
 use crate::recall::case::{Case, Measure, MeasureKind, SellerNotice};
@@ -311,6 +312,81 @@ pub fn recall_page_event(
         CONSUMER_RECALL_PROGRESS,
         &event,
     )
+}
+
+pub const ORDER_STOP_REQUESTED: &str = "order_stop_requested";
+
+/// `order_stop_requested`: an order of a blocked listing to a blocked market,
+/// paid and not shipped. The seller must not ship it; the order system
+/// cancels it and refunds the buyer in full (the price paid and the order's
+/// fees), charged to the seller; the warehouse holds the stock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrderStopRequested {
+    pub event_id: String,
+    pub occurred_at: DateTime<Utc>,
+    pub schema_version: u32,
+    pub order_id: String,
+    pub listing_id: String,
+    pub seller_id: String,
+    pub recall_id: String,
+    pub case_id: String,
+    pub market: Country,
+    pub quantity: u32,
+    /// quantity x unit price (absent if the price is not a decimal).
+    pub amount_paid: Option<Money>,
+    pub fees: Money,
+    /// Who bears the refund: always `seller` (SPEC 1.4.6).
+    pub cost_borne_by: &'static str,
+    pub reason: String,
+}
+
+/// The order a stop is about, as its event tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoppedOrder {
+    pub order_id: String,
+    pub market: Country,
+    pub quantity: u32,
+    pub amount_paid: Option<Money>,
+    pub fees: Money,
+}
+
+/// The stop of one unshipped order of a case's listing: one per order and
+/// listing, whichever recall, case or page finds it first.
+pub fn order_stop_event(
+    case: &Case,
+    order: StoppedOrder,
+    reason: &str,
+    at: DateTime<Utc>,
+) -> Option<OutboxItem> {
+    let key = stopped_order_key(&order.order_id, &case.listing_id, ORDER_STOP_REQUESTED);
+    let event = OrderStopRequested {
+        event_id: format!("order-stop:{}:{}", order.order_id, case.listing_id),
+        occurred_at: at,
+        schema_version: SCHEMA_VERSION,
+        order_id: order.order_id,
+        listing_id: case.listing_id.clone(),
+        seller_id: case.seller_id.clone(),
+        recall_id: case.recall_id.clone(),
+        case_id: case.case_id.clone(),
+        market: order.market,
+        quantity: order.quantity,
+        amount_paid: order.amount_paid,
+        fees: order.fees,
+        cost_borne_by: "seller",
+        reason: reason.to_string(),
+    };
+    event_item(key, ORDER_STOP_REQUESTED, &event)
+}
+
+/// The outbox key of what a stopped order sends `to` (its event, or
+/// `buyer:<id>` for the cancellation email): once per order and listing.
+pub fn stopped_order_key(order_id: &str, listing_id: &str, to: &str) -> OutboxKey {
+    let to = if to.starts_with("buyer:") {
+        to.to_string()
+    } else {
+        format!("event:{to}")
+    };
+    OutboxKey::new(format!("order:{order_id}#{listing_id}"), to)
 }
 
 /// An event as an outbox item (the detail serialised: it always is, these

@@ -423,9 +423,23 @@ impl AppealsMessage {
     }
 }
 
-/// The system itself -> `consumer-notices`: one page of a case's consumer
-/// recall in one market. `cursor` is the sort key of the last order line of
-/// the previous page (none for the first page).
+/// What a page of a case's order lines is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// The consumer recall (SPEC 1.4.5): the buyers of shipped orders told,
+    /// the unshipped ones stopped.
+    #[default]
+    Recall,
+    /// The block's order stop (SPEC 1.8), queued with the measures: the
+    /// unshipped orders stopped at once, nobody else told.
+    OrderStop,
+}
+
+/// The system itself -> `consumer-notices`: one page of a case's order lines
+/// in one market, for its consumer recall (`consumer_recall_page`) or for
+/// the order stop of its block (`order_stop_page`). `cursor` is the sort key
+/// of the last order line of the previous page (none for the first page).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConsumerRecallPage {
@@ -433,16 +447,53 @@ pub struct ConsumerRecallPage {
     pub market: crate::kernel::ids::Country,
     #[serde(default)]
     pub cursor: Option<String>,
+    /// Set from the message's type, never from its body.
+    #[serde(skip)]
+    pub kind: PageKind,
 }
 
 impl ConsumerRecallPage {
     pub const TYPE: &'static str = "consumer_recall_page";
+    pub const STOP_TYPE: &'static str = "order_stop_page";
+
+    /// The page of a case's order lines in a market, from the start.
+    pub fn first(case_id: &str, market: &crate::kernel::ids::Country, kind: PageKind) -> Self {
+        ConsumerRecallPage {
+            case_id: case_id.to_string(),
+            market: market.clone(),
+            cursor: None,
+            kind,
+        }
+    }
+
+    /// The page after this one, from `cursor`.
+    pub fn next(&self, cursor: String) -> Self {
+        ConsumerRecallPage {
+            cursor: Some(cursor),
+            ..self.clone()
+        }
+    }
+
+    fn prefix(&self) -> &'static str {
+        match self.kind {
+            PageKind::Recall => "crp",
+            PageKind::OrderStop => "osp",
+        }
+    }
+
+    fn message_type(&self) -> &'static str {
+        match self.kind {
+            PageKind::Recall => Self::TYPE,
+            PageKind::OrderStop => Self::STOP_TYPE,
+        }
+    }
 
     /// A stable message id: a page enqueued twice (a retried predecessor) is
     /// one message for the idempotency check.
     pub fn message_id(&self) -> String {
         format!(
-            "crp:{}:{}:{}",
+            "{}:{}:{}:{}",
+            self.prefix(),
             self.case_id,
             self.market,
             self.cursor.as_deref().unwrap_or("start")
@@ -451,7 +502,7 @@ impl ConsumerRecallPage {
 
     pub fn to_message(&self) -> String {
         serde_json::json!({
-            "type": Self::TYPE,
+            "type": self.message_type(),
             "id": self.message_id(),
             "case_id": self.case_id,
             "market": self.market,
@@ -461,17 +512,23 @@ impl ConsumerRecallPage {
     }
 
     pub fn parse(env: Envelope) -> Result<(String, ConsumerRecallPage), MessageError> {
-        if env.kind != Self::TYPE {
-            return Err(unknown_type(&env.id, &env.kind, &[Self::TYPE]));
-        }
+        let kind = match env.kind.as_str() {
+            Self::TYPE => PageKind::Recall,
+            Self::STOP_TYPE => PageKind::OrderStop,
+            other => return Err(unknown_type(&env.id, other, &[Self::TYPE, Self::STOP_TYPE])),
+        };
         let id = env.id;
-        let page: ConsumerRecallPage = body(&id, env.body)?;
+        let mut page: ConsumerRecallPage = body(&id, env.body)?;
+        page.kind = kind;
         // Pages are ours: their id is built from what they carry.
         if id != page.message_id() {
             return Err(MessageError::new(
                 &id,
                 "id",
-                "is not the id of a page we queued (crp:<case_id>:<market>:<cursor or start>)",
+                format!(
+                    "is not the id of a page we queued ({}:<case_id>:<market>:<cursor or start>)",
+                    page.prefix()
+                ),
             ));
         }
         Ok((id, page))

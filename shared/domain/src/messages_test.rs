@@ -80,14 +80,36 @@ fn a_page_of_the_longest_ids_we_accept_is_still_a_page_we_accept() {
     // composed of them stay within theirs, so our own next page is taken.
     let listing = "L".repeat(crate::kernel::limits::MAX_ID_BYTES);
     let order = "O".repeat(crate::kernel::limits::MAX_ID_BYTES);
-    let page = ConsumerRecallPage {
-        case_id: format!("R-safety_gate-A12/00001234/26/{listing}"),
-        market: crate::kernel::ids::Country::parse("FR").unwrap(),
-        cursor: Some(format!("ORDER#FR#{order}")),
-    };
-    let (id, parsed) = ConsumerRecallPage::parse(envelope(&page.to_message(), "sqs-1").unwrap())
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!((id, parsed), (page.message_id(), page));
+    for kind in [PageKind::Recall, PageKind::OrderStop] {
+        let page = ConsumerRecallPage {
+            case_id: format!("R-safety_gate-A12/00001234/26/{listing}"),
+            market: crate::kernel::ids::Country::parse("FR").unwrap(),
+            cursor: Some(format!("ORDER#FR#{order}")),
+            kind,
+        };
+        let (id, parsed) =
+            ConsumerRecallPage::parse(envelope(&page.to_message(), "sqs-1").unwrap())
+                .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((id, parsed), (page.message_id(), page));
+    }
+}
+
+#[test]
+fn an_order_stop_page_is_its_own_type_with_its_own_ids() {
+    let fr = crate::kernel::ids::Country::parse("FR").unwrap();
+    let stop = ConsumerRecallPage::first("R-1/L-1", &fr, PageKind::OrderStop);
+    let msg: serde_json::Value = serde_json::from_str(&stop.to_message()).unwrap();
+    assert_eq!(msg["type"], "order_stop_page");
+    assert_eq!(msg["id"], "osp:R-1/L-1:FR:start");
+    assert_eq!(
+        stop.next("ORDER#FR#O-9".into()).message_id(),
+        "osp:R-1/L-1:FR:ORDER#FR#O-9"
+    );
+    // A stop page's id under the recall page's type is not a page we queued.
+    let raw = r#"{"type":"consumer_recall_page","id":"osp:R-1/L-1:FR:start","case_id":"R-1/L-1","market":"FR","cursor":null}"#;
+    let e = ConsumerRecallPage::parse(envelope(raw, "sqs-1").unwrap()).unwrap_err();
+    assert_eq!(e.field, "id");
+    assert!(e.reason.contains("crp:"), "{}", e.reason);
 }
 
 #[test]

@@ -194,6 +194,12 @@ impl Effects {
     pub fn keys(&self) -> Vec<OutboxKey> {
         self.items.iter().map(|i| i.key.clone()).collect()
     }
+
+    /// Adds `other`'s items and templates to these.
+    pub fn extend(&mut self, other: Effects) {
+        self.items.extend(other.items);
+        self.templates.extend(other.templates);
+    }
 }
 
 #[cfg(test)]

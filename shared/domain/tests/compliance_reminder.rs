@@ -67,6 +67,7 @@ fn order(lang: Language, country_code: &str) -> ConsumerOrder {
             currency: "EUR".into(),
         },
         cancelled_at: None,
+        shipped_at: Some(placed_at()),
     }
 }
 

@@ -96,6 +96,7 @@ fn order(lang: Language, country_code: &str) -> ConsumerOrder {
             currency: "EUR".into(),
         },
         cancelled_at: None,
+        shipped_at: Some(placed_at()),
     }
 }
 
@@ -763,7 +764,7 @@ proptest! {
 mod page_plan {
     use super::{order, placed_at};
     use safety_domain::notices::consumer::{
-        by_language, plan_recall_page, plan_reminder_page, ConsumerOrder, Language,
+        by_language, plan_recall_page, plan_reminder_page, plan_stop_page, ConsumerOrder, Language,
     };
     use safety_domain::recall::intake::Case;
 
@@ -821,6 +822,52 @@ mod page_plan {
     }
 
     #[test]
+    fn an_unshipped_order_is_stopped_not_told_and_the_seller_bears_it() {
+        let mut unshipped = line("O-5", "B-5", Language::De, false);
+        unshipped.shipped_at = None;
+        let mut unshipped_cancelled = line("O-6", "B-6", Language::De, true);
+        unshipped_cancelled.shipped_at = None;
+        // B-1 has a delivered order and an unshipped one: told once, the
+        // unshipped order stopped all the same.
+        let mut b1_unshipped = line("O-7", "B-1", Language::Fr, false);
+        b1_unshipped.shipped_at = None;
+        let lines = vec![
+            line("O-1", "B-1", Language::Fr, false),
+            unshipped,
+            unshipped_cancelled,
+            b1_unshipped,
+        ];
+        let plan = plan_recall_page(&case(), &lines);
+        let ids = |v: &[&ConsumerOrder]| -> Vec<String> {
+            v.iter().map(|o| o.order_id.clone()).collect()
+        };
+        assert_eq!(
+            ids(&plan.to_tell),
+            vec!["O-1"],
+            "only a buyer who has it is told"
+        );
+        assert_eq!(ids(&plan.to_stop), vec!["O-5", "O-7"]);
+        assert_eq!(plan.cancelled, vec!["O-6".to_string()]);
+        let charged: Vec<&str> = plan
+            .liabilities
+            .iter()
+            .map(|l| l.order_id.as_str())
+            .collect();
+        assert_eq!(charged, vec!["O-1", "O-5", "O-7"], "shipped and stopped");
+
+        // The block's own stop page: the unshipped orders only, nobody told.
+        let stop = plan_stop_page(&case(), &lines);
+        assert!(stop.to_tell.is_empty());
+        assert_eq!(ids(&stop.to_stop), vec!["O-5", "O-7"]);
+        let charged: Vec<&str> = stop
+            .liabilities
+            .iter()
+            .map(|l| l.order_id.as_str())
+            .collect();
+        assert_eq!(charged, vec!["O-5", "O-7"]);
+    }
+
+    #[test]
     fn buyers_are_grouped_by_the_language_of_their_notice() {
         let lines = [
             line("O-1", "B-1", Language::Fr, false),
@@ -833,5 +880,66 @@ mod page_plan {
             .map(|(l, os)| (l.code(), os.iter().map(|o| o.buyer_id.as_str()).collect()))
             .collect();
         assert_eq!(shape, vec![("en", vec!["B-2"]), ("fr", vec!["B-1", "B-3"])]);
+    }
+}
+
+mod cancellation {
+    use super::{decoded, order, placeholders_in, product, recall};
+    use safety_domain::notices::cancellation::{
+        cancellation_data, cancellation_template, PLACEHOLDERS,
+    };
+    use safety_domain::notices::consumer::{render_for, Language};
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_language_says_the_order_is_cancelled_why_and_the_refund_with_no_recall_notice() {
+        let keys: BTreeSet<String> = PLACEHOLDERS.iter().map(|k| k.to_string()).collect();
+        for lang in Language::ALL {
+            let template = cancellation_template(lang, &recall(), &product()).unwrap();
+            for part in [&template.text, &template.html] {
+                let found: BTreeSet<String> = placeholders_in(part).into_iter().collect();
+                assert_eq!(found, keys, "{lang:?}");
+            }
+            let data = cancellation_data(lang, &order(lang, "FR"));
+            assert_eq!(data.keys().cloned().collect::<BTreeSet<_>>(), keys);
+            let email = render_for(&template, &data);
+            for part in [&email.subject, &email.text, &email.html] {
+                assert!(!part.contains("{{"), "{lang:?}: unfilled placeholder");
+            }
+            let (cancelled, refund) = match lang {
+                Language::En => ("cancelled your order O-2026-000123", "59.97 EUR"),
+                Language::Fr => ("annulé votre commande O-2026-000123", "59.97 EUR"),
+                Language::De => ("Bestellung O-2026-000123", "59.97 EUR"),
+                Language::Es => ("cancelado su pedido O-2026-000123", "59.97 EUR"),
+            };
+            assert!(email.text.contains(cancelled), "{lang:?}: {}", email.text);
+            assert!(email.text.contains(refund), "{lang:?}");
+            assert!(
+                email.text.contains(super::HAZARD),
+                "{lang:?}: the hazard says why"
+            );
+            assert!(decoded(&email.html).contains(super::HAZARD), "{lang:?}");
+            assert!(email.html.contains(&format!("lang=\"{}\"", lang.code())));
+            // Not the recall notice: no "stop using it", no remedies to claim.
+            assert!(!email.subject.contains("Product safety recall"), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_hazard_and_title_are_escaped_and_can_form_no_ses_placeholder() {
+        let mut r = recall();
+        r.hazard = "<script>alert(1)</script> {{price_paid}}".into();
+        let mut p = product();
+        p.listing_title = "Tiles <b>{{order_id}}</b>".into();
+        let t = cancellation_template(Language::En, &r, &p).unwrap();
+        assert!(!t.html.contains("<script>"));
+        assert!(t.html.contains("&lt;script&gt;"));
+        for part in [&t.subject, &t.text, &t.html] {
+            let found: BTreeSet<String> = placeholders_in(part).into_iter().collect();
+            assert!(
+                found.iter().all(|k| PLACEHOLDERS.contains(&k.as_str())),
+                "{found:?}"
+            );
+        }
     }
 }

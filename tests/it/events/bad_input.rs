@@ -363,6 +363,7 @@ async fn every_broken_field_of_every_queue_is_a_failure_naming_it_and_no_log_lin
         case_id: case_id.into(),
         market: market.clone(),
         cursor: cursor.map(str::to_string),
+        kind: safety_domain::messages::PageKind::Recall,
     };
     let fr = Country::parse("FR").unwrap();
     let mut not_ours = |label: &str, body: String, message_id: String, field: &str| {

@@ -144,18 +144,19 @@ impl Catalog for MemoryStore {
                 return false;
             };
             update.apply_to(order);
-            let (order_id, market, cancelled) = (
+            let (order_id, market, cancelled, shipped) = (
                 order.order_id.clone(),
                 order.market().as_str().to_string(),
                 order.cancelled_at,
+                order.shipped_at.or(order.delivered_at),
             );
-            // A cancellation reaches the order lines the consumer recall reads.
-            if let Some(at) = cancelled {
-                let sk = format!("{market}#{order_id}");
-                for ((_, line_sk), line) in s.lines.iter_mut() {
-                    if *line_sk == sk {
-                        line.cancelled_at = Some(at);
-                    }
+            // A cancellation or a shipment reaches the order lines the
+            // consumer recall and the order stop read.
+            let sk = format!("{market}#{order_id}");
+            for ((_, line_sk), line) in s.lines.iter_mut() {
+                if *line_sk == sk {
+                    line.cancelled_at = cancelled.or(line.cancelled_at);
+                    line.shipped_at = shipped.or(line.shipped_at);
                 }
             }
             true

@@ -72,6 +72,18 @@ impl<S: ConsumerRecalls> ConsumerRecalls for CrashAfterWrite<'_, S> {
             .await
     }
 
+    async fn unshipped_lines(
+        &self,
+        listing_id: &str,
+        market: &Country,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        self.inner
+            .unshipped_lines(listing_id, market, cursor, limit)
+            .await
+    }
+
     async fn record_page(
         &self,
         liabilities: &[(String, Liability)],

@@ -89,6 +89,37 @@ impl MemoryStore {
         self.with_state(|s| s.liabilities.len()).unwrap_or_default()
     }
 
+    /// A page of a listing's order lines (to one market) that `keep`, in
+    /// sort-key order after `cursor`, as the table (or its sparse index) gives them.
+    fn lines_page(
+        &self,
+        listing_id: &str,
+        market: Option<&Country>,
+        cursor: Option<&str>,
+        limit: usize,
+        keep: impl Fn(&ConsumerOrder) -> bool,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        self.with_state(|s| {
+            let prefix = market
+                .map(|m| format!("{}#", m.as_str()))
+                .unwrap_or_default();
+            let mut page: Vec<(String, ConsumerOrder)> = s
+                .lines
+                .iter()
+                .filter(|((l, sk), o)| l == listing_id && sk.starts_with(&prefix) && keep(o))
+                .filter(|((_, sk), _)| cursor.is_none_or(|c| sk.as_str() > c))
+                .take(limit + 1)
+                .map(|((_, sk), o)| (sk.clone(), o.clone()))
+                .collect();
+            let more = page.len() > limit;
+            page.truncate(limit);
+            let next = more
+                .then(|| page.last().map(|(sk, _)| sk.clone()))
+                .flatten();
+            (page.into_iter().map(|(_, o)| o).collect(), next)
+        })
+    }
+
     /// A timeline point is set: (recall, field).
     pub fn timeline_has(&self, recall_id: &str, field: &str) -> bool {
         self.with_state(|s| {
@@ -144,25 +175,23 @@ impl ConsumerRecalls for MemoryStore {
         cursor: Option<&str>,
         limit: usize,
     ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
-        self.with_state(|s| {
-            let prefix = market
-                .map(|m| format!("{}#", m.as_str()))
-                .unwrap_or_default();
-            let mut page: Vec<(String, ConsumerOrder)> = s
-                .lines
-                .iter()
-                .filter(|((l, sk), _)| l == listing_id && sk.starts_with(&prefix))
-                .filter(|((_, sk), _)| cursor.is_none_or(|c| sk.as_str() > c))
-                .take(limit + 1)
-                .map(|((_, sk), o)| (sk.clone(), o.clone()))
-                .collect();
-            let more = page.len() > limit;
-            page.truncate(limit);
-            let next = more
-                .then(|| page.last().map(|(sk, _)| sk.clone()))
-                .flatten();
-            (page.into_iter().map(|(_, o)| o).collect(), next)
-        })
+        self.lines_page(listing_id, market, cursor, limit, |_| true)
+    }
+
+    async fn unshipped_lines(
+        &self,
+        listing_id: &str,
+        market: &Country,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<ConsumerOrder>, Option<String>), PortError> {
+        self.lines_page(
+            listing_id,
+            Some(market),
+            cursor,
+            limit,
+            ConsumerOrder::to_stop,
+        )
     }
 
     async fn record_page(
@@ -445,6 +474,18 @@ pub struct MemoryQueues {
 impl MemoryQueues {
     pub fn sent(&self) -> Vec<(QueueName, String)> {
         self.sent.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The bodies of the messages sent of this `type`, in order.
+    pub fn sent_of_type(&self, kind: &str) -> Vec<String> {
+        self.sent()
+            .into_iter()
+            .map(|(_, body)| body)
+            .filter(|body| {
+                serde_json::from_str::<serde_json::Value>(body)
+                    .is_ok_and(|v| v["type"].as_str() == Some(kind))
+            })
+            .collect()
     }
 
     /// Every event published, repeats included, in order.

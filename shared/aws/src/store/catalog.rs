@@ -137,6 +137,18 @@ impl Store {
             )?;
             line.insert("order_id".into(), s(&order.order_id));
             line.insert("buyer_id".into(), s(&order.buyer.buyer_id));
+            // Paid and not shipped: in the sparse index of lines to stop
+            // (left when it ships or is cancelled).
+            if order.shipped_at.is_none()
+                && order.delivered_at.is_none()
+                && order.cancelled_at.is_none()
+            {
+                line.insert(
+                    "gsi2pk".into(),
+                    s(keys::unshipped(listing_id, order.market().as_str())),
+                );
+                line.insert("gsi2sk".into(), s(&order.order_id));
+            }
             writes.push(self.put(line, None)?);
         }
         match self.transact(writes).await {
@@ -177,6 +189,50 @@ impl Store {
             q = q
                 .exclusive_start_key("pk", s(&pk))
                 .exclusive_start_key("sk", s(c));
+        }
+        let out = q.send().await.map_err(|e| aws("Query", e))?;
+        let lines = out
+            .items
+            .unwrap_or_default()
+            .iter()
+            .map(from_data)
+            .collect::<Result<Vec<L>, _>>()?;
+        let next = out
+            .last_evaluated_key
+            .and_then(|k| k.get("sk").and_then(|v| v.as_s().ok()).cloned());
+        Ok((lines, next))
+    }
+
+    /// One page (at most `limit`) of a listing's paid, unshipped order lines
+    /// to `market`, from the sparse index gsi2, after `cursor` (the sort key
+    /// of the last line of the previous page, as [`Self::order_lines_page`]
+    /// gives it). The index is eventually consistent: an order placed a
+    /// moment before may be missed here, and is stopped by the consumer
+    /// recall's page, which reads the table.
+    pub async fn unshipped_lines_page<L: DeserializeOwned>(
+        &self,
+        listing_id: &str,
+        market: &str,
+        cursor: Option<&str>,
+        limit: i32,
+    ) -> Result<(Vec<L>, Option<String>), StoreError> {
+        let pk = format!("LISTING#{listing_id}");
+        let index_pk = keys::unshipped(listing_id, market);
+        let mut q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .index_name("gsi2")
+            .key_condition_expression("gsi2pk = :pk")
+            .expression_attribute_values(":pk", s(&index_pk))
+            .limit(limit);
+        if let Some(c) = cursor {
+            let order_id = c.strip_prefix(&format!("ORDER#{market}#")).unwrap_or(c);
+            q = q
+                .exclusive_start_key("pk", s(&pk))
+                .exclusive_start_key("sk", s(c))
+                .exclusive_start_key("gsi2pk", s(&index_pk))
+                .exclusive_start_key("gsi2sk", s(order_id));
         }
         let out = q.send().await.map_err(|e| aws("Query", e))?;
         let lines = out
@@ -234,8 +290,20 @@ impl Store {
                 update.order_id
             )));
         };
-        // A cancellation reaches the order lines the consumer recall reads.
-        if let Some(cancelled) = order.cancelled_at {
+        // A cancellation or a shipment reaches the order lines the consumer
+        // recall and the order stop read.
+        let shipped = order.shipped_at.or(order.delivered_at);
+        let mut sets = Vec::new();
+        let mut values = HashMap::new();
+        if let Some(at) = order.cancelled_at {
+            sets.push("#d.cancelled_at = :c");
+            values.insert(":c".to_string(), s(ts(at)));
+        }
+        if let Some(at) = shipped {
+            sets.push("#d.shipped_at = :s");
+            values.insert(":s".to_string(), s(ts(at)));
+        }
+        if !sets.is_empty() {
             let listings: BTreeSet<&str> =
                 order.lines.iter().map(|l| l.listing_id.as_str()).collect();
             for listing_id in listings {
@@ -244,10 +312,11 @@ impl Store {
                     .update_item()
                     .table_name(&self.table)
                     .set_key(Some(key_item(key)))
-                    .update_expression("SET #d.cancelled_at = :c")
+                    // Shipped or cancelled: no longer a line to stop.
+                    .update_expression(format!("SET {} REMOVE gsi2pk, gsi2sk", sets.join(", ")))
                     .condition_expression("attribute_exists(pk)")
                     .expression_attribute_names("#d", "data")
-                    .expression_attribute_values(":c", s(ts(cancelled)))
+                    .set_expression_attribute_values(Some(values.clone()))
                     .send()
                     .await
                     .map_err(|e| aws("UpdateItem", e))?;

@@ -21,6 +21,11 @@ pub fn order_line(listing_id: &str, market: &str, order_id: &str) -> (String, St
         format!("ORDER#{market}#{order_id}"),
     )
 }
+/// The sparse index (gsi2) partition of a listing's paid, unshipped order
+/// lines to one market: what a block's order stop reads.
+pub fn unshipped(listing_id: &str, market: &str) -> String {
+    format!("UNSHIPPED#{listing_id}#{market}")
+}
 pub fn recall(id: &str) -> (String, String) {
     (format!("RECALL#{id}"), "RECALL".into())
 }

@@ -189,13 +189,15 @@ pub enum NoticePage {
 impl NoticePage {
     pub const TYPES: &'static [&'static str] = &[
         crate::messages::ConsumerRecallPage::TYPE,
+        crate::messages::ConsumerRecallPage::STOP_TYPE,
         ReminderPage::TYPE,
     ];
 
     pub fn parse(env: Envelope) -> Result<(String, NoticePage), MessageError> {
         let id = env.id.clone();
         match env.kind.as_str() {
-            crate::messages::ConsumerRecallPage::TYPE => {
+            crate::messages::ConsumerRecallPage::TYPE
+            | crate::messages::ConsumerRecallPage::STOP_TYPE => {
                 crate::messages::ConsumerRecallPage::parse(env)
                     .map(|(id, p)| (id, NoticePage::Recall(p)))
             }

@@ -46,6 +46,11 @@ pub struct ConsumerOrder {
     /// the product, so the consumer recall skips the order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancelled_at: Option<DateTime<Utc>>,
+    /// When the seller shipped it. Absent: paid (an order is placed once
+    /// paid) and not shipped, so a recall stops it instead of telling its
+    /// buyer to stop using a product they never received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipped_at: Option<DateTime<Utc>>,
 }
 
 /// The product as the notice shows it.
@@ -731,6 +736,7 @@ impl ConsumerOrder {
                 currency: "EUR".into(),
             }),
             cancelled_at: order.cancelled_at,
+            shipped_at: order.shipped_at.or(order.delivered_at),
         }
     }
 
@@ -755,6 +761,25 @@ impl ConsumerOrder {
     pub fn amount_paid(&self) -> Option<Money> {
         self.unit_price.times(self.quantity)
     }
+
+    /// Paid, not shipped and not cancelled: the seller must not ship it.
+    pub fn to_stop(&self) -> bool {
+        self.cancelled_at.is_none() && self.shipped_at.is_none()
+    }
+
+    /// The seller's liability for this order in `case` (SPEC 1.4.6).
+    pub fn liability(&self, case: &crate::recall::case::Case) -> Liability {
+        Liability {
+            case_id: case.case_id.clone(),
+            listing_id: case.listing_id.clone(),
+            order_id: self.order_id.clone(),
+            buyer_id: self.buyer_id.clone(),
+            quantity: self.quantity,
+            unit_price: self.unit_price.clone(),
+            amount_paid: self.amount_paid(),
+            fees: self.fees.clone(),
+        }
+    }
 }
 
 /// What the seller bears for one order of a recalled product (SPEC 1.4.6):
@@ -777,41 +802,64 @@ pub struct Liability {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PagePlan<'a> {
     /// One order per buyer to tell, the buyer's first order of the page: a
-    /// buyer with several orders is told once.
+    /// buyer with several orders is told once. A recall tells only buyers
+    /// whose order was shipped.
     pub to_tell: Vec<&'a ConsumerOrder>,
+    /// Orders paid and not shipped (recall pages and order-stop pages): the
+    /// seller must not ship them; each is cancelled and refunded at the
+    /// seller's cost, and its buyer told why (SPEC 1.8), with no recall
+    /// notice: they never had the product.
+    pub to_stop: Vec<&'a ConsumerOrder>,
     /// Orders cancelled before delivery: their buyers never had the product,
     /// so no notice and no liability.
     pub cancelled: Vec<String>,
-    /// The seller's liability for every other order of the page (recall
-    /// pages only; a compliance reminder charges nobody).
+    /// The seller's liability for every order shipped or stopped (recall
+    /// and order-stop pages only; a compliance reminder charges nobody).
     pub liabilities: Vec<Liability>,
 }
 
-/// The plan of a page of a case's consumer recall.
+/// The plan of a page of a case's consumer recall: the buyers of shipped
+/// orders told (each once), the unshipped orders stopped, the seller liable
+/// for both.
 pub fn plan_recall_page<'a>(
     case: &crate::recall::case::Case,
     lines: &'a [ConsumerOrder],
 ) -> PagePlan<'a> {
-    let mut plan = plan_reminder_page(lines);
+    let (unshipped, shipped): (Vec<&ConsumerOrder>, Vec<&ConsumerOrder>) =
+        lines.iter().partition(|l| l.shipped_at.is_none());
+    let mut plan = plan_reminder_page(shipped);
+    plan.cancelled.extend(
+        unshipped
+            .iter()
+            .filter(|l| l.cancelled_at.is_some())
+            .map(|l| l.order_id.clone()),
+    );
+    plan.to_stop = unshipped.into_iter().filter(|l| l.to_stop()).collect();
     plan.liabilities = lines
         .iter()
         .filter(|l| l.cancelled_at.is_none())
-        .map(|l| Liability {
-            case_id: case.case_id.clone(),
-            listing_id: case.listing_id.clone(),
-            order_id: l.order_id.clone(),
-            buyer_id: l.buyer_id.clone(),
-            quantity: l.quantity,
-            unit_price: l.unit_price.clone(),
-            amount_paid: l.amount_paid(),
-            fees: l.fees.clone(),
-        })
+        .map(|l| l.liability(case))
         .collect();
     plan
 }
 
+/// The plan of a page of a block's order stop: the unshipped orders
+/// stopped and the seller liable for them; nobody else told.
+pub fn plan_stop_page<'a>(
+    case: &crate::recall::case::Case,
+    lines: &'a [ConsumerOrder],
+) -> PagePlan<'a> {
+    let to_stop: Vec<&ConsumerOrder> = lines.iter().filter(|l| l.to_stop()).collect();
+    PagePlan {
+        liabilities: to_stop.iter().map(|l| l.liability(case)).collect(),
+        to_stop,
+        to_tell: Vec::new(),
+        cancelled: Vec::new(),
+    }
+}
+
 /// The plan of a page of a compliance reminder: who to tell, no liability.
-pub fn plan_reminder_page(lines: &[ConsumerOrder]) -> PagePlan<'_> {
+pub fn plan_reminder_page<'a>(lines: impl IntoIterator<Item = &'a ConsumerOrder>) -> PagePlan<'a> {
     let mut seen = std::collections::BTreeSet::new();
     let mut to_tell = Vec::new();
     let mut cancelled = Vec::new();
@@ -824,6 +872,7 @@ pub fn plan_reminder_page(lines: &[ConsumerOrder]) -> PagePlan<'_> {
     }
     PagePlan {
         to_tell,
+        to_stop: Vec::new(),
         cancelled,
         liabilities: Vec::new(),
     }

@@ -2,6 +2,7 @@
 //! one rendering engine), the consumer notice, compliance reminders and the
 //! ledger's emails.
 
+pub mod cancellation;
 pub mod consumer;
 pub mod ledger_email;
 pub mod pages;

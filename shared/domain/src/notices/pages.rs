@@ -5,9 +5,11 @@
 //! writes them with the page's liabilities and the outbox sends them.
 
 use crate::kernel::language::Language;
+use crate::kernel::text::one_line;
 use crate::ledger::violations::{ComplianceReminder, ReminderPage};
-use crate::marketplace::recall_page_event;
-use crate::messages::ConsumerRecallPage;
+use crate::marketplace::{order_stop_event, recall_page_event, stopped_order_key, StoppedOrder};
+use crate::messages::{ConsumerRecallPage, PageKind};
+use crate::notices::cancellation::{cancellation_data, cancellation_template};
 use crate::notices::consumer::{
     by_language, consumer_template, replacement_data, ConsumerOrder, PagePlan, ProductView,
 };
@@ -16,7 +18,7 @@ use crate::notices::render::RenderError;
 use crate::outbox::{
     template_id, BulkTemplate, Effect, Effects, OnSent, OutboxItem, OutboxKey, QueueName,
 };
-use crate::recall::case::Case;
+use crate::recall::case::{Case, SellerNotice};
 use crate::recall::lifecycle::{first_pages, next_check};
 use crate::recall::Recall;
 use chrono::{DateTime, Utc};
@@ -43,8 +45,9 @@ pub fn reminder_key(report_id: &str, buyer_id: &str) -> OutboxKey {
 }
 
 /// A page of a case's consumer recall: the plan's buyers told of the recall
-/// (its `consumers_notified_at` set when the first goes out), the next page
-/// of the same market when there is one, and the page's progress event.
+/// (its `consumers_notified_at` set when the first goes out), its unshipped
+/// orders stopped ([`stop_page_effects`]), the next page of the same market
+/// when there is one, and the page's progress event.
 pub fn recall_page_effects(
     recall: &Recall,
     product: &ProductView,
@@ -59,22 +62,14 @@ pub fn recall_page_effects(
         field: "consumers_notified_at".into(),
     };
     let mut effects = bulk_effects(
-        plan,
+        &plan.to_tell,
         |o| consumer_key(&recall.id, &o.buyer_id),
         |lang| consumer_template(lang, recall, product),
         replacement_data,
         Some(on_sent),
     )?;
-    if let Some(next) = next {
-        effects.items.push(OutboxItem {
-            key: next_page_key(format!("case:{}", next.case_id), &next.message_id()),
-            effect: Effect::Message {
-                queue: QueueName::ConsumerNotices,
-                body: next.to_message(),
-            },
-            on_sent: None,
-        });
-    }
+    effects.extend(stop_effects(recall, product, case, &plan.to_stop, at)?);
+    effects.items.extend(next.map(page_item));
     // The marketplace follows the recall's progress, page by page.
     effects.items.extend(recall_page_event(
         case,
@@ -85,6 +80,85 @@ pub fn recall_page_effects(
         at,
     ));
     Ok(effects)
+}
+
+/// A page of a block's order stop: each unshipped order of the page stopped
+/// (`order_stop_requested`) and its buyer sent the cancellation, in their
+/// language, once per order and listing whichever page or recall finds it
+/// first; and the next page.
+pub fn stop_page_effects(
+    recall: &Recall,
+    product: &ProductView,
+    case: &Case,
+    plan: &PagePlan<'_>,
+    next: Option<&ConsumerRecallPage>,
+    at: DateTime<Utc>,
+) -> Result<Effects, RenderError> {
+    let mut effects = stop_effects(recall, product, case, &plan.to_stop, at)?;
+    effects.items.extend(next.map(page_item));
+    Ok(effects)
+}
+
+fn stop_effects(
+    recall: &Recall,
+    product: &ProductView,
+    case: &Case,
+    orders: &[&ConsumerOrder],
+    at: DateTime<Utc>,
+) -> Result<Effects, RenderError> {
+    let mut effects = bulk_effects(
+        orders,
+        |o| stopped_order_key(&o.order_id, &case.listing_id, &buyer(&o.buyer_id)),
+        |lang| cancellation_template(lang, recall, product),
+        cancellation_data,
+        None,
+    )?;
+    let reason = one_line(recall.hazard.trim(), 300);
+    for o in orders {
+        let order = StoppedOrder {
+            order_id: o.order_id.clone(),
+            market: o.market.clone(),
+            quantity: o.quantity,
+            amount_paid: o.amount_paid(),
+            fees: o.fees.clone(),
+        };
+        effects
+            .items
+            .extend(order_stop_event(case, order, &reason, at));
+    }
+    Ok(effects)
+}
+
+/// The first order-stop page, in each market, of each case a notice tells
+/// of: queued with the measures, so the unshipped orders are stopped at
+/// once, not when the consumer recall starts.
+pub fn order_stop_pages(notice: &SellerNotice) -> Vec<OutboxItem> {
+    notice
+        .items
+        .iter()
+        .flat_map(|item| {
+            item.markets.iter().map(|m| {
+                page_item(&ConsumerRecallPage::first(
+                    &item.case_id,
+                    m,
+                    PageKind::OrderStop,
+                ))
+            })
+        })
+        .collect()
+}
+
+/// A page of a case's order lines as an outbox item: the message on the
+/// consumer-notices queue, keyed by its case and its message id.
+fn page_item(page: &ConsumerRecallPage) -> OutboxItem {
+    OutboxItem {
+        key: next_page_key(format!("case:{}", page.case_id), &page.message_id()),
+        effect: Effect::Message {
+            queue: QueueName::ConsumerNotices,
+            body: page.to_message(),
+        },
+        on_sent: None,
+    }
 }
 
 /// A started consumer recall's first pages, one per market of the case, as
@@ -101,14 +175,10 @@ pub fn first_page_effects(case: &Case, recall: &Recall) -> Effects {
     };
     Effects {
         items: first_pages(case)
-            .into_iter()
+            .iter()
             .map(|page| OutboxItem {
-                key: next_page_key(format!("case:{}", case.case_id), &page.message_id()),
-                effect: Effect::Message {
-                    queue: QueueName::ConsumerNotices,
-                    body: page.to_message(),
-                },
                 on_sent: Some(then.clone()),
+                ..page_item(page)
             })
             .collect(),
         templates: Vec::new(),
@@ -125,7 +195,7 @@ pub fn reminder_page_effects(
     next: Option<&ReminderPage>,
 ) -> Result<Effects, RenderError> {
     let mut effects = bulk_effects(
-        plan,
+        &plan.to_tell,
         |o| reminder_key(report_id, &o.buyer_id),
         |lang| reminder_template(lang, reminder, product),
         reminder_data,
@@ -152,17 +222,17 @@ pub fn reminder_page_item(page: &ReminderPage) -> OutboxItem {
 }
 
 fn bulk_effects(
-    plan: &PagePlan<'_>,
+    orders: &[&ConsumerOrder],
     key: impl Fn(&ConsumerOrder) -> OutboxKey,
     template: impl Fn(Language) -> Result<BulkTemplate, RenderError>,
     data: impl Fn(Language, &ConsumerOrder) -> serde_json::Map<String, serde_json::Value>,
     on_sent: Option<OnSent>,
 ) -> Result<Effects, RenderError> {
     let mut effects = Effects::default();
-    for (lang, orders) in by_language(plan.to_tell.iter().copied()) {
+    for (lang, group) in by_language(orders.iter().copied()) {
         let t = template(lang)?;
         let id = template_id(&t);
-        for o in orders {
+        for o in group {
             effects.items.push(OutboxItem {
                 key: key(o),
                 effect: Effect::Bulk {

@@ -47,6 +47,15 @@ impl CaseState {
             CaseState::Dismissed => "dismissed",
         }
     }
+
+    /// The case's measures are in effect: taken and not reversed (not a
+    /// weak match waiting for the desk, not dismissed, not upheld).
+    pub fn blocks(self) -> bool {
+        !matches!(
+            self,
+            CaseState::AwaitingReview | CaseState::Upheld | CaseState::Dismissed
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

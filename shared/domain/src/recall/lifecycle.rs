@@ -13,7 +13,7 @@ use super::penalty::{Penalty, Severity};
 use crate::catalog::Listing;
 use crate::kernel::ids::Country;
 use crate::kernel::time::human_time;
-use crate::messages::ConsumerRecallPage;
+use crate::messages::{ConsumerRecallPage, PageKind};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 
@@ -289,11 +289,7 @@ pub fn check_window(case: &Case, recall: &Recall, now: DateTime<Utc>) -> Option<
 pub fn first_pages(case: &Case) -> Vec<ConsumerRecallPage> {
     case.markets
         .iter()
-        .map(|m| ConsumerRecallPage {
-            case_id: case.case_id.clone(),
-            market: m.clone(),
-            cursor: None,
-        })
+        .map(|m| ConsumerRecallPage::first(&case.case_id, m, PageKind::Recall))
         .collect()
 }
 
