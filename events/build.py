@@ -203,6 +203,11 @@ def demo_order(oid, buyer, name, country, locale, listing, ship_to, placed="2026
     return {k: v for k, v in o.items() if v is not None}
 
 
+# Paid before the keto recall and not shipped yet: the block stops it.
+write("catalog-sync/demo_unshipped_order.json", sqs_event("CatalogSyncQueue", [
+    demo_order("O-9011", "B-83", "Camille", "FR", "fr-FR", "L-5001", "FR", placed="2026-11-20T09:00:00Z",
+               ship_postal="75011", shipped=None, delivered=None)]))
+
 write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
     demo_order("O-9002", "B-78", "Jonas", "DE", "de-DE", "L-5001", "DE"),
     demo_order("O-9003", "B-79", "Lucia", "ES", "es-ES", "L-5001", "FR"),

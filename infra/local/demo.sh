@@ -73,6 +73,8 @@ invoke() {  # function, sample
 
 echo; echo "== the catalogue: 3 sellers, 6 listings, 1 order"
 invoke catalog-sync catalog-sync/demo_catalogue.json
+echo "== Camille (FR) paid for the keto pills; the seller has not shipped them yet"
+invoke catalog-sync catalog-sync/demo_unshipped_order.json
 echo; echo "== regulators' records"
 invoke recall-intake recall-intake/rappelconso_v2.json          # keto: GTIN match, FR
 invoke recall-intake recall-intake/safety_gate.json             # LED tree: barcode, EU/EEA; a suffixed model goes to review
@@ -85,6 +87,9 @@ invoke recall-intake recall-intake/safety_gate_same_product.json
 echo "== a broken record: a batch item failure naming source, record and field (SQS would retry, then DLQ)"
 invoke recall-intake recall-intake/broken_cpsc_upc.json
 grep -h '"level":"ERROR"' "$run/lambda-watch.log" | tail -1 || true
+echo "== each block's order stop through consumer-notices: Camille's unshipped order is stopped at once,"
+echo "   cancelled at the seller's cost and Camille told why (no recall notice: she never had the pills)"
+.local/venv/bin/python infra/local/pump.py "$CONSUMER_NOTICES_QUEUE_URL" consumer-notices --port "$port"
 
 echo; echo "================ emails sent (SES stand-in) ================"
 .local/venv/bin/python infra/local/sent_mail.py
@@ -94,7 +99,8 @@ echo; echo "================ events for the marketplace (product-safety bus) ===
 .local/venv/bin/python infra/local/bus_events.py
 act2=$(date +%s)
 echo; echo "================ second act: appeals, the 7-day window, the consumer recall ================"
-echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR, fr) bought the keto pills;"
+echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR, fr) bought the keto pills"
+echo "   (delivered; Camille's order was stopped);"
 echo "   Anna the bagels too; Emma (US) and Luc (FR) the LED tree"
 invoke catalog-sync catalog-sync/demo_orders.json
 # The appeals and the schedule carry times: now (the notices just went out) and 7 days on.

@@ -215,7 +215,9 @@ async fn send_held(
     let mut carried = published;
 
     // Queue messages first: they carry the rest of the work (a next page).
-    for (queue, items) in messages {
+    // Their marks ride with the next mark too: a message queued again after
+    // a crash has the same id, which its consumer's marker holds.
+    for (queue, items) in &messages {
         let bodies: Vec<String> = items
             .iter()
             .filter_map(|i| match &i.effect {
@@ -223,10 +225,11 @@ async fn send_held(
                 _ => None,
             })
             .collect();
-        queues.send(queue, &bodies).await?;
-        let mut sent = std::mem::take(&mut carried);
-        sent.extend(items.iter().map(|i| (i, None)));
-        mark(outbox, out, sent, Utc::now()).await?;
+        if let Err(e) = queues.send(*queue, &bodies).await {
+            mark(outbox, out, carried, Utc::now()).await?;
+            return Err(e);
+        }
+        carried.extend(items.iter().map(|i| (i, None)));
     }
 
     // Single emails are marked sent EMAILS_PER_MARK at a time (one

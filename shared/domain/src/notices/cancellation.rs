@@ -25,8 +25,6 @@ pub const PLACEHOLDERS: [&str; 4] = ["order_id", "order_date", "price_paid", "ma
 /// SES placeholders: they are values for minijinja, so they come out literally.
 #[derive(Serialize)]
 struct Strings {
-    /// Between a label and its value: ": ", in French "\u{a0}: ".
-    sep: &'static str,
     heading: &'static str,
     greeting: &'static str,
     intro: &'static str,
@@ -45,7 +43,6 @@ struct Strings {
 }
 
 const EN: Strings = Strings {
-    sep: ": ",
     heading: "Order cancelled: product safety recall",
     greeting: "Dear customer,",
     intro: "We have cancelled your order {{order_id}} of {{order_date}} (delivery to {{market}}) before it was shipped: the product below is the subject of a product safety recall.",
@@ -64,7 +61,6 @@ const EN: Strings = Strings {
 };
 
 const FR: Strings = Strings {
-    sep: "\u{a0}: ",
     heading: "Commande annulée\u{a0}: rappel de produit pour raison de sécurité",
     greeting: "Madame, Monsieur,",
     intro: "Nous avons annulé votre commande {{order_id}} du {{order_date}} (livraison\u{a0}: {{market}}) avant son expédition\u{a0}: le produit ci-dessous fait l’objet d’un rappel pour raison de sécurité.",
@@ -83,7 +79,6 @@ const FR: Strings = Strings {
 };
 
 const DE: Strings = Strings {
-    sep: ": ",
     heading: "Bestellung storniert: Produktrückruf aus Sicherheitsgründen",
     greeting: "Sehr geehrte Kundin, sehr geehrter Kunde,",
     intro: "Wir haben Ihre Bestellung {{order_id}} vom {{order_date}} (Lieferland: {{market}}) vor dem Versand storniert: Für das unten genannte Produkt läuft ein Rückruf aus Sicherheitsgründen.",
@@ -102,7 +97,6 @@ const DE: Strings = Strings {
 };
 
 const ES: Strings = Strings {
-    sep: ": ",
     heading: "Pedido cancelado: retirada del producto por motivos de seguridad",
     greeting: "Estimado/a cliente:",
     intro: "Hemos cancelado su pedido {{order_id}} del {{order_date}} (entrega en {{market}}) antes de su envío: el producto que se indica a continuación es objeto de una retirada por motivos de seguridad.",
@@ -142,12 +136,7 @@ pub fn cancellation_template(
     let product_name = non_empty(Some(&product.listing_title))
         .or_else(|| non_empty(recall.product.name.as_ref()))
         .unwrap_or(&recall.title);
-    let subject = format!(
-        "{}{}{}",
-        t.heading,
-        t.sep,
-        inert(&one_line(product_name, 80))
-    );
+    let subject = format!("{} – {}", t.heading, inert(&one_line(product_name, 80)));
     let ctx = context! {
         lang => lang.code(),
         t => t,
