@@ -612,6 +612,34 @@ async fn an_edit_that_adds_a_market_of_the_recall_is_blocked_there_at_once_witho
         1,
         "the case's penalty already covers the listing"
     );
+    // The marketplace hears of the block in FR, then of the new one in DE
+    // alone (not FR again, not US).
+    let blocks: Vec<Vec<String>> = stack
+        .events()
+        .await
+        .into_iter()
+        .filter(|(t, _)| t == "listing_measures_changed")
+        .map(|(t, d)| {
+            safety_tests::assert_valid_event(&t, &d);
+            d["markets"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} {}",
+                        m["action"].as_str().unwrap_or("?"),
+                        m["market"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        blocks,
+        vec![vec!["block FR".to_string()], vec!["block DE".to_string()]]
+    );
 }
 
 fn inspection_with(id: &str, reference: &str, risk: &str, markets: &[&str]) -> String {
