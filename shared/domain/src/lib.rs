@@ -4,13 +4,15 @@
 //!
 //! By bounded context, importing downward only: `kernel` and `outbox` (the
 //! effects a decision returns) at the ground, then `carrier`, `catalog`,
-//! `messages`, `recall`, `ledger`, `notices`, `refunds`.
+//! `messages`, `recall`, `ledger`, `notices`, `refunds`; the desk's read
+//! side (`desk`) on top.
 
 pub mod carrier;
 pub mod catalog;
 #[cfg(any(test, feature = "corpus"))]
 pub mod corpus;
 pub mod decisions;
+pub mod desk;
 pub mod kernel;
 pub mod ledger;
 pub mod marketplace;
