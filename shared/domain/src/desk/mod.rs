@@ -3,5 +3,10 @@
 //!
 //! - [`page`]: the one HTML engine of the desk's and the public pages (a
 //!   base layout, every value escaped, no JavaScript).
+//! - [`query`]: what the desk can be asked, as JSON or as a page's path.
+//! - [`views`]: the read models of a recall, a case, a listing, a seller,
+//!   the review queue and a search, and their pages.
 
 pub mod page;
+pub mod query;
+pub mod views;

@@ -18,10 +18,48 @@ pub struct PageError {
     pub reason: String,
 }
 
-const TEMPLATES: &[(&str, &str)] = &[(
-    "desk/base.html",
-    include_str!("../../templates/desk/base.html"),
-)];
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "desk/base.html",
+        include_str!("../../templates/desk/base.html"),
+    ),
+    (
+        "desk/_case.html",
+        include_str!("../../templates/desk/_case.html"),
+    ),
+    (
+        "desk/_events.html",
+        include_str!("../../templates/desk/_events.html"),
+    ),
+    (
+        "desk/recall.html",
+        include_str!("../../templates/desk/recall.html"),
+    ),
+    (
+        "desk/case.html",
+        include_str!("../../templates/desk/case.html"),
+    ),
+    (
+        "desk/listing.html",
+        include_str!("../../templates/desk/listing.html"),
+    ),
+    (
+        "desk/seller.html",
+        include_str!("../../templates/desk/seller.html"),
+    ),
+    (
+        "desk/review_queue.html",
+        include_str!("../../templates/desk/review_queue.html"),
+    ),
+    (
+        "desk/search.html",
+        include_str!("../../templates/desk/search.html"),
+    ),
+    (
+        "desk/error.html",
+        include_str!("../../templates/desk/error.html"),
+    ),
+];
 
 fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
@@ -43,7 +81,11 @@ pub fn render(name: &str, ctx: minijinja::Value) -> Result<String, PageError> {
         template: name.to_string(),
         reason: format!("{e:#}"),
     };
-    env().get_template(name).map_err(fail)?.render(ctx).map_err(fail)
+    env()
+        .get_template(name)
+        .map_err(fail)?
+        .render(ctx)
+        .map_err(fail)
 }
 
 #[cfg(test)]
@@ -61,6 +103,9 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(1)"));
         assert!(!html.contains("<script>"));
         assert!(html.contains("name=\"viewport\""));
-        assert!(!html.contains("Review queue"), "no desk link on a public page");
+        assert!(
+            !html.contains("Review queue"),
+            "no desk link on a public page"
+        );
     }
 }
