@@ -320,7 +320,7 @@ pub fn recall_view(reads: RecallReads) -> Option<RecallView> {
         .iter()
         .map(|c| case_view(c, &reads.measures, &reads.outbox))
         .collect();
-    cases.sort_by(|a, b| a.case.opened_at.cmp(&b.case.opened_at));
+    cases.sort_by_key(|c| c.case.opened_at);
     let events: Vec<EventView> = cases.iter().flat_map(|c| c.events.clone()).collect();
     Some(RecallView {
         sources: sources(&recall),
@@ -449,7 +449,7 @@ pub fn seller_view(
     if seller.is_none() && cases.is_empty() && ledger.is_empty() {
         return None;
     }
-    ledger.sort_by(|a, b| b.at.cmp(&a.at));
+    ledger.sort_by_key(|e| std::cmp::Reverse(e.at));
     Some(SellerView {
         seller_id: seller_id.to_string(),
         points: ledger.iter().map(|e| e.points).sum(),
@@ -494,7 +494,7 @@ pub fn review_queue(cases: Vec<Case>, next: Option<String>, now: DateTime<Utc>) 
             case: c,
         })
         .collect();
-    rows.sort_by(|a, b| a.case.opened_at.cmp(&b.case.opened_at));
+    rows.sort_by_key(|r| r.case.opened_at);
     ReviewQueueView { cases: rows, next }
 }
 
