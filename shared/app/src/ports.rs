@@ -676,3 +676,57 @@ pub trait Catalog: Sync {
     /// (its key is stable).
     fn book(&self, entry: &LedgerEntry) -> impl Future<Output = Result<bool, PortError>> + Send;
 }
+
+/// The desk's reads (SPEC 3), besides the recall's partition, the identity
+/// lookups, the listing and its measures, sellers and the ledger, which
+/// other ports give: every one a key read or an index query, never a scan.
+pub trait Desk: Sync {
+    /// This recall's measures on these listings, each with whether it was
+    /// reversed (key reads, 100 a call).
+    fn recall_measures(
+        &self,
+        recall_id: &str,
+        listing_ids: &[String],
+    ) -> impl Future<Output = Result<Vec<(ListingMeasures, bool)>, PortError>> + Send;
+
+    /// Every outbox item about `about` (`case:<case id>`: its events, pages
+    /// and progress), templates left out.
+    fn outbox_about(
+        &self,
+        about: &str,
+    ) -> impl Future<Output = Result<Vec<StoredItem>, PortError>> + Send;
+
+    /// Up to `limit` cases awaiting review, oldest first, after the cursor
+    /// `after` (one a previous call answered); and the next cursor.
+    fn review_queue(
+        &self,
+        limit: usize,
+        after: Option<&str>,
+    ) -> impl Future<Output = Result<(Vec<Case>, Option<String>), PortError>> + Send;
+
+    /// The recalls received in `[from, to)`, with their timelines (an index
+    /// of recalls by receipt month).
+    fn recalls_received(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> impl Future<Output = Result<Vec<(Recall, BTreeMap<String, String>)>, PortError>> + Send;
+
+    /// The recalls among `ids` (key reads, 100 a call).
+    fn recalls_by_id(
+        &self,
+        ids: &BTreeSet<String>,
+    ) -> impl Future<Output = Result<Vec<Recall>, PortError>> + Send;
+
+    /// A seller's cases, oldest first.
+    fn cases_of_seller(
+        &self,
+        seller_id: &str,
+    ) -> impl Future<Output = Result<Vec<Case>, PortError>> + Send;
+
+    /// The cases among these ids (key reads).
+    fn cases_by_id(
+        &self,
+        case_ids: &[String],
+    ) -> impl Future<Output = Result<Vec<Case>, PortError>> + Send;
+}

@@ -508,3 +508,50 @@ impl safety_app::ports::Catalog for Store {
         Store::book(self, entry).await.map_err(port)
     }
 }
+
+impl safety_app::ports::Desk for Store {
+    async fn recall_measures(
+        &self,
+        recall_id: &str,
+        listing_ids: &[String],
+    ) -> Result<Vec<(ListingMeasures, bool)>, PortError> {
+        Store::recall_measures(self, recall_id, listing_ids)
+            .await
+            .map_err(port)
+    }
+
+    async fn outbox_about(
+        &self,
+        about: &str,
+    ) -> Result<Vec<safety_domain::outbox::StoredItem>, PortError> {
+        Store::outbox_about(self, about).await.map_err(port)
+    }
+
+    async fn review_queue(
+        &self,
+        limit: usize,
+        after: Option<&str>,
+    ) -> Result<(Vec<Case>, Option<String>), PortError> {
+        Store::review_queue(self, limit, after).await.map_err(port)
+    }
+
+    async fn recalls_received(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(Recall, BTreeMap<String, String>)>, PortError> {
+        Store::recalls_received(self, from, to).await.map_err(port)
+    }
+
+    async fn recalls_by_id(&self, ids: &BTreeSet<String>) -> Result<Vec<Recall>, PortError> {
+        Store::recalls_by_id(self, ids).await.map_err(port)
+    }
+
+    async fn cases_of_seller(&self, seller_id: &str) -> Result<Vec<Case>, PortError> {
+        Store::cases_of_seller(self, seller_id).await.map_err(port)
+    }
+
+    async fn cases_by_id(&self, case_ids: &[String]) -> Result<Vec<Case>, PortError> {
+        Store::cases_by_id(self, case_ids).await.map_err(port)
+    }
+}

@@ -23,6 +23,7 @@ pub use store::{Delivered, MemoryMail, MemoryQueues};
 mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
 mod catalog;
+mod desk;
 mod recalls;
 mod refunds;
 mod violations;

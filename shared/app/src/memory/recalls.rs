@@ -150,8 +150,11 @@ impl Recalls for MemoryStore {
                 );
             }
             s.recalls.insert(recall.id.clone(), recall.clone());
-            for (field, _) in times {
+            for (field, at) in times {
                 s.timeline.insert((recall.id.clone(), field.to_string()));
+                if *field == "received_at" {
+                    s.received_at.entry(recall.id.clone()).or_insert(*at);
+                }
             }
         })
     }

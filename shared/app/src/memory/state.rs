@@ -35,6 +35,8 @@ pub(super) struct State {
     pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     pub(super) templates: BTreeMap<(String, String), BulkTemplate>,
     pub(super) timeline: BTreeSet<(String, String)>,
+    /// When each recall was first received (the desk's index by receipt).
+    pub(super) received_at: BTreeMap<String, DateTime<Utc>>,
     pub(super) done: BTreeSet<(String, String)>,
     /// Buyer protection's orders, decisions, labels and sellers.
     pub(super) refunds: RefundState,

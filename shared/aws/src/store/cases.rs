@@ -23,10 +23,17 @@ impl Store {
             "gsi1sk".into(),
             s(format!("CASE#{}#{}", ts(case.opened_at), case.case_id)),
         );
-        // The sparse index of cases waiting on their appeal window.
+        // The sparse index of cases waiting on their appeal window, or of
+        // weak matches waiting for the desk (the review queue, oldest first).
         if let Some(due) = due {
             item.insert("gsi2pk".into(), s("APPEAL_WINDOW"));
             item.insert("gsi2sk".into(), s(format!("{}#{}", ts(due), case.case_id)));
+        } else if case.state == CaseState::AwaitingReview {
+            item.insert("gsi2pk".into(), s(super::desk::REVIEW));
+            item.insert(
+                "gsi2sk".into(),
+                s(format!("{}#{}", ts(case.opened_at), case.case_id)),
+            );
         }
         Ok(item)
     }

@@ -122,6 +122,7 @@ pub mod keys;
 mod cases;
 mod catalog;
 mod consumers;
+mod desk;
 mod idempotency;
 mod outbox;
 mod recalls;

@@ -53,7 +53,7 @@ fn parse_ts(v: Option<&str>) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-fn stored(item: &Item) -> Result<StoredItem, StoreError> {
+pub(super) fn stored(item: &Item) -> Result<StoredItem, StoreError> {
     let attr = |n: &str| item.get(n).and_then(|v| v.as_s().ok()).map(String::as_str);
     let status = match attr("status") {
         Some(SENT) => OutboxStatus::Sent {

@@ -106,6 +106,13 @@ impl Store {
         for (i, (field, t)) in times.iter().enumerate() {
             set.push(format!("{field} = if_not_exists({field}, :t{i})"));
             values.insert(format!(":t{i}"), s(ts(*t)));
+            // The desk's index of recalls by receipt month (gsi1), set once.
+            if *field == "received_at" {
+                set.push("gsi1pk = if_not_exists(gsi1pk, :gp)".into());
+                set.push("gsi1sk = if_not_exists(gsi1sk, :gs)".into());
+                values.insert(":gp".into(), s(super::desk::received_partition(*t)));
+                values.insert(":gs".into(), s(format!("{}#{}", ts(*t), recall.id)));
+            }
         }
         let update = Update::builder()
             .table_name(&self.table)
