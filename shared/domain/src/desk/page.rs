@@ -18,10 +18,20 @@ pub struct PageError {
     pub reason: String,
 }
 
-const TEMPLATES: &[(&str, &str)] = &[(
-    "desk/base.html",
-    include_str!("../../templates/desk/base.html"),
-)];
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "desk/base.html",
+        include_str!("../../templates/desk/base.html"),
+    ),
+    (
+        "desk/recall_list.html",
+        include_str!("../../templates/desk/recall_list.html"),
+    ),
+    (
+        "desk/list_index.html",
+        include_str!("../../templates/desk/list_index.html"),
+    ),
+];
 
 fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
