@@ -3,5 +3,9 @@
 //!
 //! - [`page`]: the one HTML engine of the desk's and the public pages (a
 //!   base layout, every value escaped, no JavaScript).
+//! - [`lists`]: the public recall product lists (seed 000: one per
+//!   category, per market) and their index, as HTML and JSON, with nothing
+//!   about sellers, buyers or cases.
 
+pub mod lists;
 pub mod page;
