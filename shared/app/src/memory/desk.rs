@@ -20,7 +20,13 @@ impl Desk for MemoryStore {
         self.with_state(|s| {
             listing_ids
                 .iter()
-                .filter_map(|l| s.ledger.measures.get(l).and_then(|m| m.get(recall_id)).cloned())
+                .filter_map(|l| {
+                    s.ledger
+                        .measures
+                        .get(l)
+                        .and_then(|m| m.get(recall_id))
+                        .cloned()
+                })
                 .collect()
         })
     }
@@ -52,7 +58,9 @@ impl Desk for MemoryStore {
             waiting.sort_by(|a, b| a.0.cmp(&b.0));
             let more = waiting.len() > limit;
             waiting.truncate(limit);
-            let next = more.then(|| waiting.last().map(|(k, _)| k.clone())).flatten();
+            let next = more
+                .then(|| waiting.last().map(|(k, _)| k.clone()))
+                .flatten();
             (waiting.into_iter().map(|(_, c)| c).collect(), next)
         })
     }
@@ -76,7 +84,11 @@ impl Desk for MemoryStore {
     }
 
     async fn recalls_by_id(&self, ids: &BTreeSet<String>) -> Result<Vec<Recall>, PortError> {
-        self.with_state(|s| ids.iter().filter_map(|id| s.recalls.get(id).cloned()).collect())
+        self.with_state(|s| {
+            ids.iter()
+                .filter_map(|id| s.recalls.get(id).cloned())
+                .collect()
+        })
     }
 
     async fn cases_of_seller(&self, seller_id: &str) -> Result<Vec<Case>, PortError> {

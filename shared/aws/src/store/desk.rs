@@ -113,7 +113,10 @@ impl Store {
                     }
                 }
                 // `to` excluded: a recall received at that instant is the next period's.
-                if timeline.get("received_at").is_some_and(|r| r.as_str() >= ts(to).as_str()) {
+                if timeline
+                    .get("received_at")
+                    .is_some_and(|r| r.as_str() >= ts(to).as_str())
+                {
                     continue;
                 }
                 out.push((from_data(&item)?, timeline));

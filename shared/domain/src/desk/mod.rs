@@ -6,7 +6,11 @@
 //! - [`query`]: what the desk can be asked, as JSON or as a page's path.
 //! - [`views`]: the read models of a recall, a case, a listing, a seller,
 //!   the review queue and a search, and their pages.
+//! - [`lists`]: the public recall product lists (seed 000: one per
+//!   category, per market) and their index, as HTML and JSON, with nothing
+//!   about sellers, buyers or cases.
 
+pub mod lists;
 pub mod page;
 pub mod query;
 pub mod views;

@@ -59,6 +59,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         "desk/error.html",
         include_str!("../../templates/desk/error.html"),
     ),
+    (
+        "desk/recall_list.html",
+        include_str!("../../templates/desk/recall_list.html"),
+    ),
+    (
+        "desk/list_index.html",
+        include_str!("../../templates/desk/list_index.html"),
+    ),
 ];
 
 fn env() -> &'static Environment<'static> {
