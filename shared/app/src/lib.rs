@@ -20,6 +20,7 @@ pub mod appeals;
 pub mod catalog_sync;
 pub mod consumer_page;
 pub mod consumer_recall;
+pub mod desk;
 pub mod memory;
 pub mod notices;
 pub mod outbox;

@@ -2,7 +2,8 @@
 //! so a use case runs inside any Lambda handler.
 
 use chrono::{DateTime, Utc};
-use safety_domain::catalog::{Listing, Order, Seller};
+use safety_domain::catalog::{Category, Listing, Order, Seller};
+use safety_domain::desk::lists::PublicRecall;
 use safety_domain::kernel::ids::Country;
 use safety_domain::ledger::standing::StoredStanding;
 use safety_domain::ledger::violations::ViolationReported;
@@ -677,6 +678,9 @@ pub trait Catalog: Sync {
     fn book(&self, entry: &LedgerEntry) -> impl Future<Output = Result<bool, PortError>> + Send;
 }
 
+/// A recall with its timeline (step -> RFC 3339 time).
+pub type ReceivedRecall = (Recall, BTreeMap<String, String>);
+
 /// The desk's reads (SPEC 3), besides the recall's partition, the identity
 /// lookups, the listing and its measures, sellers and the ledger, which
 /// other ports give: every one a key read or an index query, never a scan.
@@ -710,7 +714,7 @@ pub trait Desk: Sync {
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-    ) -> impl Future<Output = Result<Vec<(Recall, BTreeMap<String, String>)>, PortError>> + Send;
+    ) -> impl Future<Output = Result<Vec<ReceivedRecall>, PortError>> + Send;
 
     /// The recalls among `ids` (key reads, 100 a call).
     fn recalls_by_id(
@@ -729,4 +733,16 @@ pub trait Desk: Sync {
         &self,
         case_ids: &[String],
     ) -> impl Future<Output = Result<Vec<Case>, PortError>> + Send;
+
+    /// The public recall product list of a category in a market.
+    fn recall_list(
+        &self,
+        category: Category,
+        market: &Country,
+    ) -> impl Future<Output = Result<Vec<PublicRecall>, PortError>> + Send;
+
+    /// How many recalls each public list holds.
+    fn list_counts(
+        &self,
+    ) -> impl Future<Output = Result<Vec<(Category, Country, usize)>, PortError>> + Send;
 }

@@ -554,4 +554,20 @@ impl safety_app::ports::Desk for Store {
     async fn cases_by_id(&self, case_ids: &[String]) -> Result<Vec<Case>, PortError> {
         Store::cases_by_id(self, case_ids).await.map_err(port)
     }
+
+    async fn recall_list(
+        &self,
+        category: safety_domain::catalog::Category,
+        market: &Country,
+    ) -> Result<Vec<safety_domain::desk::lists::PublicRecall>, PortError> {
+        Store::recall_list(self, category, market)
+            .await
+            .map_err(port)
+    }
+
+    async fn list_counts(
+        &self,
+    ) -> Result<Vec<(safety_domain::catalog::Category, Country, usize)>, PortError> {
+        Store::list_counts(self).await.map_err(port)
+    }
 }

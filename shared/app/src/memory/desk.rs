@@ -5,10 +5,13 @@
 use super::MemoryStore;
 use crate::ports::{Desk, PortError};
 use chrono::{DateTime, Utc};
+use safety_domain::catalog::Category;
+use safety_domain::desk::lists::{category_from_slug, category_slug, PublicRecall};
 use safety_domain::outbox::StoredItem;
 use safety_domain::recall::case::CaseState;
 use safety_domain::recall::intake::{Case, ListingMeasures};
 use safety_domain::recall::Recall;
+use safety_domain::Country;
 use std::collections::{BTreeMap, BTreeSet};
 
 impl Desk for MemoryStore {
@@ -109,6 +112,35 @@ impl Desk for MemoryStore {
             case_ids
                 .iter()
                 .filter_map(|id| s.cases.get(id).map(|(c, _)| c.clone()))
+                .collect()
+        })
+    }
+
+    async fn recall_list(
+        &self,
+        category: Category,
+        market: &Country,
+    ) -> Result<Vec<PublicRecall>, PortError> {
+        self.with_state(|s| {
+            s.lists
+                .iter()
+                .filter(|((c, m, _), _)| c == category_slug(category) && m == market.as_str())
+                .map(|(_, p)| p.clone())
+                .collect()
+        })
+    }
+
+    async fn list_counts(&self) -> Result<Vec<(Category, Country, usize)>, PortError> {
+        self.with_state(|s| {
+            let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+            for (c, m, _) in s.lists.keys() {
+                *counts.entry((c.clone(), m.clone())).or_default() += 1;
+            }
+            counts
+                .into_iter()
+                .filter_map(|((c, m), n)| {
+                    Some((category_from_slug(&c)?, Country::parse(&m).ok()?, n))
+                })
                 .collect()
         })
     }

@@ -154,6 +154,15 @@ impl Recalls for MemoryStore {
                 s.timeline.insert((recall.id.clone(), field.to_string()));
                 if *field == "received_at" {
                     s.received_at.entry(recall.id.clone()).or_insert(*at);
+                    for (category, market, public) in
+                        safety_domain::desk::lists::list_entries(recall, *at)
+                    {
+                        let slug = safety_domain::desk::lists::category_slug(category);
+                        s.lists.insert(
+                            (slug.to_string(), market.to_string(), recall.id.clone()),
+                            public,
+                        );
+                    }
                 }
             }
         })

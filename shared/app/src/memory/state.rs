@@ -37,6 +37,8 @@ pub(super) struct State {
     pub(super) timeline: BTreeSet<(String, String)>,
     /// When each recall was first received (the desk's index by receipt).
     pub(super) received_at: BTreeMap<String, DateTime<Utc>>,
+    /// The public recall product lists: (category slug, market, recall) -> entry.
+    pub(super) lists: BTreeMap<(String, String, String), safety_domain::desk::lists::PublicRecall>,
     pub(super) done: BTreeSet<(String, String)>,
     /// Buyer protection's orders, decisions, labels and sellers.
     pub(super) refunds: RefundState,

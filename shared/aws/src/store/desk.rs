@@ -4,7 +4,10 @@
 
 use super::*;
 use chrono::Datelike;
+use safety_domain::catalog::Category;
+use safety_domain::desk::lists::{category_from_slug, category_slug, PublicRecall};
 use safety_domain::outbox::StoredItem;
+use safety_domain::Country;
 
 /// The review queue's partition in gsi2; its sort key is `<opened_at>#<case id>`.
 pub(super) const REVIEW: &str = "REVIEW";
@@ -124,6 +127,43 @@ impl Store {
             (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
         }
         Ok(out)
+    }
+
+    /// The public recall product list of a category in a market.
+    pub async fn recall_list(
+        &self,
+        category: Category,
+        market: &Country,
+    ) -> Result<Vec<PublicRecall>, StoreError> {
+        let prefix = format!("{}#{}#", category_slug(category), market.as_str());
+        self.query_prefix(keys::LISTS, &prefix)
+            .await?
+            .iter()
+            .map(from_data)
+            .collect()
+    }
+
+    /// How many recalls each list holds: one query of the lists' keys only.
+    pub async fn list_counts(&self) -> Result<Vec<(Category, Country, usize)>, StoreError> {
+        let q = self
+            .client
+            .query()
+            .table_name(&self.table)
+            .key_condition_expression("pk = :p")
+            .expression_attribute_values(":p", s(keys::LISTS))
+            .projection_expression("sk");
+        let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for item in self.query_all(q).await? {
+            let sk = attr_s(&item, "sk").unwrap_or_default();
+            let mut parts = sk.splitn(3, '#');
+            if let (Some(c), Some(m)) = (parts.next(), parts.next()) {
+                *counts.entry((c.to_string(), m.to_string())).or_default() += 1;
+            }
+        }
+        Ok(counts
+            .into_iter()
+            .filter_map(|((c, m), n)| Some((category_from_slug(&c)?, Country::parse(&m).ok()?, n)))
+            .collect())
     }
 
     /// The recalls among `ids`.

@@ -101,3 +101,22 @@ pub fn standing(seller_id: &str) -> (String, String) {
 pub fn message(queue: &str, id: &str) -> (String, String) {
     (format!("MSG#{queue}#{id}"), "MSG".into())
 }
+/// A recall's entry in the public recall product list of a category in a
+/// market: one partition holds every list (`<category>#<MARKET>#<recall>`),
+/// so the index of the lists is one query of its keys.
+pub fn list_entry(
+    category: safety_domain::catalog::Category,
+    market: &safety_domain::Country,
+    recall_id: &str,
+) -> (String, String) {
+    (
+        LISTS.into(),
+        format!(
+            "{}#{}#{recall_id}",
+            safety_domain::desk::lists::category_slug(category),
+            market.as_str()
+        ),
+    )
+}
+/// The partition of the public recall product lists.
+pub const LISTS: &str = "LISTS";

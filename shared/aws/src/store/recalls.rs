@@ -3,6 +3,7 @@
 //! ledger entries, notices with their emails).
 
 use super::*;
+use safety_domain::desk::lists::list_entries;
 
 impl Store {
     /// The recall an earlier delivery of this source reference opened, if any.
@@ -134,6 +135,18 @@ impl Store {
             item.insert("kind".into(), s("recall_key"));
             item.insert("recall_id".into(), s(&recall.id));
             writes.push(self.put(item, None)?);
+        }
+        // Its entries in the public recall product lists, one per market
+        // (what the public pages read: nothing about sellers or buyers).
+        if let Some((_, received_at)) = times.iter().find(|(f, _)| *f == "received_at") {
+            for (category, market, public) in list_entries(recall, *received_at) {
+                let item = with(
+                    keys::list_entry(category, &market, &recall.id),
+                    "list_entry",
+                    &public,
+                )?;
+                writes.push(self.put(item, None)?);
+            }
         }
         for chunk in writes.chunks(100) {
             self.transact(chunk.to_vec()).await?;

@@ -92,48 +92,6 @@ pub fn index_json_path() -> String {
     format!("{LISTS_ROOT}index.json")
 }
 
-/// What a path under [`LISTS_ROOT`] asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ListRoute {
-    /// The index; `json`: `/lists/index.json`, else `/lists/` (or `/lists`).
-    Index { json: bool },
-    /// One list; `json`: the path ends in `.json`.
-    List {
-        category: Category,
-        market: Country,
-        json: bool,
-    },
-}
-
-/// Reads a request path of the lists (the table of the module doc); None
-/// for any other path, an unknown category or a code that is no country.
-/// The market's case is ignored (`/lists/toys/fr` is France's list).
-pub fn route(path: &str) -> Option<ListRoute> {
-    let root = LISTS_ROOT.trim_end_matches('/');
-    let rest = path.strip_prefix(root)?;
-    let rest = match rest {
-        "" | "/" => return Some(ListRoute::Index { json: false }),
-        _ => rest.strip_prefix('/')?,
-    };
-    if rest == "index.json" {
-        return Some(ListRoute::Index { json: true });
-    }
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    let (slug, market) = rest.split_once('/')?;
-    let (market, json) = match market.strip_suffix(".json") {
-        Some(m) => (m, true),
-        None => (market, false),
-    };
-    if market.len() != 2 {
-        return None;
-    }
-    Some(ListRoute::List {
-        category: category_from_slug(slug)?,
-        market: Country::parse(market).ok()?,
-        json,
-    })
-}
-
 /// A GTIN as printed under a barcode: the 13-digit EAN when the GTIN-14
 /// starts with 0 (`03760289220694` -> `3760289220694`), else the 14 digits.
 pub fn gtin_display(gtin: &Gtin) -> String {

@@ -304,47 +304,43 @@ fn slugs_are_the_serde_names_and_round_trip() {
 
 #[test]
 fn the_paths_of_the_lists_read_back() {
+    use crate::desk::query::{DeskQuery, Format};
     let fr = country("FR");
     assert_eq!(list_path(Category::Toys, &fr), "/lists/toys/FR");
     assert_eq!(list_json_path(Category::Toys, &fr), "/lists/toys/FR.json");
-    assert_eq!(route("/lists/"), Some(ListRoute::Index { json: false }));
-    assert_eq!(route("/lists"), Some(ListRoute::Index { json: false }));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    let route = |path: &str| {
+        let segments: Vec<String> = path.split('/').map(str::to_string).collect();
+        DeskQuery::route(&segments, &Default::default(), today).ok()
+    };
     assert_eq!(
-        route("/lists/index.json"),
-        Some(ListRoute::Index { json: true })
+        route("/lists/"),
+        Some((DeskQuery::RecallLists {}, Format::Html))
+    );
+    assert_eq!(
+        route("/lists"),
+        Some((DeskQuery::RecallLists {}, Format::Html))
+    );
+    assert_eq!(
+        route(&index_json_path()),
+        Some((DeskQuery::RecallLists {}, Format::Json))
     );
     for category in Category::ALL {
+        let list = DeskQuery::RecallList {
+            category,
+            market: fr.clone(),
+        };
         assert_eq!(
             route(&list_json_path(category, &fr)),
-            Some(ListRoute::List {
-                category,
-                market: fr.clone(),
-                json: true
-            })
+            Some((list.clone(), Format::Json))
         );
-        assert_eq!(
-            route(&list_path(category, &fr)),
-            Some(ListRoute::List {
-                category,
-                market: fr.clone(),
-                json: false
-            })
-        );
+        assert_eq!(route(&list_path(category, &fr)), Some((list, Format::Html)));
     }
-    assert_eq!(
-        route("/lists/toys/fr"),
-        Some(ListRoute::List {
-            category: Category::Toys,
-            market: fr.clone(),
-            json: false
-        })
-    );
     for bad in [
         "/lists/toy/FR",
         "/lists/toys/XX",
         "/lists/toys/FRA",
         "/listsx",
-        "/review-queue",
         "/lists/toys",
     ] {
         assert_eq!(route(bad), None, "{bad}");

@@ -6,10 +6,12 @@
 //! - [`query`]: what the desk can be asked, as JSON or as a page's path.
 //! - [`views`]: the read models of a recall, a case, a listing, a seller,
 //!   the review queue and a search, and their pages.
+//! - [`answer`]: one answer, whichever the query: JSON, page or CSV.
 //! - [`lists`]: the public recall product lists (seed 000: one per
 //!   category, per market) and their index, as HTML and JSON, with nothing
 //!   about sellers, buyers or cases.
 
+pub mod answer;
 pub mod lists;
 pub mod page;
 pub mod query;

@@ -302,9 +302,11 @@ impl DeskQuery {
                     to,
                 }
             }
-            ["lists"] => DeskQuery::RecallLists {},
+            ["lists"] | ["lists", "index"] => DeskQuery::RecallLists {},
             ["lists", category, market] => DeskQuery::RecallList {
-                category: crate::desk::query::category(category)?,
+                category: crate::desk::lists::category_from_slug(category).ok_or_else(|| {
+                    DeskError::bad("category", "is not one of the 14 recall product lists")
+                })?,
                 market: Country::parse(market).map_err(|_| {
                     DeskError::bad("market", "is not a country code (ISO 3166-1 alpha-2)")
                 })?,
@@ -325,12 +327,6 @@ impl DeskQuery {
         query.validate()?;
         Ok((query, format))
     }
-}
-
-/// A category by its list's slug (its serde name, `skin_care_cosmetics`).
-pub fn category(slug: &str) -> Result<Category, DeskError> {
-    serde_json::from_value(serde_json::Value::String(slug.to_string()))
-        .map_err(|_| DeskError::bad("category", "is not one of the 14 recall product lists"))
 }
 
 fn bounded(s: &str) -> std::borrow::Cow<'_, str> {
