@@ -255,16 +255,22 @@ class Template:
         return names
 
     # -- consistency ----------------------------------------------------------
+    def generated_resources(self) -> set[str]:
+        """The resources SAM generates that the template may name: a
+        function's `<Function>Url` (its FunctionUrlConfig)."""
+        return {f"{fn}Url" for fn in self.functions() if self.props(fn).get("FunctionUrlConfig")}
+
     def dangling_references(self) -> list[str]:
         """Every Ref / GetAtt / ${} whose target does not exist. (cfn-lint
         checks these in a plain CloudFormation template, not in a SAM one.)"""
         problems = []
+        known = set(self.resources) | self.generated_resources()
         for kind, target, attribute, where in self.references:
             if kind in ("Ref", "Sub") and attribute is None:
-                if target not in self.resources and target not in self.parameters \
+                if target not in known and target not in self.parameters \
                         and target not in PSEUDOPARAMS:
                     problems.append(f"{where}: {kind} {target}: no such resource or parameter")
-            elif target not in self.resources:
+            elif target not in known:
                 shown = f"{target}.{attribute}" if attribute else target
                 problems.append(f"{where}: {kind} {shown}: no such resource")
         return problems

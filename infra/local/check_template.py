@@ -28,6 +28,10 @@ SES_SENDERS = {
     "RefundsFunction": "ses:sendemail",
     "ViolationsFunction": "ses:sendemail",
 }
+# The read side (SPEC 3): no write, no email, no event; the desk's pages
+# signed, only the public lists' URL open.
+READERS = {"RecallDeskFunction": "AWS_IAM", "RecallListsFunction": "NONE"}
+READ_ACTIONS = {"dynamodb:getitem", "dynamodb:batchgetitem", "dynamodb:query"}
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six
 # times the function timeout, or a slow batch is redelivered while it runs.
@@ -329,6 +333,27 @@ def check_bus(t: cfn.Template) -> list[str]:
     return []
 
 
+def check_reader(t: cfn.Template, fn: str) -> list[str]:
+    """A read-side function: DynamoDB reads only, no EventBridge, its
+    Function URL's AuthType as READERS says."""
+    problems = []
+    for statement in dynamodb_statements(t, fn):
+        for action in as_list(statement.get("Action", [])):
+            if str(action).lower() not in READ_ACTIONS:
+                problems.append(f"{statement.get('Sid', 'a statement')} grants {action}: the desk only reads")
+    if event_statements(t, fn) or "EVENT_BUS_NAME" in t.function_environment(fn):
+        problems.append("may publish events: the desk decides nothing")
+    auth = (t.props(fn).get("FunctionUrlConfig") or {}).get("AuthType")
+    if auth != READERS[fn]:
+        problems.append(f"FunctionUrlConfig.AuthType is {auth!r}, not {READERS[fn]}")
+    if READERS[fn] == "NONE":
+        for statement in dynamodb_statements(t, fn):
+            keys = (statement.get("Condition") or {}).get("ForAllValues:StringEquals", {}).get("dynamodb:LeadingKeys")
+            if keys != ["LISTS"]:
+                problems.append(f"{statement.get('Sid', 'a statement')}: a public function reads only the LISTS partition")
+    return problems
+
+
 def check_publisher(t: cfn.Template, fn: str) -> list[str]:
     """EVENT_BUS_NAME is the bus's name; events:PutEvents is allowed on the
     bus's ARN, and nothing else of EventBridge on anything else."""
@@ -507,6 +532,10 @@ def main(argv: list[str]) -> int:
     checks.run("SenderEmail belongs to SenderDomain, which has an SES identity", lambda: check_sender(t))
     checks.run(f"{BUS}: an {cfn.EVENT_BUS} with a Name", lambda: check_bus(t))
     for fn in functions:
+        if fn in READERS:
+            checks.run(f"{fn}: read-only (DynamoDB reads only, no event), Function URL {READERS[fn]}",
+                       lambda fn=fn: check_reader(t, fn))
+            continue
         checks.run(f"{fn}: EVENT_BUS_NAME is !Ref {BUS}, events:PutEvents on {BUS} only",
                    lambda fn=fn: check_publisher(t, fn))
     for rule in t.rules():
