@@ -4,6 +4,7 @@
 #                       jsonschema with rfc3339-validator (check_events.py; moto[server] already brings
 #                       both, so a venv installed before they were listed here has them: no new stamp)
 #   infra/local/node_modules   aws-ses-v2-local (SES v2, with SendBulkEmail and a /store of sent mail)
+#   /usr/bin/chromium   Debian's chromium, for the desk's pages tested in a real headless browser
 # Idempotent: a second run with everything present takes a second.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,4 +22,10 @@ if [ ! -x "$here/node_modules/.bin/aws-ses-v2-local" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
     || npm install --no-audit --no-fund --loglevel=error)
 fi
-echo "local tools ready: $venv, $here/node_modules"
+if ! command -v chromium >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1; then sudo=sudo; fi
+  $sudo apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 \
+    || { $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y --no-install-recommends chromium >/dev/null; }
+fi
+echo "local tools ready: $venv, $here/node_modules, $(command -v chromium)"

@@ -5,6 +5,7 @@
 //! (e.g. `recall_intake::`), one test by any part of its name.
 
 mod catalog_sync;
+mod desk;
 mod events;
 mod ledger;
 mod lifecycle;

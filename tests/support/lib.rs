@@ -276,6 +276,52 @@ impl Stack {
             .with_bus(Some(self.bus()))
     }
 
+    /// The recall desk over this test's table.
+    pub fn desk(&self) -> recall_desk::RecallDesk<Store> {
+        recall_desk::RecallDesk::new(self.store())
+    }
+
+    /// The public recall product lists over this test's table.
+    pub fn lists(&self) -> recall_desk::RecallDesk<Store> {
+        recall_desk::RecallDesk::public(self.store())
+    }
+
+    /// A page of the desk (or, `public`, of the lists) as its Function URL
+    /// answers it: (status, content type, body).
+    pub async fn page(
+        &self,
+        public: bool,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> (i64, String, String) {
+        let desk = if public { self.lists() } else { self.desk() };
+        match desk
+            .handle(recall_desk::url_request(path, query), chrono::Utc::now())
+            .await
+        {
+            Ok(recall_desk::Reply::Http(r)) => (
+                r.status_code,
+                r.headers
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string(),
+                r.body.unwrap_or_default(),
+            ),
+            Ok(recall_desk::Reply::Json(v)) => panic!("a page answered JSON: {v}"),
+            Err(e) => panic!("{path}: {e}"),
+        }
+    }
+
+    /// A direct desk query's JSON answer.
+    pub async fn ask(&self, query: Value) -> Value {
+        match self.desk().handle(query.clone(), chrono::Utc::now()).await {
+            Ok(recall_desk::Reply::Json(v)) => v,
+            Ok(recall_desk::Reply::Http(_)) => panic!("{query}: answered a page"),
+            Err(e) => panic!("{query}: {e}"),
+        }
+    }
+
     pub fn consumer_notices(&self) -> ConsumerNotices {
         ConsumerNotices::new(self.store(), self.mailer(), self.consumer_pages())
             .with_bus(Some(self.bus()))
@@ -889,3 +935,43 @@ pub fn event_errors(detail_type: &str, detail: &Value) -> Vec<String> {
         .map(|e| format!("{}: {e}", e.instance_path))
         .collect()
 }
+
+/// The page as Debian's chromium leaves it once loaded (headless, scripts
+/// allowed to run for a moment): the serialised DOM. What a person's
+/// browser shows, not what the server sent.
+pub fn browser_dom(html: &str) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "desk-page-{}-{}",
+        std::process::id(),
+        NEXT_PAGE.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let page = dir.join("page.html");
+    std::fs::write(&page, html).expect("the page written");
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=1000",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs (infra/local/install.sh installs it)");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "chromium: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+static NEXT_PAGE: AtomicU32 = AtomicU32::new(0);

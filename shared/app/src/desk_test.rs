@@ -49,8 +49,14 @@ async fn desk() -> Result<MemoryStore, Box<dyn std::error::Error>> {
         "recall": {"reference": "INSP-1", "title": "JoyBlocks tiles", "hazard": "Magnets <script>x</script>",
             "risk": "serious", "category": "toys", "brand": "JoyBlocks", "models": ["JB-100"],
             "gtins": ["03760289220694"], "markets": ["FR"]}});
-    crate::recall_intake::handle(&ports, &msg.to_string(), "sqs-1", now(), &Thresholds::default())
-        .await?;
+    crate::recall_intake::handle(
+        &ports,
+        &msg.to_string(),
+        "sqs-1",
+        now(),
+        &Thresholds::default(),
+    )
+    .await?;
     Ok(s)
 }
 
@@ -70,10 +76,16 @@ async fn a_recall_s_page_shows_its_matches_measures_notice_and_events() -> TestR
         .iter()
         .map(|c| (c.case.listing_id.as_str(), c.state))
         .collect();
-    assert_eq!(states, vec![("L-1", "appeal_window_open"), ("L-2", "awaiting_review")]);
+    assert_eq!(
+        states,
+        vec![("L-1", "appeal_window_open"), ("L-2", "awaiting_review")]
+    );
     assert_eq!(v.cases[0].measures.len(), 1, "FR only");
     assert_eq!(v.cases[0].measures[0].market.as_str(), "FR");
-    assert!(v.cases[1].measures.is_empty(), "a weak match takes no measure");
+    assert!(
+        v.cases[1].measures.is_empty(),
+        "a weak match takes no measure"
+    );
     assert_eq!(v.notices.len(), 1);
     assert!(v
         .events
@@ -115,7 +127,10 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
     for q in found {
         let a = answer(&store, &DeskQuery::parse(&q)?, now()).await?;
         let json = a.to_json().to_string();
-        assert!(json.contains("INSP-1") || json.contains("L-1") || json.contains("toys"), "{q}: {json}");
+        assert!(
+            json.contains("INSP-1") || json.contains("L-1") || json.contains("toys"),
+            "{q}: {json}"
+        );
         a.to_html()?;
     }
     let search = DeskQuery::parse(&json!({"query": "search", "gtin": "3760289220694"}))?;
@@ -134,7 +149,8 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
             other => return Err(format!("{q}: expected not found, got {other:?}").into()),
         }
     }
-    let list = DeskQuery::parse(&json!({"query": "recall_list", "category": "toys", "market": "FR"}))?;
+    let list =
+        DeskQuery::parse(&json!({"query": "recall_list", "category": "toys", "market": "FR"}))?;
     let public = answer(&store, &list, now()).await?;
     let text = public.to_json().to_string() + &public.to_html()?;
     for private in ["S-1", "S-2", "L-1", "L-2", "R-platform-INSP-1/L-1"] {
