@@ -3,5 +3,8 @@
 //!
 //! - [`page`]: the one HTML engine of the desk's and the public pages (a
 //!   base layout, every value escaped, no JavaScript).
+//! - [`working_days`]: the public holidays and time zone of each country,
+//!   and the working time between two instants there.
 
 pub mod page;
+pub mod working_days;
