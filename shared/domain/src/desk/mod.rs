@@ -5,6 +5,10 @@
 //!   base layout, every value escaped, no JavaScript).
 //! - [`working_days`]: the public holidays and time zone of each country,
 //!   and the working time between two instants there.
+//! - [`compliance`]: the compliance report over a period (receipt to
+//!   identified and blocked, in working days; the GPSR's and the pledge's
+//!   shares; the recalls still open): JSON, CSV and an HTML page with a chart.
 
+pub mod compliance;
 pub mod page;
 pub mod working_days;

@@ -18,10 +18,16 @@ pub struct PageError {
     pub reason: String,
 }
 
-const TEMPLATES: &[(&str, &str)] = &[(
-    "desk/base.html",
-    include_str!("../../templates/desk/base.html"),
-)];
+const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "desk/base.html",
+        include_str!("../../templates/desk/base.html"),
+    ),
+    (
+        "desk/compliance.html",
+        include_str!("../../templates/desk/compliance.html"),
+    ),
+];
 
 fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
