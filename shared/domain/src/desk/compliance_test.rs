@@ -455,3 +455,66 @@ fn an_authority_recall_reads_from_json() -> Result<(), serde_json::Error> {
     assert_eq!(r.country.as_str(), "FR");
     Ok(())
 }
+
+fn any_recall() -> impl proptest::strategy::Strategy<Value = AuthorityRecall> {
+    use proptest::prelude::*;
+    let at = || {
+        (1_777_000_000i64..1_782_000_000)
+            .prop_map(|s| DateTime::from_timestamp(s, 0).unwrap_or_default())
+    };
+    let later = || proptest::option::of(0i64..2_000_000);
+    (
+        prop::sample::select(vec!["rappelconso", "safety_gate", "cpsc", "opss", "meti"]),
+        at(),
+        later(),
+        later(),
+        later(),
+        0usize..3,
+        "[a-z0-9<>=\"-]{1,12}",
+    )
+        .prop_map(
+            |(source, received_at, identified, blocked, sellers, affected, id)| {
+                let after = |s: Option<i64>| s.map(|s| received_at + chrono::Duration::seconds(s));
+                AuthorityRecall {
+                    recall_id: id.clone(),
+                    title: id,
+                    sources: vec![(source.to_string(), "REF".to_string())],
+                    country: authority_country(source).unwrap_or_else(|| country("FR")),
+                    received_at,
+                    identified_at: after(identified),
+                    blocked_at: after(blocked),
+                    sellers_notified_at: after(sellers),
+                    consumers_notified_at: None,
+                    affected_listings: affected,
+                }
+            },
+        )
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_recall_has_one_status_and_the_shares_add_up(
+        recalls in proptest::collection::vec(any_recall(), 0..12),
+        now in 1_777_000_000i64..1_790_000_000,
+    ) {
+        let now = DateTime::from_timestamp(now, 0).unwrap_or_default();
+        let r = compliance_report(&recalls, may(), now, &HolidayCalendar::defaults());
+        let f = &r.figures;
+        proptest::prop_assert_eq!(f.recalls, r.recalls.len());
+        proptest::prop_assert_eq!(f.blocked + f.open + f.nothing_to_block + f.awaiting_identification, f.recalls);
+        for share in [&f.within_gpsr, &f.within_pledge] {
+            proptest::prop_assert!(share.within <= share.of);
+            proptest::prop_assert_eq!(share.of + share.pending, f.blocked + f.open);
+        }
+        // Within 2 working days is within 3.
+        proptest::prop_assert!(f.within_gpsr.within <= f.within_pledge.within);
+        for row in &r.recalls {
+            proptest::prop_assert!(row.as_of <= now);
+            if let Some(b) = row.blocked {
+                proptest::prop_assert!(b.at <= row.as_of);
+            }
+        }
+        proptest::prop_assert!(r.to_csv().is_ok());
+        proptest::prop_assert!(r.to_html().is_ok());
+    }
+}

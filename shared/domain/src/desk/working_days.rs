@@ -70,11 +70,21 @@
 //! configured.
 //!
 //! ## Time zones
-//! One main time zone per country ([`main_time_zone`]): the zone of its
-//! capital, or of the authority's seat where a country has several (US
-//! America/New_York: CPSC and FDA sit in Maryland; CA America/Toronto:
-//! Health Canada in Ottawa; AU Australia/Sydney: the ACCC in Canberra). A
-//! country not in the table counts in UTC unless its configuration names a
+//! One main time zone per country ([`TIME_ZONES`], [`main_time_zone`]): the
+//! zone of its capital, or of the authority's seat where a country has
+//! several.
+//!
+//! | countries | zone |
+//! |---|---|
+//! | the 27 EU countries | their capital's: AT Europe/Vienna, BE Europe/Brussels, BG Europe/Sofia, CY Asia/Nicosia, CZ Europe/Prague, DE Europe/Berlin, DK Europe/Copenhagen, EE Europe/Tallinn, ES Europe/Madrid (not the Canaries' Atlantic/Canary), FI Europe/Helsinki, FR Europe/Paris, GR Europe/Athens, HR Europe/Zagreb, HU Europe/Budapest, IE Europe/Dublin, IT Europe/Rome, LT Europe/Vilnius, LU Europe/Luxembourg, LV Europe/Riga, MT Europe/Malta, NL Europe/Amsterdam, PL Europe/Warsaw, PT Europe/Lisbon (not the Azores'), RO Europe/Bucharest, SE Europe/Stockholm, SI Europe/Ljubljana, SK Europe/Bratislava |
+//! | GB | Europe/London |
+//! | US | America/New_York (CPSC and FDA sit in Maryland) |
+//! | CA | America/Toronto (Health Canada, Ottawa) |
+//! | AU | Australia/Sydney (the ACCC, Canberra) |
+//! | JP, KR | Asia/Tokyo, Asia/Seoul |
+//! | IS, LI, NO, CH, TR, CN | Atlantic/Reykjavik, Europe/Vaduz, Europe/Oslo, Europe/Zurich, Europe/Istanbul, Asia/Shanghai |
+//!
+//! A country not in the table counts in UTC unless its configuration names a
 //! zone.
 
 use crate::kernel::ids::Country;
@@ -186,7 +196,7 @@ enum OnWeekend {
     /// US federal: observed the Friday before a Saturday, the Monday after
     /// a Sunday.
     Observed,
-    /// LV: moves to the next Monday.
+    /// LV: also the next Monday.
     NextMonday,
 }
 
@@ -1194,7 +1204,9 @@ fn parse_date(raw: &str) -> Option<NaiveDate> {
 pub fn start_of_day(tz: Tz, day: NaiveDate) -> DateTime<Utc> {
     let midnight = day.and_time(NaiveTime::MIN);
     for quarter in 0..=96 {
-        let local = midnight + Duration::minutes(15 * quarter);
+        let Some(local) = midnight.checked_add_signed(Duration::minutes(15 * quarter)) else {
+            break;
+        };
         if let Some(t) = tz.from_local_datetime(&local).earliest() {
             return t.with_timezone(&Utc);
         }
