@@ -10,9 +10,16 @@
 //! - [`lists`]: the public recall product lists (seed 000: one per
 //!   category, per market) and their index, as HTML and JSON, with nothing
 //!   about sellers, buyers or cases.
+//! - [`working_days`]: the public holidays and time zone of each country,
+//!   and the working time between two instants there.
+//! - [`compliance`]: the compliance report over a period (receipt to
+//!   identified and blocked, in working days; the GPSR's and the pledge's
+//!   shares; the recalls still open): JSON, CSV and an HTML page with a chart.
 
 pub mod answer;
+pub mod compliance;
 pub mod lists;
 pub mod page;
 pub mod query;
 pub mod views;
+pub mod working_days;

@@ -67,6 +67,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "desk/list_index.html",
         include_str!("../../templates/desk/list_index.html"),
     ),
+    (
+        "desk/compliance.html",
+        include_str!("../../templates/desk/compliance.html"),
+    ),
 ];
 
 fn env() -> &'static Environment<'static> {
