@@ -196,3 +196,92 @@ async fn an_unknown_id_is_not_found_a_malformed_query_names_its_field_and_no_que
         assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
     }
 }
+
+#[tokio::test]
+async fn the_compliance_report_lists_each_authority_recall_with_its_working_days_as_json_csv_and_a_page(
+) {
+    let stack = Stack::new().await;
+    // An authority's recall (RappelConso) that blocks a listing at once, and
+    // the platform's own inspection (no authority's: not in the report).
+    seller(&stack, "S-1", false).await;
+    listing(
+        &stack,
+        "L-1",
+        "S-1",
+        json!({"gtins":["3760289220694"],"markets":["FR"]}),
+    )
+    .await;
+    listing(
+        &stack,
+        "L-2",
+        "S-1",
+        json!({"brand":"JoyBlocks","model":"JB-100C","markets":["US"]}),
+    )
+    .await;
+    let records = [
+        json!({"type":"recall_received","id":"rc-1","source":"platform","channel":"inspection",
+            "recall":{"reference":"RC-1","title":"Tiles","hazard":"Magnets","risk":"serious",
+            "gtins":["0850012345671"],"markets":["FR"]}}),
+    ];
+    for r in &records {
+        let resp = stack
+            .intake()
+            .handle_event(event_of(&[r.to_string()]))
+            .await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let rappelconso = std::fs::read_to_string(
+        safety_tests::project_root().join("events/recall-intake/rappelconso_v2.json"),
+    )
+    .expect("the RappelConso sample");
+    let resp = stack
+        .intake()
+        .handle_event(serde_json::from_str(&rappelconso).expect("an SQS event"))
+        .await;
+    assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    let today = chrono::Utc::now().date_naive();
+    let from = (today - chrono::Duration::days(6)).to_string();
+    let to = today.to_string();
+    stack.calls().reset();
+    let report = stack
+        .ask(json!({"query":"compliance_report","from":from,"to":to}))
+        .await;
+    assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    assert!(
+        stack.calls().service_total("DynamoDB") <= 3,
+        "{:?}",
+        stack.calls().snapshot()
+    );
+    let rows = report["recalls"].as_array().cloned().unwrap_or_default();
+    let ids: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r["recall_id"].as_str())
+        .collect();
+    assert!(ids.contains(&"R-rappelconso-2021-05-0242"), "{report}");
+    assert!(
+        !ids.iter().any(|i| i.starts_with("R-platform")),
+        "the platform's own recall is no authority's"
+    );
+    let row = rows
+        .iter()
+        .find(|r| r["recall_id"] == "R-rappelconso-2021-05-0242")
+        .expect("the RappelConso row");
+    assert_eq!(row["country"], "FR");
+    assert_eq!(row["status"], "blocked");
+    assert_eq!(row["within_gpsr"], "within");
+    assert!(row["status"].is_string(), "{row}");
+    assert!(report["figures"]["pledge_figure"].is_object(), "{report}");
+    let (status, ctype, csv) = stack
+        .page(false, "/compliance.csv", &[("from", &from), ("to", &to)])
+        .await;
+    assert_eq!((status, ctype.as_str()), (200, "text/csv; charset=utf-8"));
+    assert!(
+        csv.lines().count() >= 2 && csv.contains("R-rappelconso-2021-05-0242"),
+        "{csv}"
+    );
+    let (_, _, html) = stack
+        .page(false, "/compliance", &[("from", &from), ("to", &to)])
+        .await;
+    let dom = browser_dom(&html);
+    assert!(dom.contains("<svg") && dom.contains("87"), "{dom}");
+}

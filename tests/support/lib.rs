@@ -33,7 +33,7 @@ pub const SENDER: &str = "recalls@safety.marketplace.example";
 /// How the email of a change of account standing starts its subject.
 pub const STANDING_SUBJECT: &str = "Your account standing";
 
-fn project_root() -> PathBuf {
+pub fn project_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(PathBuf::from)

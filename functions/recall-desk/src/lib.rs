@@ -16,6 +16,7 @@ use chrono::{DateTime, Utc};
 use safety_domain::desk::answer::DeskAnswer;
 use safety_domain::desk::query::{DeskError, DeskQuery, Format};
 use safety_domain::desk::views::error_page;
+pub use safety_domain::desk::working_days::HolidayCalendar;
 use std::collections::{BTreeMap, HashMap};
 
 pub use safety_app::desk::FUNCTION;
@@ -24,6 +25,8 @@ pub struct RecallDesk<S> {
     store: S,
     /// Only the public recall product lists.
     public: bool,
+    /// The public holidays the compliance report skips.
+    holidays: HolidayCalendar,
 }
 
 /// What the function returns: a JSON answer (direct invocation) or an HTTP
@@ -45,15 +48,24 @@ where
         RecallDesk {
             store,
             public: false,
+            holidays: HolidayCalendar::defaults(),
         }
     }
 
     /// The public recall product lists only.
     pub fn public(store: S) -> RecallDesk<S> {
         RecallDesk {
-            store,
             public: true,
+            ..RecallDesk::new(store)
         }
+    }
+
+    /// The holidays of the compliance report: the defaults with the
+    /// configuration's additions and removals (`HOLIDAYS`, JSON:
+    /// `{"FR": {"add": ["2026-05-08"], "remove": [...]}}`).
+    pub fn with_holidays(mut self, holidays: HolidayCalendar) -> RecallDesk<S> {
+        self.holidays = holidays;
+        self
     }
 
     /// One event at `now`: a Function URL request (it has `rawPath` and
@@ -74,7 +86,7 @@ where
                 what: "query",
                 id: "(the public lists answer recall_list and recall_lists only)".into(),
             }),
-            Ok(query) => safety_app::desk::answer(&self.store, &query, now).await,
+            Ok(query) => safety_app::desk::answer(&self.store, &query, now, &self.holidays).await,
             Err(e) => Err(e),
         };
         match answer {
@@ -119,7 +131,7 @@ where
             Ok(r) => r,
             Err(e) => return Ok(error_response(&e, Format::Html)),
         };
-        match safety_app::desk::answer(&self.store, &query, now).await {
+        match safety_app::desk::answer(&self.store, &query, now, &self.holidays).await {
             Ok(answer) => Ok(response(&answer, format)),
             Err(DeskError::Unavailable(e)) => Err(DeskError::Unavailable(e)),
             Err(e) => Ok(error_response(&e, format)),
@@ -180,7 +192,16 @@ fn response(answer: &DeskAnswer, format: Format) -> LambdaFunctionUrlResponse {
             public,
         ),
         Format::Csv => match answer.to_csv() {
-            Some(csv) => http(200, "text/csv; charset=utf-8", csv, public),
+            Some(Ok(csv)) => http(200, "text/csv; charset=utf-8", csv, public),
+            Some(Err(e)) => {
+                tracing::error!(error = %e, "a CSV did not write");
+                http(
+                    500,
+                    "text/plain; charset=utf-8",
+                    "the CSV did not write".into(),
+                    false,
+                )
+            }
             None => error_response(
                 &DeskError::bad("format", "this page has no CSV"),
                 Format::Html,

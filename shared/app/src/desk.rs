@@ -10,21 +10,25 @@
 //! seller, 1 `BatchGetItem` + 1 `BatchGetItem` of the standing + 1 `Query`
 //! of the ledger + 1 `Query` of the cases index; the review queue, 1 index
 //! `Query` a page; a search, 1 `Query` (or `GetItem`) + 1 `BatchGetItem`;
-//! a list, 1 `Query`; the lists' index, 1 `Query` of keys.
+//! a list, 1 `Query`; the lists' index, 1 `Query` of keys; the compliance
+//! report, 1 index `Query` per month of the period + the review queue's
+//! pages (which recalls still wait for the desk).
 
 use crate::ports::{Desk, Ledger, PortError, Recalls, Reviews, Sellers};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use safety_domain::desk::answer::DeskAnswer;
+use safety_domain::desk::compliance::{authority_country, compliance_report, AuthorityRecall};
 use safety_domain::desk::lists::{list_index, RecallList};
-use safety_domain::desk::query::{DeskError, DeskQuery, REVIEW_PAGE};
+use safety_domain::desk::query::{DeskError, DeskQuery, REVIEW_PAGE, REVIEW_PAGE_MAX};
 use safety_domain::desk::views::{
     case_page, listing_view, recall_view, review_queue, search_view, seller_view, NoticeRead,
     RecallReads,
 };
+use safety_domain::desk::working_days::HolidayCalendar;
 use safety_domain::kernel::ids::{fold, Gtin};
 use safety_domain::recall::matching::{IdentityKey, Lookup};
 use safety_domain::recall::SourceRef;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const FUNCTION: &str = "recall-desk";
 
@@ -32,11 +36,12 @@ fn unavailable(e: PortError) -> DeskError {
     DeskError::Unavailable(e.to_string())
 }
 
-/// Answers one query at `now`.
+/// Answers one query at `now`; `holidays` count in the compliance report.
 pub async fn answer<S>(
     store: &S,
     query: &DeskQuery,
     now: DateTime<Utc>,
+    holidays: &HolidayCalendar,
 ) -> Result<DeskAnswer, DeskError>
 where
     S: Desk + Recalls + Reviews + Sellers + Ledger,
@@ -158,10 +163,15 @@ where
             };
             Ok(DeskAnswer::Search(search_view(by, recalls)))
         }
-        DeskQuery::ComplianceReport { .. } => Err(DeskError::bad(
-            "query",
-            "the compliance report is not built yet",
-        )),
+        DeskQuery::ComplianceReport { from, to } => {
+            let recalls = authority_recalls(store, *from, *to).await?;
+            Ok(DeskAnswer::Compliance(Box::new(compliance_report(
+                &recalls,
+                (*from, *to),
+                now,
+                holidays,
+            ))))
+        }
         DeskQuery::RecallList { category, market } => {
             let recalls = store
                 .recall_list(*category, market)
@@ -180,6 +190,78 @@ where
             Ok(DeskAnswer::RecallLists(list_index(&counts, &markets)))
         }
     }
+}
+
+/// The authority recalls received in the period (by each authority's local
+/// date: the read takes a day either side, the report keeps its own), with
+/// their timelines. Whether a recall affects listings is read from its
+/// timeline (blocked) and the review queue (weak matches awaiting the desk,
+/// so still open); one that neither blocked nor waits for the desk had
+/// nothing on the platform to block.
+async fn authority_recalls(
+    store: &impl Desk,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<AuthorityRecall>, DeskError> {
+    let start = (from - chrono::Duration::days(1))
+        .and_time(NaiveTime::MIN)
+        .and_utc();
+    let end = (to + chrono::Duration::days(2))
+        .and_time(NaiveTime::MIN)
+        .and_utc();
+    let received = store
+        .recalls_received(start, end)
+        .await
+        .map_err(unavailable)?;
+    let mut awaiting_review = BTreeSet::new();
+    let mut after: Option<String> = None;
+    loop {
+        let (cases, next) = store
+            .review_queue(REVIEW_PAGE_MAX, after.as_deref())
+            .await
+            .map_err(unavailable)?;
+        awaiting_review.extend(cases.into_iter().map(|c| c.recall_id));
+        match next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    let at = |t: &BTreeMap<String, String>, f: &str| {
+        t.get(f)
+            .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
+            .map(|v| v.with_timezone(&Utc))
+    };
+    Ok(received
+        .into_iter()
+        .filter_map(|(recall, timeline)| {
+            let country = recall
+                .sources
+                .iter()
+                .find_map(|s| authority_country(&s.source))?;
+            let received_at = at(&timeline, "received_at")?;
+            let blocked_at = at(&timeline, "blocked_at");
+            let affected = blocked_at.is_some() || awaiting_review.contains(&recall.id);
+            // The authorities first: the report names the first.
+            let mut sources: Vec<(String, String)> = recall
+                .sources
+                .iter()
+                .map(|s| (s.source.clone(), s.reference.clone()))
+                .collect();
+            sources.sort_by_key(|(s, _)| authority_country(s).is_none());
+            Some(AuthorityRecall {
+                sources,
+                recall_id: recall.id,
+                title: recall.title,
+                country,
+                received_at,
+                identified_at: at(&timeline, "identified_at"),
+                blocked_at,
+                sellers_notified_at: at(&timeline, "sellers_notified_at"),
+                consumers_notified_at: at(&timeline, "consumers_notified_at"),
+                affected_listings: usize::from(affected),
+            })
+        })
+        .collect())
 }
 
 fn not_found(what: &'static str, id: &str) -> DeskError {

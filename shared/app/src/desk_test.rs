@@ -68,7 +68,8 @@ async fn a_recall_s_page_shows_its_matches_measures_notice_and_events() -> TestR
     let q = DeskQuery::Recall {
         recall_id: RECALL.into(),
     };
-    let DeskAnswer::Recall(v) = answer(&store, &q, now()).await? else {
+    let DeskAnswer::Recall(v) = answer(&store, &q, now(), &HolidayCalendar::defaults()).await?
+    else {
         return Err("a recall's answer".into());
     };
     let states: Vec<(&str, &str)> = v
@@ -103,7 +104,9 @@ async fn the_review_queue_lists_exactly_the_cases_awaiting_review() -> TestResul
         limit: None,
         after: None,
     };
-    let DeskAnswer::ReviewQueue(v) = answer(&store, &q, now()).await? else {
+    let DeskAnswer::ReviewQueue(v) =
+        answer(&store, &q, now(), &HolidayCalendar::defaults()).await?
+    else {
         return Err("the queue".into());
     };
     let ids: Vec<&str> = v.cases.iter().map(|r| r.case.case_id.as_str()).collect();
@@ -125,7 +128,13 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
         json!({"query": "recall_lists"}),
     ];
     for q in found {
-        let a = answer(&store, &DeskQuery::parse(&q)?, now()).await?;
+        let a = answer(
+            &store,
+            &DeskQuery::parse(&q)?,
+            now(),
+            &HolidayCalendar::defaults(),
+        )
+        .await?;
         let json = a.to_json().to_string();
         assert!(
             json.contains("INSP-1") || json.contains("L-1") || json.contains("toys"),
@@ -134,7 +143,9 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
         a.to_html()?;
     }
     let search = DeskQuery::parse(&json!({"query": "search", "gtin": "3760289220694"}))?;
-    let DeskAnswer::Search(s) = answer(&store, &search, now()).await? else {
+    let DeskAnswer::Search(s) =
+        answer(&store, &search, now(), &HolidayCalendar::defaults()).await?
+    else {
         return Err("a search".into());
     };
     assert_eq!(s.recalls.len(), 1);
@@ -144,14 +155,21 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
         json!({"query": "listing", "listing_id": "L-9"}),
         json!({"query": "seller", "seller_id": "S-9"}),
     ] {
-        match answer(&store, &DeskQuery::parse(&q)?, now()).await {
+        match answer(
+            &store,
+            &DeskQuery::parse(&q)?,
+            now(),
+            &HolidayCalendar::defaults(),
+        )
+        .await
+        {
             Err(DeskError::NotFound { .. }) => {}
             other => return Err(format!("{q}: expected not found, got {other:?}").into()),
         }
     }
     let list =
         DeskQuery::parse(&json!({"query": "recall_list", "category": "toys", "market": "FR"}))?;
-    let public = answer(&store, &list, now()).await?;
+    let public = answer(&store, &list, now(), &HolidayCalendar::defaults()).await?;
     let text = public.to_json().to_string() + &public.to_html()?;
     for private in ["S-1", "S-2", "L-1", "L-2", "R-platform-INSP-1/L-1"] {
         assert!(!text.contains(private), "the public list holds {private}");

@@ -2,6 +2,7 @@
 //! invocation, a `.json` path), as a page, or as CSV (the compliance
 //! report for the regulator).
 
+use crate::desk::compliance::ComplianceReport;
 use crate::desk::lists::{ListIndex, RecallList};
 use crate::desk::page::PageError;
 use crate::desk::views::{
@@ -16,6 +17,7 @@ pub enum DeskAnswer {
     Seller(SellerView),
     ReviewQueue(ReviewQueueView),
     Search(SearchView),
+    Compliance(Box<ComplianceReport>),
     RecallList(RecallList),
     RecallLists(ListIndex),
 }
@@ -30,6 +32,7 @@ impl DeskAnswer {
             DeskAnswer::Seller(v) => serde_json::to_value(v),
             DeskAnswer::ReviewQueue(v) => serde_json::to_value(v),
             DeskAnswer::Search(v) => serde_json::to_value(v),
+            DeskAnswer::Compliance(v) => serde_json::to_value(v),
             DeskAnswer::RecallList(v) => Ok(v.to_json()),
             DeskAnswer::RecallLists(v) => Ok(v.to_json()),
         };
@@ -47,14 +50,18 @@ impl DeskAnswer {
             DeskAnswer::Seller(v) => v.to_html(),
             DeskAnswer::ReviewQueue(v) => v.to_html(),
             DeskAnswer::Search(v) => v.to_html(),
+            DeskAnswer::Compliance(v) => v.to_html(),
             DeskAnswer::RecallList(v) => v.to_html(),
             DeskAnswer::RecallLists(v) => v.to_html(),
         }
     }
 
     /// The answer as CSV, when it has one (the compliance report).
-    pub fn to_csv(&self) -> Option<String> {
-        None
+    pub fn to_csv(&self) -> Option<Result<String, String>> {
+        match self {
+            DeskAnswer::Compliance(r) => Some(r.to_csv().map_err(|e| e.to_string())),
+            _ => None,
+        }
     }
 
     /// True for the public recall product lists (readable without signing in).
