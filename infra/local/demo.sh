@@ -27,7 +27,11 @@
 #  after each act: the events it published on the product-safety bus for the
 #     marketplace's systems, one line each (infra/local/bus_events.py drains
 #     the audit queue, which a rule on the bus fills with every event)
-#  8. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
+#  8. the recall desk (recall-desk, recall-lists): prints the review queue and
+#     the compliance report of the last 30 days, and writes the desk's pages
+#     (each recall, the queue, the report and its CSV, the public lists) to
+#     infra/local/.run/desk/
+#  9. stops everything it started, by PID (KEEP_STACK=1 leaves the stack up to
 #     browse the inbox at http://127.0.0.1:8005/)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,7 +59,7 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations -p recall-desk
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
 setsid cargo lambda watch -A 127.0.0.1 -P "$port" >"$run/lambda-watch.log" 2>&1 &
@@ -97,6 +101,9 @@ echo; echo "================ what happened ================"
 .local/venv/bin/python infra/local/report.py events/catalog-sync/demo_catalogue.json
 echo; echo "================ events for the marketplace (product-safety bus) ================"
 .local/venv/bin/python infra/local/bus_events.py
+echo; echo "================ the recall desk after the first act ================"
+echo "-- cargo lambda invoke recall-desk --data-ascii '{\"query\":\"review_queue\"}'"
+.local/venv/bin/python infra/local/desk_pages.py --port "$port" --out "$run/desk" --queue-only
 act2=$(date +%s)
 echo; echo "================ second act: appeals, the 7-day window, the consumer recall ================"
 echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR, fr) bought the keto pills"
@@ -193,6 +200,9 @@ echo; echo "================ the ledgers ================"
 .local/venv/bin/python infra/local/ledger_report.py events/catalog-sync/demo_catalogue.json
 echo; echo "================ events of the fourth act (product-safety bus) ================"
 .local/venv/bin/python infra/local/bus_events.py
+
+echo; echo "================ the recall desk: the review queue, the compliance report, the pages ================"
+.local/venv/bin/python infra/local/desk_pages.py --port "$port" --out "$run/desk"
 
 if [ "${KEEP_STACK:-0}" = 1 ]; then
   echo; echo "The stack stays up: inbox at ${AWS_ENDPOINT_URL_SESV2}/ ; stop it with: make stack-stop"
