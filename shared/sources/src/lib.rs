@@ -21,6 +21,7 @@ use std::fmt;
 
 mod common;
 pub mod cpsc;
+pub mod feeds;
 pub mod platform;
 mod prose;
 pub mod rappelconso;

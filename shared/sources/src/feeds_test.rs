@@ -1,0 +1,208 @@
+use super::*;
+use serde_json::json;
+
+fn ok(body: Value) -> Response {
+    Response {
+        status: 200,
+        headers: BTreeMap::from([("etag".to_string(), "\"v1\"".to_string())]),
+        body: body.to_string(),
+    }
+}
+
+fn cfg() -> FeedConfig {
+    FeedConfig {
+        base_url: "http://feeds.local/fda/food/enforcement.json".into(),
+        page_size: 2,
+        max_pages: 5,
+    }
+}
+
+fn fda(n: &str, date: &str) -> Value {
+    json!({"recall_number": n, "report_date": date, "product_description": "x"})
+}
+
+fn ids(p: &Page) -> Vec<String> {
+    p.records.iter().map(|r| r.id.clone()).collect()
+}
+
+#[test]
+fn a_second_poll_of_an_unchanged_feed_hands_on_nothing_and_a_correction_is_a_new_id() {
+    let feed = Feed::Cpsc;
+    let body = json!([{"RecallNumber": "26645", "LastPublishDate": "2026-07-30T00:00:00"},
+                      {"RecallNumber": "26600", "LastPublishDate": "2026-07-29T00:00:00"}]);
+    let first = feed.read(&Cursor::default(), &ok(body.clone())).unwrap();
+    assert_eq!(
+        ids(&first),
+        vec![
+            "feed:cpsc:26600:2026-07-29T00_00_00",
+            "feed:cpsc:26645:2026-07-30T00_00_00"
+        ],
+        "oldest first"
+    );
+    let req = feed.request(&cfg(), &first.next);
+    assert!(
+        req.url.ends_with("LastPublishDateStart=2026-07-30"),
+        "{}",
+        req.url
+    );
+    assert!(req
+        .headers
+        .contains(&("if-none-match".into(), "\"v1\"".into())));
+    // The API answers the day again: nothing new.
+    let again = feed.read(&first.next, &ok(body)).unwrap();
+    assert!(again.records.is_empty());
+    assert_eq!(again.next, first.next);
+    // A corrected record (published again): a new id.
+    let corrected = json!([{"RecallNumber": "26645", "LastPublishDate": "2026-08-02T00:00:00"}]);
+    let p = feed.read(&first.next, &ok(corrected)).unwrap();
+    assert_eq!(ids(&p), vec!["feed:cpsc:26645:2026-08-02T00_00_00"]);
+    let msg: Value = serde_json::from_str(&p.records[0].message).unwrap();
+    assert_eq!(
+        (msg["type"].as_str(), msg["source"].as_str()),
+        (Some("recall_received"), Some("cpsc"))
+    );
+    assert_eq!(msg["record"]["RecallNumber"], "26645");
+}
+
+#[test]
+fn paging_goes_on_from_its_offset_and_moves_since_once_the_drain_is_done() {
+    let feed = Feed::OpenFda(FdaEndpoint::Food);
+    let page = |results: Vec<Value>, total: u64| {
+        ok(json!({"meta": {"results": {"total": total}}, "results": results}))
+    };
+    let start = Cursor::default();
+    assert!(feed.request(&cfg(), &start).url.contains("skip=0"));
+    let p1 = feed
+        .read(
+            &start,
+            &page(vec![fda("F-1", "20250101"), fda("F-2", "20250102")], 3),
+        )
+        .unwrap();
+    assert!(p1.more);
+    assert_eq!(
+        p1.next.draining,
+        Some(Drain {
+            since: None,
+            offset: 2
+        })
+    );
+    let r2 = feed.request(&cfg(), &p1.next);
+    assert!(
+        r2.url.contains("skip=2") && r2.url.contains("[20000101+TO"),
+        "{}",
+        r2.url
+    );
+    assert!(
+        r2.headers.is_empty(),
+        "no conditional header inside a drain"
+    );
+    let p2 = feed
+        .read(&p1.next, &page(vec![fda("F-3", "20250103")], 3))
+        .unwrap();
+    assert!(!p2.more && p2.next.draining.is_none());
+    assert_eq!(p2.next.since.as_deref(), Some("20250103"));
+    assert!(feed.request(&cfg(), &p2.next).url.contains("[20250103+TO"));
+    // openFDA's "no match" is a 404 with its error object: an empty page.
+    let none = Response {
+        status: 404,
+        headers: BTreeMap::new(),
+        body: json!({"error": {"code": "NOT_FOUND", "message": "No matches found!"}}).to_string(),
+    };
+    let p3 = feed.read(&p2.next, &none).unwrap();
+    assert!(p3.records.is_empty() && !p3.more);
+}
+
+#[test]
+fn every_broken_answer_is_a_named_error_of_its_feed() {
+    let feed = Feed::RappelConso;
+    let c = Cursor::default();
+    let with = |status: u16, headers: &[(&str, &str)], body: &str| Response {
+        status,
+        headers: headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        body: body.to_string(),
+    };
+    assert_eq!(
+        feed.read(&c, &with(429, &[("retry-after", "7")], "")),
+        Err(FeedError::RateLimited {
+            feed: "rappelconso".into(),
+            retry_after: Some(7)
+        })
+    );
+    assert!(matches!(
+        feed.read(
+            &c,
+            &with(
+                200,
+                &[],
+                "<!DOCTYPE html><html><body>Service unavailable</body></html>"
+            )
+        ),
+        Err(FeedError::HtmlPage { .. })
+    ));
+    assert!(matches!(
+        feed.read(
+            &c,
+            &with(
+                200,
+                &[],
+                r#"{"total_count": 2, "results": [{"numero_fiche": "2021-"#
+            )
+        ),
+        Err(FeedError::Truncated { .. })
+    ));
+    assert!(matches!(
+        feed.read(&c, &with(503, &[], "")),
+        Err(FeedError::Status { status: 503, .. })
+    ));
+    let e = feed
+        .read(
+            &c,
+            &with(
+                200,
+                &[],
+                r#"{"total_count": 1, "results": [{"numero_version": "1"}]}"#,
+            ),
+        )
+        .unwrap_err();
+    assert!(
+        e.to_string().starts_with("feed rappelconso: field `[0]`"),
+        "{e}"
+    );
+    let cpsc = Feed::Cpsc
+        .read(
+            &c,
+            &with(
+                200,
+                &[],
+                r#"[{"RecallID": 0, "Title": "Error retrieving Recalls: bad date"}]"#,
+            ),
+        )
+        .unwrap_err();
+    assert!(matches!(cpsc, FeedError::Api { .. }), "{cpsc}");
+    let not_modified = feed.read(&c, &with(304, &[], "")).unwrap();
+    assert!(not_modified.not_modified && not_modified.records.is_empty());
+}
+
+#[test]
+fn health_canada_s_file_reads_bare_or_wrapped() {
+    let rec = json!({"NID": "82628", "Title": "Recall", "Last updated": "2026-11-20"});
+    for body in [json!([rec.clone()]), json!({"data": [rec.clone()]})] {
+        let p = Feed::HealthCanada
+            .read(&Cursor::default(), &ok(body))
+            .unwrap();
+        assert_eq!(ids(&p), vec!["feed:health_canada:82628:2026-11-20"]);
+    }
+}
+
+#[test]
+fn every_feed_is_named_and_its_source_is_an_adapter() {
+    for name in FEEDS {
+        let feed = Feed::parse(name).unwrap();
+        assert_eq!(feed.name(), *name);
+        assert!(!feed.source().is_empty());
+    }
+    assert!(Feed::parse("nope").is_none());
+}
