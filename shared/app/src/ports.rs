@@ -746,3 +746,27 @@ pub trait Desk: Sync {
         &self,
     ) -> impl Future<Output = Result<Vec<(Category, Country, usize)>, PortError>> + Send;
 }
+
+/// HTTP to the authorities' feeds (the adapter retries transient failures
+/// and honours a short `Retry-After` itself; what it answers is final).
+pub trait Http: Sync {
+    fn get(
+        &self,
+        request: &safety_sources::feeds::Request,
+    ) -> impl Future<Output = Result<safety_sources::feeds::Response, PortError>> + Send;
+}
+
+/// Each feed's cursor (where its reading stands).
+pub trait FeedCursors: Sync {
+    /// The feed's cursor (the default for a feed never polled).
+    fn cursor(
+        &self,
+        feed: &str,
+    ) -> impl Future<Output = Result<safety_sources::feeds::Cursor, PortError>> + Send;
+
+    fn save_cursor(
+        &self,
+        feed: &str,
+        cursor: &safety_sources::feeds::Cursor,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
+}

@@ -195,6 +195,7 @@ impl Mail for Mailer {
 #[derive(Debug, Clone, Default)]
 pub struct QueueSet {
     pub consumer_notices: Option<Queue>,
+    pub recall_intake: Option<Queue>,
     pub bus: Option<Bus>,
 }
 
@@ -202,6 +203,7 @@ impl Queues for QueueSet {
     async fn send(&self, queue: QueueName, bodies: &[String]) -> Result<(), PortError> {
         let q = match queue {
             QueueName::ConsumerNotices => self.consumer_notices.as_ref(),
+            QueueName::RecallIntake => self.recall_intake.as_ref(),
         };
         let q =
             q.ok_or_else(|| PortError::new(format!("no URL configured for the {queue:?} queue")))?;

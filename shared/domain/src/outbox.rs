@@ -55,6 +55,8 @@ impl OutboxKey {
 pub enum QueueName {
     /// `consumer-notices`: the pages of a consumer recall or of a reminder.
     ConsumerNotices,
+    /// `recall-intake`: the records the feeds hand on.
+    RecallIntake,
 }
 
 /// What an item does when it is dispatched.

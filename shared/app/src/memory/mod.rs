@@ -24,6 +24,8 @@ mod crash;
 pub use crash::{CrashAfterWrite, MailFailingOnce};
 mod catalog;
 mod desk;
+mod feeds;
+pub use feeds::MemoryHttp;
 mod recalls;
 mod refunds;
 mod violations;

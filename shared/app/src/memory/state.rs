@@ -35,6 +35,8 @@ pub(super) struct State {
     pub(super) outbox: BTreeMap<OutboxKey, StoredItem>,
     pub(super) templates: BTreeMap<(String, String), BulkTemplate>,
     pub(super) timeline: BTreeSet<(String, String)>,
+    /// Each feed's cursor.
+    pub(super) feed_cursors: BTreeMap<String, safety_sources::feeds::Cursor>,
     /// When each recall was first received (the desk's index by receipt).
     pub(super) received_at: BTreeMap<String, DateTime<Utc>>,
     /// The public recall product lists: (category slug, market, recall) -> entry.
