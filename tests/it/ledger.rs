@@ -878,6 +878,7 @@ async fn a_report_crashed_after_its_transaction_sends_the_email_and_the_page_onc
     let queues = QueueSet {
         consumer_notices: Some(stack.consumer_pages()),
         bus: Some(stack.bus()),
+        ..QueueSet::default()
     };
     let thresholds = Thresholds::default();
     let now = Utc::now();

@@ -7,6 +7,7 @@
 mod catalog_sync;
 mod desk;
 mod events;
+mod feeds;
 mod ledger;
 mod lifecycle;
 mod marketplace;

@@ -40,6 +40,7 @@ async fn a_consumer_page_crashed_after_its_write_is_sent_once_to_every_buyer_aft
         QueueSet {
             consumer_notices: Some(stack.consumer_pages()),
             bus: Some(stack.bus()),
+            ..QueueSet::default()
         },
     );
     let now = Utc::now();

@@ -322,6 +322,19 @@ impl Stack {
         }
     }
 
+    /// The intake queue of this test (a copy of the stack's), for the feeds.
+    pub async fn intake_queue(&self) -> Queue {
+        let (url, _) = self.queue_like("RECALL_INTAKE_QUEUE_URL").await;
+        Queue::new(self.clients.sqs.clone(), url)
+    }
+
+    /// Runs what waits on a queue through `recall-intake`, as the event
+    /// source mapping would.
+    pub async fn drain_intake(&self, queue: &Queue) -> Vec<SqsBatchResponse> {
+        let intake = self.intake();
+        self.pump(queue.url(), 20, |e| intake.handle_event(e)).await
+    }
+
     pub fn consumer_notices(&self) -> ConsumerNotices {
         ConsumerNotices::new(self.store(), self.mailer(), self.consumer_pages())
             .with_bus(Some(self.bus()))
@@ -975,3 +988,92 @@ pub fn browser_dom(html: &str) -> String {
 }
 
 static NEXT_PAGE: AtomicU32 = AtomicU32::new(0);
+
+/// The local feed server (`infra/local/feed_server.py`) on a port of its
+/// own, serving a copy of `infra/local/feeds/` that the test may edit (a
+/// corrected record). Stopped when dropped.
+pub struct FeedServer {
+    child: std::process::Child,
+    pub port: u16,
+    pub root: PathBuf,
+}
+
+impl FeedServer {
+    pub fn start() -> FeedServer {
+        let root = std::env::temp_dir().join(format!(
+            "feeds-{}-{}",
+            std::process::id(),
+            NEXT_PAGE.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&root).expect("the feeds' folder");
+        for entry in
+            std::fs::read_dir(project_root().join("infra/local/feeds")).expect("infra/local/feeds")
+        {
+            let path = entry.expect("an entry").path();
+            if let Some(name) = path.file_name() {
+                std::fs::copy(&path, root.join(name)).expect("a feed copied");
+            }
+        }
+        let mut child = std::process::Command::new("python3")
+            .arg(project_root().join("infra/local/feed_server.py"))
+            .arg("--root")
+            .arg(&root)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 runs the feed server");
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("its stdout");
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)
+            .expect("the server says where it listens");
+        let port = line
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("feed server: {line}"));
+        FeedServer { child, port, root }
+    }
+
+    /// The base URL of a feed, through a misbehaviour prefix (`""`,
+    /// `"ratelimited/"`, `"html-error/"`, `"truncated/"`, `"down/"`).
+    pub fn url(&self, prefix: &str, feed: &str) -> String {
+        format!("http://127.0.0.1:{}/{prefix}{feed}", self.port)
+    }
+
+    /// Replaces a feed's records.
+    pub fn set_records(&self, feed: &str, records: &Value) {
+        std::fs::write(self.root.join(format!("{feed}.json")), records.to_string())
+            .expect("records written");
+    }
+
+    pub fn records(&self, feed: &str) -> Value {
+        serde_json::from_str(
+            &std::fs::read_to_string(self.root.join(format!("{feed}.json"))).expect("records"),
+        )
+        .expect("JSON records")
+    }
+}
+
+impl Drop for FeedServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// HTTP that counts its calls (a design figure per poll).
+pub struct CountingHttp<H> {
+    pub inner: H,
+    pub calls: std::sync::atomic::AtomicUsize,
+}
+
+impl<H: safety_app::ports::Http> safety_app::ports::Http for CountingHttp<H> {
+    async fn get(
+        &self,
+        request: &safety_sources::feeds::Request,
+    ) -> Result<safety_sources::feeds::Response, safety_app::PortError> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        self.inner.get(request).await
+    }
+}

@@ -4,6 +4,7 @@
 pub mod bus;
 pub mod clients;
 pub mod counting;
+pub mod http;
 pub mod mail;
 pub mod ports;
 pub mod queue;
@@ -12,6 +13,7 @@ pub mod store;
 pub use bus::{bus_from_env, Bus};
 pub use clients::{env_var, thresholds_from_env, Clients};
 pub use counting::CallCounter;
+pub use http::HttpClient;
 pub use mail::Mailer;
 pub use queue::Queue;
 pub use store::Store;

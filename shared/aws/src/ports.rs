@@ -573,3 +573,17 @@ impl safety_app::ports::Desk for Store {
         Store::list_counts(self).await.map_err(port)
     }
 }
+
+impl safety_app::ports::FeedCursors for Store {
+    async fn cursor(&self, feed: &str) -> Result<safety_sources::feeds::Cursor, PortError> {
+        self.feed_cursor(feed).await.map_err(port)
+    }
+
+    async fn save_cursor(
+        &self,
+        feed: &str,
+        cursor: &safety_sources::feeds::Cursor,
+    ) -> Result<(), PortError> {
+        self.save_feed_cursor(feed, cursor).await.map_err(port)
+    }
+}

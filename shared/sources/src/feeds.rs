@@ -172,6 +172,19 @@ impl Feed {
         }
     }
 
+    /// The feed's published address (configuration may point elsewhere:
+    /// the local feed server in tests and the demo).
+    pub fn default_base_url(self) -> &'static str {
+        match self {
+            Feed::Cpsc => "https://www.saferproducts.gov/RestWebServices/Recall",
+            Feed::RappelConso => "https://data.economie.gouv.fr/api/explore/v2.1/catalog/datasets/rappelconso-v2-gtin-espaces/records",
+            Feed::OpenFda(FdaEndpoint::Food) => "https://api.fda.gov/food/enforcement.json",
+            Feed::OpenFda(FdaEndpoint::Drug) => "https://api.fda.gov/drug/enforcement.json",
+            Feed::OpenFda(FdaEndpoint::Device) => "https://api.fda.gov/device/enforcement.json",
+            Feed::HealthCanada => "https://recalls-rappels.canada.ca/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json",
+        }
+    }
+
     /// The adapter that parses its records (the message's `source`).
     pub fn source(self) -> &'static str {
         match self {
@@ -316,12 +329,13 @@ impl Feed {
         // Each item: its reference, its version (the id's), its order key.
         let mut read = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let (reference, version, order) = self.keys(item).ok_or_else(|| {
-                field(
-                    &format!("[{i}]"),
-                    "has no reference or no version/date we can read",
-                )
-            })?;
+            let (reference, version, order) = self
+                .keys(item)
+                .ok_or_else(|| field(&format!("[{i}]"), "has no version or date we can read"))?;
+            // A record without its reference is handed on all the same: the
+            // intake refuses it naming the field, and the DLQ keeps it; the
+            // feed goes on past it.
+            let reference = reference.unwrap_or_else(|| format!("unreferenced-{order}-{i}"));
             read.push((reference, version, order, item.clone()));
         }
         let paged = matches!(self, Feed::RappelConso | Feed::OpenFda(_));
@@ -346,8 +360,8 @@ impl Feed {
         Ok(page)
     }
 
-    /// (reference, version, order key) of one item.
-    fn keys(self, item: &Value) -> Option<(String, String, String)> {
+    /// (reference when it has one, version, order key) of one item.
+    fn keys(self, item: &Value) -> Option<(Option<String>, String, String)> {
         let s = |k: &str| -> Option<String> {
             match &item[k] {
                 Value::String(v) if !v.trim().is_empty() => Some(v.trim().to_string()),
@@ -358,19 +372,19 @@ impl Feed {
         match self {
             Feed::Cpsc => {
                 let date = s("LastPublishDate").or_else(|| s("RecallDate"))?;
-                Some((s("RecallNumber")?, date.clone(), date))
+                Some((s("RecallNumber"), date.clone(), date))
             }
             Feed::RappelConso => {
                 let version = s("numero_version").unwrap_or_else(|| "1".into());
-                Some((s("numero_fiche")?, version, s("date_publication")?))
+                Some((s("numero_fiche"), version, s("date_publication")?))
             }
             Feed::OpenFda(_) => {
                 let date = s("report_date")?;
-                Some((s("recall_number")?, date.clone(), date))
+                Some((s("recall_number"), date.clone(), date))
             }
             Feed::HealthCanada => {
                 let date = s("Last updated")?;
-                Some((s("NID")?, date.clone(), date))
+                Some((s("NID"), date.clone(), date))
             }
         }
     }

@@ -120,3 +120,7 @@ pub fn list_entry(
 }
 /// The partition of the public recall product lists.
 pub const LISTS: &str = "LISTS";
+/// A feed's cursor.
+pub fn feed_cursor(feed: &str) -> (String, String) {
+    (format!("FEED#{feed}"), "CURSOR".into())
+}

@@ -123,6 +123,7 @@ mod cases;
 mod catalog;
 mod consumers;
 mod desk;
+mod feeds;
 mod idempotency;
 mod outbox;
 mod recalls;

@@ -1,0 +1,202 @@
+//! The feeds against the local feed server and moto: each poll's HTTP and
+//! SendMessageBatch calls counted.
+
+use safety_app::feeds::{poll, FeedPorts};
+use safety_aws::ports::QueueSet;
+use safety_aws::HttpClient;
+use safety_sources::feeds::FeedConfig;
+use safety_tests::{CountingHttp, FeedServer, Stack};
+use serde_json::json;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+fn http() -> CountingHttp<HttpClient> {
+    CountingHttp {
+        inner: HttpClient::new(1, Duration::from_secs(5)).expect("a client"),
+        calls: Default::default(),
+    }
+}
+
+fn cfg(url: String, page_size: u32, max_pages: u32) -> FeedConfig {
+    FeedConfig {
+        base_url: url,
+        page_size,
+        max_pages,
+    }
+}
+
+#[tokio::test]
+async fn an_unchanged_feed_sends_nothing_the_second_time_and_a_correction_merges_into_its_recall() {
+    let stack = Stack::new().await;
+    let server = FeedServer::start();
+    let intake = stack.intake_queue().await;
+    let queues = QueueSet {
+        recall_intake: Some(intake.clone()),
+        ..QueueSet::default()
+    };
+    let (http, store) = (http(), stack.store());
+    let ports = FeedPorts {
+        http: &http,
+        cursors: &store,
+        queues: &queues,
+    };
+    let cpsc = cfg(server.url("", "cpsc"), 100, 5);
+    stack.calls().reset();
+    let first = poll(&ports, "cpsc", &cpsc).await.expect("the first poll");
+    assert_eq!((first.pages, first.sent), (1, 1));
+    assert_eq!(http.calls.load(Ordering::SeqCst), 1);
+    assert_eq!(stack.calls().get("SQS.SendMessageBatch"), 1);
+    let second = poll(&ports, "cpsc", &cpsc).await.expect("the second poll");
+    assert_eq!(second.sent, 0, "{second:?}");
+    assert!(second.not_modified, "the ETag answered 304");
+    assert_eq!(
+        stack.calls().get("SQS.SendMessageBatch"),
+        1,
+        "nothing sent the second time"
+    );
+    for resp in stack.drain_intake(&intake).await {
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let before = stack
+        .store()
+        .recall_partition("R-cpsc-26645")
+        .await
+        .expect("the recall");
+    assert!(before.recall.is_some());
+
+    // The authority corrects its record: published again, a new id, merged.
+    let mut records = server.records("cpsc");
+    records[0]["LastPublishDate"] = json!("2026-08-02T00:00:00");
+    records[0]["Title"] = json!("15-Drawer Dressers Recalled (corrected)");
+    server.set_records("cpsc", &records);
+    let third = poll(&ports, "cpsc", &cpsc).await.expect("the third poll");
+    assert_eq!(third.sent, 1);
+    for resp in stack.drain_intake(&intake).await {
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let after = stack
+        .store()
+        .recall_partition("R-cpsc-26645")
+        .await
+        .expect("the recall");
+    assert_eq!(
+        after.recall.map(|r| r.sources.len()),
+        before.recall.map(|r| r.sources.len()),
+        "the same recall, one source"
+    );
+    assert_eq!(after.cases.len(), before.cases.len(), "no second case");
+}
+
+#[tokio::test]
+async fn a_failing_feed_keeps_its_cursor_names_itself_and_the_others_carry_on() {
+    let stack = Stack::new().await;
+    let server = FeedServer::start();
+    let intake = stack.intake_queue().await;
+    let queues = QueueSet {
+        recall_intake: Some(intake.clone()),
+        ..QueueSet::default()
+    };
+    let (http, store) = (http(), stack.store());
+    let ports = FeedPorts {
+        http: &http,
+        cursors: &store,
+        queues: &queues,
+    };
+    for (prefix, expected) in [
+        (
+            "html-error/",
+            "feed rappelconso: the answer is an HTML page",
+        ),
+        (
+            "truncated/",
+            "feed rappelconso: the body ends before its JSON does",
+        ),
+        ("down/", "feed rappelconso: HTTP 503"),
+    ] {
+        let e = poll(
+            &ports,
+            "rappelconso",
+            &cfg(server.url(prefix, "rappelconso"), 10, 5),
+        )
+        .await
+        .expect_err("a broken answer");
+        assert!(e.to_string().starts_with(expected), "{e}");
+        assert_eq!(
+            stack
+                .store()
+                .feed_cursor("rappelconso")
+                .await
+                .expect("a cursor"),
+            Default::default(),
+            "the cursor stays where it was"
+        );
+    }
+    // Another feed carries on meanwhile.
+    let cpsc = poll(&ports, "cpsc", &cfg(server.url("", "cpsc"), 100, 5))
+        .await
+        .expect("cpsc");
+    assert_eq!(cpsc.sent, 1);
+    // Rate limited once (Retry-After: 1): waited for, then read.
+    let calls = http.calls.load(Ordering::SeqCst);
+    let ok = poll(
+        &ports,
+        "rappelconso",
+        &cfg(server.url("ratelimited/", "rappelconso"), 10, 5),
+    )
+    .await
+    .expect("read after the wait");
+    assert_eq!(ok.sent, 1, "the feed resumes");
+    assert_eq!(
+        http.calls.load(Ordering::SeqCst) - calls,
+        1,
+        "one request of ours; the client retried the 429"
+    );
+    let cursor = stack
+        .store()
+        .feed_cursor("rappelconso")
+        .await
+        .expect("a cursor");
+    assert_eq!(cursor.since.as_deref(), Some("2021-06-01T15:04:00+00:00"));
+}
+
+#[tokio::test]
+async fn paging_stops_at_the_bound_and_resumes_at_the_next_run() {
+    let stack = Stack::new().await;
+    let server = FeedServer::start();
+    let records: Vec<serde_json::Value> = (1..=5)
+        .map(|i| {
+            json!({"recall_number": format!("F-000{i}-2025"), "report_date": format!("2025110{i}"),
+            "classification": "Class II", "product_description": "x", "reason_for_recall": "y"})
+        })
+        .collect();
+    server.set_records("fda-food", &json!(records));
+    let intake = stack.intake_queue().await;
+    let queues = QueueSet {
+        recall_intake: Some(intake),
+        ..QueueSet::default()
+    };
+    let (http, store) = (http(), stack.store());
+    let ports = FeedPorts {
+        http: &http,
+        cursors: &store,
+        queues: &queues,
+    };
+    let fda = cfg(server.url("", "fda-food"), 2, 2);
+    stack.calls().reset();
+    let first = poll(&ports, "fda-food", &fda).await.expect("run 1");
+    assert_eq!((first.pages, first.sent, first.more), (2, 4, true));
+    let second = poll(&ports, "fda-food", &fda).await.expect("run 2");
+    assert_eq!((second.pages, second.sent, second.more), (1, 1, false));
+    let third = poll(&ports, "fda-food", &fda).await.expect("run 3");
+    assert_eq!(third.sent, 0);
+    assert_eq!(
+        http.calls.load(Ordering::SeqCst),
+        2 + 1 + 1,
+        "HTTP calls per poll"
+    );
+    assert_eq!(
+        stack.calls().get("SQS.SendMessageBatch"),
+        3,
+        "one batch per page with records"
+    );
+}
