@@ -32,6 +32,8 @@ SES_SENDERS = {
 # signed, only the public lists' URL open.
 READERS = {"RecallDeskFunction": "AWS_IAM", "RecallListsFunction": "NONE"}
 READ_ACTIONS = {"dynamodb:getitem", "dynamodb:batchgetitem", "dynamodb:query"}
+# Functions that decide nothing the marketplace applies: no event.
+NON_PUBLISHERS = {"RecallFeedsFunction"}
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six
 # times the function timeout, or a slow batch is redelivered while it runs.
@@ -535,6 +537,11 @@ def main(argv: list[str]) -> int:
         if fn in READERS:
             checks.run(f"{fn}: read-only (DynamoDB reads only, no event), Function URL {READERS[fn]}",
                        lambda fn=fn: check_reader(t, fn))
+            continue
+        if fn in NON_PUBLISHERS:
+            checks.run(f"{fn}: publishes no event (no EVENT_BUS_NAME, no events:PutEvents)",
+                       lambda fn=fn: ["may publish events"] if event_statements(t, fn)
+                       or "EVENT_BUS_NAME" in t.function_environment(fn) else [])
             continue
         checks.run(f"{fn}: EVENT_BUS_NAME is !Ref {BUS}, events:PutEvents on {BUS} only",
                    lambda fn=fn: check_publisher(t, fn))

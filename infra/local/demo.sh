@@ -42,9 +42,11 @@ export PATH="$root/.local/venv/bin:$PATH"
 port=${LAMBDA_PORT:-9009}
 
 watch_pid=""
+feeds_pid=""
 started=0
 cleanup() {
   if [ -n "$watch_pid" ]; then kill -- "-$watch_pid" 2>/dev/null || true; fi
+  if [ -n "$feeds_pid" ]; then kill "$feeds_pid" 2>/dev/null || true; fi
   if [ "$started" = 1 ] && [ "${KEEP_STACK:-0}" != 1 ]; then infra/local/stack.sh stop || true; fi
 }
 trap cleanup EXIT
@@ -59,7 +61,17 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations -p recall-desk
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations -p recall-desk -p recall-feeds
+
+echo "== the local feed server (infra/local/feed_server.py): the authorities' feeds, recorded"
+rm -rf "$run/feeds" && cp -r infra/local/feeds "$run/feeds"
+python3 infra/local/feed_server.py --root "$run/feeds" >"$run/feed-server.out" 2>&1 &
+feeds_pid=$!
+for _ in $(seq 1 50); do grep -q listening "$run/feed-server.out" 2>/dev/null && break; sleep 0.1; done
+feeds_port=$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$run/feed-server.out")
+feeds="http://127.0.0.1:$feeds_port"
+export FEED_URLS="{\"cpsc\":\"$feeds/cpsc\",\"rappelconso\":\"$feeds/rappelconso\",\"fda-food\":\"$feeds/fda-food\",\"fda-drug\":\"$feeds/fda-drug\",\"fda-device\":\"$feeds/fda-device\",\"health_canada\":\"$feeds/health_canada\"}"
+echo "   $feeds (FEED_URLS points every feed there)"
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
 setsid cargo lambda watch -A 127.0.0.1 -P "$port" >"$run/lambda-watch.log" 2>&1 &
@@ -79,14 +91,24 @@ echo; echo "== the catalogue: 3 sellers, 6 listings, 1 order"
 invoke catalog-sync catalog-sync/demo_catalogue.json
 echo "== Camille (FR) paid for the keto pills; the seller has not shipped them yet"
 invoke catalog-sync catalog-sync/demo_unshipped_order.json
-echo; echo "== regulators' records"
-invoke recall-intake recall-intake/rappelconso_v2.json          # keto: GTIN match, FR
+poll() {  # feed
+  echo "-- cargo lambda invoke recall-feeds --data-ascii '{\"feed\":\"$1\"}'"
+  cargo lambda invoke recall-feeds -A 127.0.0.1 -P "$port" --data-ascii "{\"feed\":\"$1\"}"
+  echo
+}
+
+echo; echo "== the authorities' feeds, polled (RappelConso's open-data API: keto, a GTIN match in FR;"
+echo "   the CPSC recall API: a dresser named in prose, for review); their records go to the intake queue"
+poll rappelconso
+poll cpsc
+.local/venv/bin/python infra/local/pump.py "$RECALL_INTAKE_QUEUE_URL" recall-intake --port "$port"
+echo "== regulators' records without a feed of ours yet, through the intake queue's samples"
 invoke recall-intake recall-intake/safety_gate.json             # LED tree: barcode, EU/EEA; a suffixed model goes to review
-invoke recall-intake recall-intake/rappelconso_v1.json          # bagels: brand + model
-invoke recall-intake recall-intake/cpsc.json                    # dresser named in prose: review
+invoke recall-intake recall-intake/rappelconso_v1.json          # bagels: brand + model (the legacy v1 dataset)
 invoke recall-intake recall-intake/platform_inspection.json     # the platform's own inspection
-echo "== the same keto recall again, and from Safety Gate: merged, no second case"
-invoke recall-intake recall-intake/rappelconso_v2.json
+echo "== the feeds polled again: nothing changed (304, the cursor), nothing sent; and the keto product from Safety Gate: merged, no second case"
+poll rappelconso
+poll cpsc
 invoke recall-intake recall-intake/safety_gate_same_product.json
 echo "== a broken record: a batch item failure naming source, record and field (SQS would retry, then DLQ)"
 invoke recall-intake recall-intake/broken_cpsc_upc.json
