@@ -70,7 +70,7 @@ feeds_pid=$!
 for _ in $(seq 1 50); do grep -q listening "$run/feed-server.out" 2>/dev/null && break; sleep 0.1; done
 feeds_port=$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$run/feed-server.out")
 feeds="http://127.0.0.1:$feeds_port"
-export FEED_URLS="{\"cpsc\":\"$feeds/cpsc\",\"rappelconso\":\"$feeds/rappelconso\",\"fda-food\":\"$feeds/fda-food\",\"fda-drug\":\"$feeds/fda-drug\",\"fda-device\":\"$feeds/fda-device\",\"health_canada\":\"$feeds/health_canada\"}"
+export FEED_URLS="{\"safety_gate\":\"$feeds/safety_gate\",\"cpsc\":\"$feeds/cpsc\",\"rappelconso\":\"$feeds/rappelconso\",\"fda-food\":\"$feeds/fda-food\",\"fda-drug\":\"$feeds/fda-drug\",\"fda-device\":\"$feeds/fda-device\",\"health_canada\":\"$feeds/health_canada\"}"
 echo "   $feeds (FEED_URLS points every feed there)"
 
 echo "== cargo lambda watch on 127.0.0.1:$port"
@@ -102,14 +102,17 @@ echo "   the CPSC recall API: a dresser named in prose, for review); their recor
 poll rappelconso
 poll cpsc
 .local/venv/bin/python infra/local/pump.py "$RECALL_INTAKE_QUEUE_URL" recall-intake --port "$port"
+echo "== Safety Gate's weekly reports: the index, then each new report (the LED tree: barcode, EU/EEA, a suffixed"
+echo "   model goes to review; the keto product again: merged into RappelConso's recall, no second case)"
+poll safety_gate
+.local/venv/bin/python infra/local/pump.py "$RECALL_INTAKE_QUEUE_URL" recall-intake --port "$port"
 echo "== regulators' records without a feed of ours yet, through the intake queue's samples"
-invoke recall-intake recall-intake/safety_gate.json             # LED tree: barcode, EU/EEA; a suffixed model goes to review
 invoke recall-intake recall-intake/rappelconso_v1.json          # bagels: brand + model (the legacy v1 dataset)
 invoke recall-intake recall-intake/platform_inspection.json     # the platform's own inspection
-echo "== the feeds polled again: nothing changed (304, the cursor), nothing sent; and the keto product from Safety Gate: merged, no second case"
+echo "== the feeds polled again: nothing changed (304, the cursor), nothing sent"
 poll rappelconso
 poll cpsc
-invoke recall-intake recall-intake/safety_gate_same_product.json
+poll safety_gate
 echo "== a broken record: a batch item failure naming source, record and field (SQS would retry, then DLQ)"
 invoke recall-intake recall-intake/broken_cpsc_upc.json
 grep -h '"level":"ERROR"' "$run/lambda-watch.log" | tail -1 || true

@@ -10,6 +10,8 @@ next request sees it, as a corrected record at the authority).
   /fda-food?search=report_date:[X+TO+Y]&sort=report_date:asc&limit=N&skip=K   (also fda-drug, fda-device)
                                                 openFDA: {meta: {results: {total}}, results}; no match: 404 NOT_FOUND
   /health_canada                                the open-data file, a bare array (?wrapped=1: {"data": [...]})
+  /safety_gate                                  Safety Gate's weekly reports index (XML), each report at
+  /safety_gate/report/<reference>               (ROOT/safety_gate.json: [{reference, date DD/MM/YYYY, notifications: [xml]}])
 
 Every answer has an ETag (the content's digest); a request whose
 If-None-Match matches gets 304. Prefixes make a feed misbehave, for the
@@ -67,6 +69,8 @@ def answer(feed: str, q: dict) -> tuple[int, object]:
             return 404, {"error": {"code": "NOT_FOUND", "message": "No matches found!"}}
         skip, lim = int(one("skip", 0)), int(one("limit", 100))
         return 200, {"meta": {"results": {"skip": skip, "limit": lim, "total": len(rs)}}, "results": rs[skip:skip + lim]}
+    if feed == "safety_gate":
+        return 200, None  # XML: see do_GET
     if feed == "health_canada":
         rs = records(feed)
         return 200, ({"data": rs} if one("wrapped") == "1" else rs)
@@ -105,13 +109,31 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, b"<!DOCTYPE html><html><head><title>Error</title></head><body>"
                                   b"<h1>Service temporarily unavailable</h1></body></html>", "text/html")
         status, obj = answer(feed, urllib.parse.parse_qs(url.query))
-        body = json.dumps(obj, ensure_ascii=False).encode()
+        ctype = "application/json"
+        if feed == "safety_gate":
+            ctype = "application/xml"
+            reports = records("safety_gate")
+            prefix = f"http://{self.headers.get('Host')}/{mode + '/' if mode else ''}safety_gate/report/"
+            if len(parts) >= 3 and parts[1] == "report":
+                found = [r for r in reports if r["reference"] == urllib.parse.unquote(parts[2])]
+                if not found:
+                    return self.send(404, b"<error>no such report</error>", ctype)
+                r = found[0]
+                body = ("<?xml version=\"1.0\"?><Safety-Gate><report_date>" + r["date"] + "</report_date>"
+                        + "".join(r["notifications"]) + "</Safety-Gate>").encode()
+            else:
+                body = ("<?xml version=\"1.0\"?><Safety-Gate>" + "".join(
+                    f"<weeklyReport><reference>{r['reference']}</reference><publicationDate>{r['date']}</publicationDate>"
+                    f"<URL>{prefix}{urllib.parse.quote(r['reference'])}</URL></weeklyReport>" for r in reports)
+                    + "</Safety-Gate>").encode()
+        else:
+            body = json.dumps(obj, ensure_ascii=False).encode()
         if mode == "truncated":
             return self.send(200, body[: max(1, len(body) // 2)])
         etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
         if status == 200 and self.headers.get("If-None-Match") == etag:
             return self.send(304, b"", headers={"ETag": etag})
-        self.send(status, body, headers={"ETag": etag} if status == 200 else None)
+        self.send(status, body, ctype, headers={"ETag": etag} if status == 200 else None)
 
 
 server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)

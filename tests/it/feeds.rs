@@ -200,3 +200,46 @@ async fn paging_stops_at_the_bound_and_resumes_at_the_next_run() {
         "one batch per page with records"
     );
 }
+
+#[tokio::test]
+async fn safety_gate_s_index_and_its_new_reports_are_read_once_and_parse_at_intake() {
+    let stack = Stack::new().await;
+    let server = FeedServer::start();
+    let intake = stack.intake_queue().await;
+    let queues = QueueSet {
+        recall_intake: Some(intake.clone()),
+        ..QueueSet::default()
+    };
+    let (http, store) = (http(), stack.store());
+    let ports = FeedPorts {
+        http: &http,
+        cursors: &store,
+        queues: &queues,
+    };
+    let sg = cfg(server.url("", "safety_gate"), 100, 5);
+    let first = poll(&ports, "safety_gate", &sg)
+        .await
+        .expect("the first poll");
+    assert_eq!(
+        (first.pages, first.sent),
+        (3, 2),
+        "the index, then its two reports"
+    );
+    for resp in stack.drain_intake(&intake).await {
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    }
+    let led = stack
+        .store()
+        .recall_partition("R-safety_gate-SR-02362-26")
+        .await
+        .expect("read");
+    assert!(
+        led.recall.is_some(),
+        "the report's notification is a recall"
+    );
+    let again = poll(&ports, "safety_gate", &sg)
+        .await
+        .expect("the second poll");
+    assert!(again.not_modified && again.sent == 0, "{again:?}");
+    assert_eq!(http.calls.load(Ordering::SeqCst), 3 + 1);
+}

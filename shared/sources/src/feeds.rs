@@ -31,6 +31,8 @@ pub enum Feed {
     RappelConso,
     OpenFda(FdaEndpoint),
     HealthCanada,
+    /// EU Safety Gate: the weekly reports' index, then each new report.
+    SafetyGate,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,7 @@ pub const FEEDS: &[&str] = &[
     "fda-drug",
     "fda-device",
     "health_canada",
+    "safety_gate",
 ];
 
 /// How far one run reads, and where.
@@ -67,6 +70,15 @@ pub struct Drain {
     pub offset: u32,
 }
 
+/// A document an index listed: where it is, its reference, its date (the
+/// order key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub url: String,
+    pub reference: String,
+    pub order: String,
+}
+
 /// Where a feed's reading stands (kept per feed in the table).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cursor {
@@ -79,6 +91,10 @@ pub struct Cursor {
     pub at_since: BTreeSet<String>,
     #[serde(default)]
     pub draining: Option<Drain>,
+    /// Documents listed by an index and not read yet (Safety Gate's weekly
+    /// reports), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<Pending>,
     #[serde(default)]
     pub etag: Option<String>,
     #[serde(default)]
@@ -135,8 +151,8 @@ pub enum FeedError {
     HtmlPage { feed: String },
     #[error("feed {feed}: the body ends before its JSON does (truncated)")]
     Truncated { feed: String },
-    #[error("feed {feed}: the body is not the feed's JSON: {reason}")]
-    NotJson { feed: String, reason: String },
+    #[error("feed {feed}: the body does not parse: {reason}")]
+    Unreadable { feed: String, reason: String },
     #[error("feed {feed}: field `{field}`: {reason}")]
     Field {
         feed: String,
@@ -156,6 +172,7 @@ impl Feed {
             "fda-drug" => Feed::OpenFda(FdaEndpoint::Drug),
             "fda-device" => Feed::OpenFda(FdaEndpoint::Device),
             "health_canada" => Feed::HealthCanada,
+            "safety_gate" => Feed::SafetyGate,
             _ => return None,
         })
     }
@@ -169,6 +186,7 @@ impl Feed {
             Feed::OpenFda(FdaEndpoint::Drug) => "fda-drug",
             Feed::OpenFda(FdaEndpoint::Device) => "fda-device",
             Feed::HealthCanada => "health_canada",
+            Feed::SafetyGate => "safety_gate",
         }
     }
 
@@ -182,6 +200,7 @@ impl Feed {
             Feed::OpenFda(FdaEndpoint::Drug) => "https://api.fda.gov/drug/enforcement.json",
             Feed::OpenFda(FdaEndpoint::Device) => "https://api.fda.gov/device/enforcement.json",
             Feed::HealthCanada => "https://recalls-rappels.canada.ca/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json",
+            Feed::SafetyGate => "https://ec.europa.eu/safety-gate-alerts/api/download/weeklyReport/list/xml",
         }
     }
 
@@ -192,6 +211,7 @@ impl Feed {
             Feed::RappelConso => "rappelconso",
             Feed::OpenFda(_) => "fda",
             Feed::HealthCanada => "health_canada",
+            Feed::SafetyGate => "safety_gate",
         }
     }
 
@@ -232,6 +252,15 @@ impl Feed {
                 cfg.page_size
             ),
             Feed::HealthCanada => base.to_string(),
+            Feed::SafetyGate => match cursor.pending.first() {
+                Some(p) => {
+                    return Request {
+                        url: p.url.clone(),
+                        headers: Vec::new(),
+                    }
+                }
+                None => base.to_string(),
+            },
         };
         if offset == 0 {
             if let Some(e) = &cursor.etag {
@@ -271,6 +300,9 @@ impl Feed {
                 })
             }
             status => return Err(FeedError::Status { feed, status }),
+        }
+        if self == Feed::SafetyGate {
+            return safety_gate_page(cursor, resp);
         }
         let body = json_body(&feed, &resp.body)?;
         let field = |field: &str, reason: &str| FeedError::Field {
@@ -325,6 +357,7 @@ impl Feed {
                 },
                 None,
             ),
+            Feed::SafetyGate => (Vec::new(), None),
         };
         // Each item: its reference, its version (the id's), its order key.
         let mut read = Vec::new();
@@ -386,6 +419,7 @@ impl Feed {
                 let date = s("Last updated")?;
                 Some((s("NID"), date.clone(), date))
             }
+            Feed::SafetyGate => None,
         }
     }
 
@@ -420,6 +454,169 @@ impl Feed {
         out.retain(|(_, r)| seen.insert(r.id.clone()));
         out
     }
+}
+
+/// Safety Gate: the index lists the weekly reports; the reports not read
+/// yet become the cursor's `pending` (oldest first), one read per page; a
+/// report's notifications are its records (id: the case number and the
+/// report), and once handed on the report's date is `since`.
+fn safety_gate_page(cursor: &Cursor, resp: &Response) -> Result<Page, FeedError> {
+    let feed = "safety_gate".to_string();
+    let body = resp.body.trim_start();
+    if !body.starts_with('<')
+        || body
+            .get(..200)
+            .unwrap_or(body)
+            .to_ascii_lowercase()
+            .contains("<html")
+    {
+        return Err(FeedError::HtmlPage { feed });
+    }
+    let xml_err = |reason: String| FeedError::Unreadable {
+        feed: "safety_gate".into(),
+        reason,
+    };
+    let Some(report) = cursor.pending.first() else {
+        // The index: <weeklyReport><reference/><publicationDate>DD/MM/YYYY</publicationDate><URL/></weeklyReport>...
+        let mut pending = Vec::new();
+        for entry in elements(body, "weeklyReport").map_err(xml_err)? {
+            let text = |tag: &str| element_text(&entry, tag);
+            let (Some(reference), Some(date), Some(url)) =
+                (text("reference"), text("publicationDate"), text("URL"))
+            else {
+                return Err(FeedError::Field {
+                    feed,
+                    field: "weeklyReport".into(),
+                    reason: "an entry lacks its reference, publicationDate or URL".into(),
+                });
+            };
+            let order = dmy_to_iso(&date).ok_or_else(|| FeedError::Field {
+                feed: "safety_gate".into(),
+                field: "weeklyReport.publicationDate".into(),
+                reason: "is not DD/MM/YYYY".into(),
+            })?;
+            let new = match &cursor.since {
+                None => true,
+                Some(s) => {
+                    order.as_str() > s.as_str()
+                        || (&order == s && !cursor.at_since.contains(&reference))
+                }
+            };
+            if new {
+                pending.push(Pending {
+                    url,
+                    reference,
+                    order,
+                });
+            }
+        }
+        pending.sort_by(|a, b| a.order.cmp(&b.order).then(a.reference.cmp(&b.reference)));
+        let mut next = cursor.clone();
+        next.pending = pending;
+        if let Some(e) = resp.headers.get("etag") {
+            next.etag = Some(e.clone());
+        }
+        return Ok(Page {
+            records: Vec::new(),
+            more: !next.pending.is_empty(),
+            next,
+            not_modified: false,
+        });
+    };
+    let mut records = Vec::new();
+    for n in elements(body, "notifications").map_err(xml_err)? {
+        let case = element_text(&n, "caseNumber")
+            .unwrap_or_else(|| format!("unreferenced-{}", records.len()));
+        let id = message_id("safety_gate", &case, &report.reference);
+        let message = serde_json::json!({
+            "type": "recall_received", "id": id, "source": "safety_gate",
+            "channel": "regulator", "record": n,
+        })
+        .to_string();
+        records.push(FeedRecord { id, message });
+    }
+    let mut next = cursor.clone();
+    next.pending.remove(0);
+    match next.since.as_deref() {
+        Some(s) if report.order.as_str() < s => {}
+        Some(s) if report.order.as_str() == s => {
+            next.at_since.insert(report.reference.clone());
+        }
+        _ => {
+            next.since = Some(report.order.clone());
+            next.at_since = BTreeSet::from([report.reference.clone()]);
+        }
+    }
+    Ok(Page {
+        records,
+        more: !next.pending.is_empty(),
+        next,
+        not_modified: false,
+    })
+}
+
+/// Every `<tag>...</tag>` element of an XML document, as its own text
+/// (CDATA kept), read with quick-xml so a CDATA holding `</tag>` is no end.
+fn elements(xml: &str, tag: &str) -> Result<Vec<String>, String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut depth = 0usize;
+    loop {
+        let before = usize::try_from(reader.buffer_position()).unwrap_or(0);
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.name().as_ref() == tag.as_bytes() => {
+                if start.is_none() {
+                    start = Some(before);
+                }
+                depth += 1;
+            }
+            Ok(Event::End(e)) if e.name().as_ref() == tag.as_bytes() => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if let Some(s) = start.take() {
+                        let end = usize::try_from(reader.buffer_position()).unwrap_or(xml.len());
+                        out.push(xml.get(s..end).unwrap_or_default().trim().to_string());
+                    }
+                }
+            }
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => return Err(format!("the XML does not parse at byte {before}: {e}")),
+        }
+    }
+    if start.is_some() {
+        return Err(format!("a <{tag}> element is not closed (truncated?)"));
+    }
+    Ok(out)
+}
+
+/// The text of the first `<tag>` inside `xml` (CDATA unwrapped), trimmed.
+fn element_text(xml: &str, tag: &str) -> Option<String> {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    let start = xml.find(&open)? + open.len();
+    let end = start + xml.get(start..)?.find(&close)?;
+    let inner = xml.get(start..end)?.trim();
+    let inner = inner
+        .strip_prefix("<![CDATA[")
+        .and_then(|i| i.strip_suffix("]]>"))
+        .unwrap_or(inner);
+    let t = inner.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// "24/09/2026" -> "2026-09-24".
+fn dmy_to_iso(d: &str) -> Option<String> {
+    let mut parts = d.trim().split('/');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let date = chrono::NaiveDate::from_ymd_opt(
+        year.parse().ok()?,
+        month.parse().ok()?,
+        day.parse().ok()?,
+    )?;
+    Some(date.format("%Y-%m-%d").to_string())
 }
 
 /// The cursor once `records` (with their order keys) are handed on: `since`
@@ -484,7 +681,7 @@ fn json_body(feed: &str, body: &str) -> Result<Value, FeedError> {
                 feed: feed.to_string(),
             }
         } else {
-            FeedError::NotJson {
+            FeedError::Unreadable {
                 feed: feed.to_string(),
                 reason: e.to_string(),
             }

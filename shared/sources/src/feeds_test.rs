@@ -206,3 +206,75 @@ fn every_feed_is_named_and_its_source_is_an_adapter() {
     }
     assert!(Feed::parse("nope").is_none());
 }
+
+#[test]
+fn safety_gate_reads_its_index_then_each_new_report_once() {
+    let feed = Feed::SafetyGate;
+    let index = Response {
+        status: 200,
+        headers: BTreeMap::new(),
+        body: r#"<?xml version="1.0"?><Safety-Gate>
+<weeklyReport><reference>Report-2026-39</reference><publicationDate>25/09/2026</publicationDate><URL>http://sg.local/report/39</URL></weeklyReport>
+<weeklyReport><reference>Report-2026-38</reference><publicationDate>18/09/2026</publicationDate><URL>http://sg.local/report/38</URL></weeklyReport>
+</Safety-Gate>"#
+            .into(),
+    };
+    let p = feed.read(&Cursor::default(), &index).unwrap();
+    assert!(p.records.is_empty() && p.more);
+    let urls: Vec<&str> = p.next.pending.iter().map(|x| x.url.as_str()).collect();
+    assert_eq!(
+        urls,
+        vec!["http://sg.local/report/38", "http://sg.local/report/39"],
+        "oldest first"
+    );
+    assert_eq!(
+        feed.request(&cfg(), &p.next).url,
+        "http://sg.local/report/38"
+    );
+    let report = Response {
+        status: 200,
+        headers: BTreeMap::new(),
+        body: "<Safety-Gate><report_date>18/09/2026</report_date>\
+<notifications><caseNumber>SR/02362/26</caseNumber><product><![CDATA[LED tree </notifications> text]]></product></notifications>\
+<notifications><caseNumber>SR/02363/26</caseNumber></notifications></Safety-Gate>"
+            .into(),
+    };
+    let r = feed.read(&p.next, &report).unwrap();
+    assert_eq!(
+        ids(&r),
+        vec![
+            "feed:safety_gate:SR_02362_26:Report-2026-38",
+            "feed:safety_gate:SR_02363_26:Report-2026-38"
+        ]
+    );
+    let msg: Value = serde_json::from_str(&r.records[0].message).unwrap();
+    assert!(
+        msg["record"]
+            .as_str()
+            .unwrap()
+            .contains("LED tree </notifications> text"),
+        "CDATA kept whole"
+    );
+    assert!(r.more && r.next.since.as_deref() == Some("2026-09-18"));
+    // The next run's index: report 38 is known, only 39 is pending.
+    let after = Cursor {
+        pending: Vec::new(),
+        ..r.next.clone()
+    };
+    let again = feed.read(&after, &index).unwrap();
+    let refs: Vec<&str> = again
+        .next
+        .pending
+        .iter()
+        .map(|x| x.reference.as_str())
+        .collect();
+    assert_eq!(refs, vec!["Report-2026-39"]);
+    let cut = Response {
+        body: "<Safety-Gate><notifications><caseNumber>SR".into(),
+        ..report
+    };
+    assert!(
+        feed.read(&p.next, &cut).is_err(),
+        "a truncated report is an error"
+    );
+}
