@@ -33,6 +33,11 @@ pub enum Feed {
     HealthCanada,
     /// EU Safety Gate: the weekly reports' index, then each new report.
     SafetyGate,
+    /// UK OPSS: the GOV.UK search API's product safety notices, then each
+    /// new one's content item.
+    Opss,
+    /// ACCC (Product Safety Australia): the recalls RSS feed.
+    Accc,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +56,8 @@ pub const FEEDS: &[&str] = &[
     "fda-device",
     "health_canada",
     "safety_gate",
+    "opss",
+    "accc",
 ];
 
 /// How far one run reads, and where.
@@ -173,6 +180,8 @@ impl Feed {
             "fda-device" => Feed::OpenFda(FdaEndpoint::Device),
             "health_canada" => Feed::HealthCanada,
             "safety_gate" => Feed::SafetyGate,
+            "opss" => Feed::Opss,
+            "accc" => Feed::Accc,
             _ => return None,
         })
     }
@@ -187,6 +196,8 @@ impl Feed {
             Feed::OpenFda(FdaEndpoint::Device) => "fda-device",
             Feed::HealthCanada => "health_canada",
             Feed::SafetyGate => "safety_gate",
+            Feed::Opss => "opss",
+            Feed::Accc => "accc",
         }
     }
 
@@ -201,6 +212,8 @@ impl Feed {
             Feed::OpenFda(FdaEndpoint::Device) => "https://api.fda.gov/device/enforcement.json",
             Feed::HealthCanada => "https://recalls-rappels.canada.ca/sites/default/files/opendata-donneesouvertes/HCRSAMOpenData.json",
             Feed::SafetyGate => "https://ec.europa.eu/safety-gate-alerts/api/download/weeklyReport/list/xml",
+            Feed::Opss => "https://www.gov.uk/api/search.json",
+            Feed::Accc => "https://www.productsafety.gov.au/rss/recalls.xml",
         }
     }
 
@@ -212,6 +225,8 @@ impl Feed {
             Feed::OpenFda(_) => "fda",
             Feed::HealthCanada => "health_canada",
             Feed::SafetyGate => "safety_gate",
+            Feed::Opss => "opss",
+            Feed::Accc => "accc",
         }
     }
 
@@ -261,6 +276,25 @@ impl Feed {
                 }
                 None => base.to_string(),
             },
+            Feed::Opss => match cursor.pending.first() {
+                Some(p) => {
+                    return Request {
+                        url: p.url.clone(),
+                        headers: Vec::new(),
+                    }
+                }
+                None => {
+                    let day = since
+                        .as_deref()
+                        .map(|s| s.chars().take(10).collect::<String>())
+                        .unwrap_or_else(|| "2000-01-01".into());
+                    format!(
+                        "{base}?filter_format=product_safety_alert_report_recall&order=public_timestamp&count={}&filter_public_timestamp=from:{day}&fields[]=link&fields[]=public_timestamp&fields[]=title",
+                        cfg.page_size
+                    )
+                }
+            },
+            Feed::Accc => base.to_string(),
         };
         if offset == 0 {
             if let Some(e) = &cursor.etag {
@@ -301,8 +335,11 @@ impl Feed {
             }
             status => return Err(FeedError::Status { feed, status }),
         }
-        if self == Feed::SafetyGate {
-            return safety_gate_page(cursor, resp);
+        match self {
+            Feed::SafetyGate => return safety_gate_page(cursor, resp),
+            Feed::Opss => return opss_page(cursor, resp),
+            Feed::Accc => return accc_page(cursor, resp),
+            _ => {}
         }
         let body = json_body(&feed, &resp.body)?;
         let field = |field: &str, reason: &str| FeedError::Field {
@@ -357,7 +394,7 @@ impl Feed {
                 },
                 None,
             ),
-            Feed::SafetyGate => (Vec::new(), None),
+            Feed::SafetyGate | Feed::Opss | Feed::Accc => (Vec::new(), None),
         };
         // Each item: its reference, its version (the id's), its order key.
         let mut read = Vec::new();
@@ -419,7 +456,7 @@ impl Feed {
                 let date = s("Last updated")?;
                 Some((s("NID"), date.clone(), date))
             }
-            Feed::SafetyGate => None,
+            Feed::SafetyGate | Feed::Opss | Feed::Accc => None,
         }
     }
 
@@ -535,24 +572,140 @@ fn safety_gate_page(cursor: &Cursor, resp: &Response) -> Result<Page, FeedError>
         .to_string();
         records.push(FeedRecord { id, message });
     }
+    Ok(handed_on(cursor, report, records))
+}
+
+/// UK OPSS: the search API lists the notices (link, public_timestamp); the
+/// ones not read yet become `pending` (oldest first), each then read from
+/// the content API (`<content base>/api/content<link>`, the search URL's
+/// origin) as one record.
+fn opss_page(cursor: &Cursor, resp: &Response) -> Result<Page, FeedError> {
+    let feed = "opss".to_string();
+    let body = json_body(&feed, &resp.body)?;
+    let Some(item) = cursor.pending.first() else {
+        let results = body["results"].as_array().ok_or_else(|| FeedError::Field {
+            feed: feed.clone(),
+            field: "results".into(),
+            reason: "is missing or not an array".into(),
+        })?;
+        let mut pending = Vec::new();
+        for (i, r) in results.iter().enumerate() {
+            let (Some(link), Some(at)) = (r["link"].as_str(), r["public_timestamp"].as_str())
+            else {
+                return Err(FeedError::Field {
+                    feed,
+                    field: format!("results[{i}]"),
+                    reason: "lacks its link or public_timestamp".into(),
+                });
+            };
+            let new = match &cursor.since {
+                None => true,
+                Some(s) => at > s.as_str() || (at == s && !cursor.at_since.contains(link)),
+            };
+            if new {
+                pending.push(Pending {
+                    url: format!("{}/api/content{link}", cursor_origin(cursor, resp)),
+                    reference: link.to_string(),
+                    order: at.to_string(),
+                });
+            }
+        }
+        pending.sort_by(|a, b| a.order.cmp(&b.order));
+        let mut next = cursor.clone();
+        next.pending = pending;
+        return Ok(Page {
+            records: Vec::new(),
+            more: !next.pending.is_empty(),
+            next,
+            not_modified: false,
+        });
+    };
+    let slug = item
+        .reference
+        .rsplit('/')
+        .next()
+        .unwrap_or(&item.reference)
+        .to_string();
+    let id = message_id("opss", &slug, &item.order);
+    let message = serde_json::json!({
+        "type": "recall_received", "id": id, "source": "opss", "channel": "regulator", "record": body,
+    })
+    .to_string();
+    Ok(handed_on(cursor, item, vec![FeedRecord { id, message }]))
+}
+
+/// Where the content API is: the `x-content-origin` the search answer
+/// carries (the local feed server's), else GOV.UK.
+fn cursor_origin(_cursor: &Cursor, resp: &Response) -> String {
+    resp.headers
+        .get("x-content-origin")
+        .cloned()
+        .unwrap_or_else(|| "https://www.gov.uk".into())
+}
+
+/// The cursor once the first pending document (`item`) was read and its
+/// records handed on.
+fn handed_on(cursor: &Cursor, item: &Pending, records: Vec<FeedRecord>) -> Page {
     let mut next = cursor.clone();
     next.pending.remove(0);
     match next.since.as_deref() {
-        Some(s) if report.order.as_str() < s => {}
-        Some(s) if report.order.as_str() == s => {
-            next.at_since.insert(report.reference.clone());
+        Some(s) if item.order.as_str() < s => {}
+        Some(s) if item.order.as_str() == s => {
+            next.at_since.insert(item.reference.clone());
         }
         _ => {
-            next.since = Some(report.order.clone());
-            next.at_since = BTreeSet::from([report.reference.clone()]);
+            next.since = Some(item.order.clone());
+            next.at_since = BTreeSet::from([item.reference.clone()]);
         }
     }
-    Ok(Page {
+    Page {
         records,
         more: !next.pending.is_empty(),
         next,
         not_modified: false,
-    })
+    }
+}
+
+/// ACCC: the RSS feed's items (title, link, description, pubDate); each
+/// item not handed on before is a record (its XML), keyed by its link and
+/// dated by its pubDate (RFC 2822, ordered as UTC).
+fn accc_page(cursor: &Cursor, resp: &Response) -> Result<Page, FeedError> {
+    let feed = "accc".to_string();
+    let body = resp.body.trim_start();
+    if !body.starts_with('<')
+        || body
+            .get(..300)
+            .unwrap_or(body)
+            .to_ascii_lowercase()
+            .contains("<html")
+    {
+        return Err(FeedError::HtmlPage { feed });
+    }
+    let items = elements(body, "item").map_err(|reason| FeedError::Unreadable {
+        feed: feed.clone(),
+        reason,
+    })?;
+    let mut read = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let link = element_text(&item, "link").unwrap_or_else(|| format!("unreferenced-{i}"));
+        let date = element_text(&item, "pubDate")
+            .and_then(|d| chrono::DateTime::parse_from_rfc2822(d.trim()).ok())
+            .map(|d| d.with_timezone(&chrono::Utc).to_rfc3339())
+            .ok_or_else(|| FeedError::Field {
+                feed: feed.clone(),
+                field: format!("item[{i}].pubDate"),
+                reason: "is missing or not an RFC 2822 date".into(),
+            })?;
+        let slug = link
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(&link)
+            .to_string();
+        read.push((slug, date.clone(), date, Value::String(item)));
+    }
+    let records = Feed::Accc.fresh(cursor, read);
+    Ok(finish(cursor, records, resp))
 }
 
 /// Every `<tag>...</tag>` element of an XML document, as its own text

@@ -278,3 +278,62 @@ fn safety_gate_reads_its_index_then_each_new_report_once() {
         "a truncated report is an error"
     );
 }
+
+#[test]
+fn opss_lists_its_notices_then_reads_each_new_content_item() {
+    let search = Response {
+        status: 200,
+        headers: BTreeMap::from([("x-content-origin".to_string(), "http://gov.local".to_string())]),
+        body: json!({"results": [
+            {"link": "/product-safety-alerts-reports-recalls/b", "public_timestamp": "2026-11-02T10:00:00Z"},
+            {"link": "/product-safety-alerts-reports-recalls/a", "public_timestamp": "2026-11-01T10:00:00Z"}]})
+        .to_string(),
+    };
+    let p = Feed::Opss.read(&Cursor::default(), &search).unwrap();
+    let urls: Vec<&str> = p.next.pending.iter().map(|x| x.url.as_str()).collect();
+    assert_eq!(
+        urls,
+        vec![
+            "http://gov.local/api/content/product-safety-alerts-reports-recalls/a",
+            "http://gov.local/api/content/product-safety-alerts-reports-recalls/b"
+        ]
+    );
+    let item = Feed::Opss
+        .read(
+            &p.next,
+            &ok(json!({"title": "Recall of X (2609-0229)", "base_path": "/a"})),
+        )
+        .unwrap();
+    assert_eq!(ids(&item), vec!["feed:opss:a:2026-11-01T10_00_00Z"]);
+    assert!(item.more);
+    assert!(Feed::Opss
+        .request(&cfg(), &Cursor::default())
+        .url
+        .contains("filter_format=product_safety_alert_report_recall"));
+}
+
+#[test]
+fn accc_reads_its_rss_items_once_by_link_and_date() {
+    let rss = |items: &str| Response {
+        status: 200,
+        headers: BTreeMap::new(),
+        body: format!(
+            "<?xml version=\"1.0\"?><rss><channel><title>Recalls</title>{items}</channel></rss>"
+        ),
+    };
+    let one = "<item><title>Kids bike helmet</title><link>https://www.productsafety.gov.au/recalls/kids-bike-helmet</link>\
+<description>Strap may fail</description><pubDate>Mon, 30 Nov 2026 10:00:00 +1100</pubDate></item>";
+    let p = Feed::Accc.read(&Cursor::default(), &rss(one)).unwrap();
+    assert_eq!(
+        ids(&p),
+        vec!["feed:accc:kids-bike-helmet:2026-11-29T23_00_00_00_00"]
+    );
+    assert_eq!(p.next.since.as_deref(), Some("2026-11-29T23:00:00+00:00"));
+    assert!(Feed::Accc
+        .read(&p.next, &rss(one))
+        .unwrap()
+        .records
+        .is_empty());
+    let bad = "<item><title>x</title><link>l</link><pubDate>yesterday</pubDate></item>";
+    assert!(Feed::Accc.read(&Cursor::default(), &rss(bad)).is_err());
+}
