@@ -12,6 +12,10 @@ next request sees it, as a corrected record at the authority).
   /health_canada                                the open-data file, a bare array (?wrapped=1: {"data": [...]})
   /safety_gate                                  Safety Gate's weekly reports index (XML), each report at
   /safety_gate/report/<reference>               (ROOT/safety_gate.json: [{reference, date DD/MM/YYYY, notifications: [xml]}])
+  /opss?filter_public_timestamp=from:YYYY-MM-DD GOV.UK search API: {results: [{link, public_timestamp, title}]}, with
+                                                x-content-origin naming where /api/content<link> is (ROOT/opss.json: content items)
+  /api/content/<base_path>                      GOV.UK content API: the content item of that base_path
+  /accc                                         the ACCC recalls RSS (ROOT/accc.json: [item XML])
 
 Every answer has an ETag (the content's digest); a request whose
 If-None-Match matches gets 304. Prefixes make a feed misbehave, for the
@@ -71,6 +75,12 @@ def answer(feed: str, q: dict) -> tuple[int, object]:
         return 200, {"meta": {"results": {"skip": skip, "limit": lim, "total": len(rs)}}, "results": rs[skip:skip + lim]}
     if feed == "safety_gate":
         return 200, None  # XML: see do_GET
+    if feed == "opss":
+        day = (one("filter_public_timestamp", "from:0000") or "from:0000").split(":", 1)[-1]
+        items = sorted(records(feed), key=lambda r: r.get("public_updated_at", ""))
+        return 200, {"results": [{"link": r["base_path"], "public_timestamp": r.get("public_updated_at", ""),
+                                  "title": r.get("title", "")} for r in items
+                                 if r.get("public_updated_at", "")[:10] >= day]}
     if feed == "health_canada":
         rs = records(feed)
         return 200, ({"data": rs} if one("wrapped") == "1" else rs)
@@ -108,6 +118,20 @@ class Handler(BaseHTTPRequestHandler):
         if mode == "html-error":
             return self.send(200, b"<!DOCTYPE html><html><head><title>Error</title></head><body>"
                                   b"<h1>Service temporarily unavailable</h1></body></html>", "text/html")
+        if feed == "api" and len(parts) >= 2 and parts[1] == "content":
+            path = "/" + "/".join(parts[2:])
+            found = [r for r in records("opss") if r.get("base_path") == path]
+            body = json.dumps(found[0] if found else {"error": "not found"}, ensure_ascii=False).encode()
+            return self.send(200 if found else 404, body)
+        if feed == "accc":
+            body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Product Safety Australia recalls</title>"
+                    + "".join(records("accc")) + "</channel></rss>").encode()
+            if mode == "truncated":
+                return self.send(200, body[: len(body) // 2], "application/rss+xml")
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                return self.send(304, b"", headers={"ETag": etag})
+            return self.send(200, body, "application/rss+xml", headers={"ETag": etag})
         status, obj = answer(feed, urllib.parse.parse_qs(url.query))
         ctype = "application/json"
         if feed == "safety_gate":
@@ -133,7 +157,10 @@ class Handler(BaseHTTPRequestHandler):
         etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
         if status == 200 and self.headers.get("If-None-Match") == etag:
             return self.send(304, b"", headers={"ETag": etag})
-        self.send(status, body, ctype, headers={"ETag": etag} if status == 200 else None)
+        headers = {"ETag": etag} if status == 200 else {}
+        if feed == "opss":
+            headers["x-content-origin"] = f"http://{self.headers.get('Host')}"
+        self.send(status, body, ctype, headers=headers)
 
 
 server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
