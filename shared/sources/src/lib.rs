@@ -1,9 +1,12 @@
 //! One adapter per regulator feed: the record exactly as the regulator
 //! publishes it -> the domain [`Recall`].
 //!
-//! [`parse`] is the only entry point: it dispatches on the message's `source`
-//! (`cpsc`, `rappelconso`, `safety_gate`, or `platform` for the normalised
-//! form sent by NGOs, the supply chain and the platform's inspections).
+//! [`parse`] is the only entry point: it dispatches on the message's `source`:
+//! a regulator with a feed ([`FEEDS`]), whose record is read by its adapter;
+//! `platform`, the normalised form sent by NGOs, the supply chain and the
+//! platform's inspections; or an authority without a feed
+//! ([`platform::AUTHORITIES`]: KATS, Consumer24, METI, CAA), whose notice
+//! comes in the same normalised form on the `regulator` channel.
 //!
 //! Every refusal is a [`SourceError`] that names the source, the record (the
 //! regulator's own id when it could be read, else the message id) and the
@@ -26,8 +29,23 @@ mod prose;
 pub mod rappelconso;
 pub mod safety_gate;
 
-/// The sources [`parse`] knows, as named in the `recall_received` message.
-pub const SOURCES: &[&str] = &["cpsc", "rappelconso", "safety_gate", "platform"];
+/// The regulators with a machine-readable feed, each read by its adapter
+/// from the record as the feed gives it (SPEC 1.1, 1.7).
+pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate"];
+
+/// The sources [`parse`] knows, as named in the `recall_received` message:
+/// the [`FEEDS`], `platform`, and the authorities without a feed
+/// ([`platform::AUTHORITIES`]).
+pub const SOURCES: &[&str] = &[
+    "cpsc",
+    "rappelconso",
+    "safety_gate",
+    "platform",
+    "kats",
+    "consumer24",
+    "meti",
+    "caa",
+];
 
 /// Why a record was refused: which source, which record, which field, what is
 /// wrong.
@@ -90,13 +108,14 @@ impl std::error::Error for SourceError {}
 ///
 /// - `source`: the adapter, one of [`SOURCES`]; anything else is an error on
 ///   the field `source`.
-/// - `channel`: for the regulators' adapters absent or `regulator`; for
-///   `platform` one of `ngo`, `supply_chain`, `inspection`.
+/// - `channel`: for the regulators (feeds and authorities) absent or
+///   `regulator`; for `platform` one of `ngo`, `supply_chain`, `inspection`.
 /// - `record`: the message's `record` field verbatim: a JSON object (or a
 ///   one-element array) for `cpsc` and `rappelconso`; for `safety_gate` a JSON
 ///   string holding the XML `<notifications>` element, or a whole
 ///   `<Safety-Gate>` document with exactly one notification.
-/// - `recall`: the normalised form, for `platform` only.
+/// - `recall`: the normalised form, for `platform` and the authorities
+///   without a feed (`kats`, `consumer24`, `meti`, `caa`).
 /// - `message_id`: names the record in errors when its own id can't be read.
 pub fn parse(
     source: &str,
@@ -123,6 +142,10 @@ pub fn parse(
             }
         }
         "platform" => platform::parse(channel, recall, message_id),
+        authority if platform::AUTHORITIES.contains(&authority) => {
+            regulator_channel(authority, channel, message_id)?;
+            platform::parse_authority(authority, recall, message_id)
+        }
         other => Err(SourceError::new(
             other,
             message_id,
@@ -147,7 +170,7 @@ fn regulator_channel(
             source,
             message_id,
             "channel",
-            format!("is '{other}', but the {source} adapter only takes `regulator` records (other channels use the `platform` source)"),
+            format!("is '{other}', but {source} is a regulator: its recalls are on the `regulator` channel (other channels use the `platform` source)"),
         )),
     }
 }

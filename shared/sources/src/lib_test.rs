@@ -6,9 +6,9 @@ use serde_json::json;
 
 #[test]
 fn an_unknown_source_is_refused_and_the_known_ones_are_listed() {
-    let e = parse("opss", None, Some(&json!({})), None, "msg-1").unwrap_err();
+    let e = parse("food_standards", None, Some(&json!({})), None, "msg-1").unwrap_err();
     assert_eq!(e.field, "source");
-    assert_eq!(e.source, "opss");
+    assert_eq!(e.source, "food_standards");
     assert_eq!(e.record_id, "msg-1");
     for known in SOURCES {
         assert!(e.reason.contains(known), "{e}");
@@ -28,6 +28,28 @@ fn a_regulator_message_without_its_record_is_refused() {
 fn a_regulator_source_on_another_channel_is_refused() {
     let e = parse("cpsc", Some("ngo"), Some(&json!({})), None, "msg-3").unwrap_err();
     assert_eq!(e.field, "channel");
+}
+
+#[test]
+fn the_sources_are_the_feeds_the_platform_and_the_authorities_without_a_feed() {
+    let expected: Vec<&str> = FEEDS
+        .iter()
+        .chain(&["platform"])
+        .chain(platform::AUTHORITIES)
+        .copied()
+        .collect();
+    assert_eq!(SOURCES, expected.as_slice());
+}
+
+#[test]
+fn every_source_has_an_authority_name_and_every_regulator_a_country() {
+    use safety_domain::desk::compliance::authority_country;
+    use safety_domain::notices::render::source_label;
+    for source in SOURCES {
+        assert_ne!(source_label(source), *source, "{source} has no name");
+        let country = authority_country(source);
+        assert_eq!(country.is_none(), *source == "platform", "{source}");
+    }
 }
 
 #[test]
