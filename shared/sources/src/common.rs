@@ -399,19 +399,24 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
-/// At most `max` characters of a one-line text, cut at a word when it can be,
-/// with "…" where it was cut.
+/// At most `max` characters of a one-line text, with "…" where it was cut:
+/// after a phrase (at a comma or semicolon) when one ends in its second half,
+/// else at a word, else anywhere.
 pub(crate) fn bounded_line(text: &str, max: usize) -> String {
     let flat = tidy(text);
     if flat.chars().count() <= max {
         return flat;
     }
     let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
-    let at_word = match cut.rfind(' ') {
-        Some(i) if i > max / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ']))
+    let half = cut.len() / 2;
+    let phrase = [", ", "; "]
+        .iter()
+        .filter_map(|sep| cut.rfind(sep))
+        .max()
+        .filter(|i| *i > half);
+    let word = cut.rfind(' ').filter(|i| *i > half);
+    let end = phrase.or(word).unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ']))
 }
 
 #[cfg(test)]

@@ -76,6 +76,10 @@ fn a_long_line_is_cut_at_a_word_with_an_ellipsis() {
         40,
     );
     assert_eq!(cut, "Target Up & Up, athlete's foot cream…");
+    assert_eq!(
+        bounded_line("Mild salsa in a glass jar with a metal lid and a label", 30),
+        "Mild salsa in a glass jar…"
+    );
     assert!(cut.chars().count() <= 40);
     assert_eq!(bounded_line(&"x".repeat(50), 10).chars().count(), 10);
 }

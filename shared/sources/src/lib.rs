@@ -24,6 +24,7 @@ use std::fmt;
 
 mod common;
 pub mod cpsc;
+pub mod fda;
 pub mod platform;
 mod prose;
 pub mod rappelconso;
@@ -31,7 +32,7 @@ pub mod safety_gate;
 
 /// The regulators with a machine-readable feed, each read by its adapter
 /// from the record as the feed gives it (SPEC 1.1, 1.7).
-pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate"];
+pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate", "fda"];
 
 /// The sources [`parse`] knows, as named in the `recall_received` message:
 /// the [`FEEDS`], `platform`, and the authorities without a feed
@@ -40,6 +41,7 @@ pub const SOURCES: &[&str] = &[
     "cpsc",
     "rappelconso",
     "safety_gate",
+    "fda",
     "platform",
     "kats",
     "consumer24",
@@ -125,7 +127,7 @@ pub fn parse(
     message_id: &str,
 ) -> Result<Recall, SourceError> {
     match source {
-        "cpsc" | "rappelconso" | "safety_gate" => {
+        feed if FEEDS.contains(&feed) => {
             regulator_channel(source, channel, message_id)?;
             let Some(record) = record else {
                 return Err(SourceError::new(
@@ -135,10 +137,17 @@ pub fn parse(
                     "is missing: a regulator's message carries the regulator's record",
                 ));
             };
-            match source {
+            match feed {
                 "cpsc" => cpsc::parse(record, message_id),
                 "rappelconso" => rappelconso::parse(record, message_id),
-                _ => safety_gate::parse(record, message_id),
+                "safety_gate" => safety_gate::parse(record, message_id),
+                "fda" => fda::parse(record, message_id),
+                _ => Err(SourceError::new(
+                    feed,
+                    message_id,
+                    "source",
+                    "is a feed without an adapter",
+                )),
             }
         }
         "platform" => platform::parse(channel, recall, message_id),

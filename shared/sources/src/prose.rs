@@ -570,6 +570,152 @@ fn code_at(chars: &[char], from: usize) -> Option<(Gtin, usize)> {
     None
 }
 
+/// Words that open a list of lots in prose ("Lot", "Lots", "Lot #", "Lot
+/// No.", "Lot numbers", "Lot codes", "Batch", "Batch numbers").
+const LOT_LABELS: &[&str] = &[
+    "lot", "lots", "lotno", "lotnos", "batch", "batches", "batchno",
+];
+
+/// Words that close a list of lots: the label of another identifier.
+const LOT_STOPS: &[&str] = &[
+    "upc",
+    "upcs",
+    "gtin",
+    "gtins",
+    "ean",
+    "ndc",
+    "sku",
+    "skus",
+    "serial",
+    "serials",
+    "model",
+    "models",
+    "item",
+    "items",
+    "catalog",
+    "catalogue",
+    "part",
+    "plant",
+    "barcode",
+];
+
+/// Lot and batch numbers that prose labels as such (openFDA `code_info`:
+/// "Lot numbers and exp dates: 10108716 31-Mar-2013, 10111510 30-Apr-2013";
+/// "Lot codes: PS2610A, PS2610B; Best by 10/2027"): after a lot label, every
+/// token with a digit that is not a date ("31-Mar-2013", "10/2027", "2013"),
+/// a quantity ("16oz", "12") or shorter than 3 characters, until the label of
+/// another identifier ("UPC", "NDC", "Model"...) or the end of the sentence.
+pub(crate) fn labelled_lots(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_lots = false;
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';')) {
+        let mut token = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                ':' | '.' | '(' | ')' | '[' | ']' | '"' | '\'' | '#' | '*' | '“' | '”'
+            )
+        });
+        // "Lot#12345", "Lot:A1": the label glued to its first lot.
+        if let Some(at) = token.find(['#', ':']) {
+            if LOT_LABELS.contains(&fold(&token[..at]).as_str()) {
+                in_lots = true;
+                token = token[at + 1..].trim_start_matches(['#', ':']);
+            }
+        }
+        let folded = fold(token);
+        if folded.is_empty() {
+            continue;
+        }
+        if LOT_LABELS.contains(&folded.as_str()) {
+            in_lots = true;
+            continue;
+        }
+        if LOT_STOPS.contains(&folded.as_str()) {
+            in_lots = false;
+            continue;
+        }
+        if in_lots
+            && token.chars().count() >= 3
+            && token.chars().count() <= 24
+            && token.chars().any(|c| c.is_ascii_digit())
+            && !is_dateish(token)
+            && !is_quantity(token)
+            && !out.iter().any(|l| fold(l) == folded)
+        {
+            out.push(token.to_string());
+        }
+        // A full stop ends the sentence, and the list (not "No." nor "Inc.").
+        if raw.ends_with('.') && !matches!(folded.as_str(), "no" | "nos" | "inc" | "co" | "corp") {
+            in_lots = false;
+        }
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// "31-Mar-2013", "Mar-2013", "10/2027", "04/02/2026", "2026-11-04",
+/// "20261104", a year alone ("2013").
+fn is_dateish(token: &str) -> bool {
+    let parts: Vec<&str> = token
+        .split(['-', '/', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    let year = |p: &str| digits(p) && p.len() == 4 && matches!(&p[..2], "19" | "20");
+    let month_name = |p: &str| {
+        let lower = p.to_ascii_lowercase();
+        lower.len() >= 3 && lower.is_char_boundary(3) && MONTHS.contains(&&lower[..3])
+    };
+    match parts.as_slice() {
+        [one] if year(one) => true,
+        [one] if digits(one) && one.len() == 8 => {
+            chrono::NaiveDate::parse_from_str(one, "%Y%m%d").is_ok() && year(&one[..4])
+        }
+        [a, b] => {
+            (digits(a) && a.len() <= 2 || month_name(a))
+                && (year(b) || digits(b) && b.len() == 2 && month_name(a))
+        }
+        [a, b, c] => {
+            let small = |p: &str| digits(p) && p.len() <= 2;
+            (small(a) && (small(b) || month_name(b)) && (year(c) || small(c)))
+                || (year(a) && small(b) && small(c))
+        }
+        _ => false,
+    }
+}
+
+/// "12", "16oz", "454g", "3x": a count or a size, not a lot.
+fn is_quantity(token: &str) -> bool {
+    let digits_end = token
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(token.len());
+    let (number, unit) = token.split_at(digits_end);
+    if number.is_empty() {
+        return false;
+    }
+    let unit = unit.to_ascii_lowercase();
+    (unit.is_empty() && number.len() < 4)
+        || matches!(
+            unit.as_str(),
+            "oz" | "g"
+                | "kg"
+                | "lb"
+                | "lbs"
+                | "ml"
+                | "l"
+                | "ct"
+                | "pk"
+                | "mg"
+                | "x"
+                | "cm"
+                | "mm"
+                | "in"
+        )
+}
+
 #[cfg(test)]
 #[path = "prose_test.rs"]
 mod tests;

@@ -267,3 +267,27 @@ fn prose_names_the_remedies_risk_and_category() {
     );
     assert_eq!(category_in_prose(&["Enoki mushrooms"]), None);
 }
+
+#[test]
+fn lots_labelled_in_prose_are_read_without_dates_sizes_or_other_codes() {
+    assert_eq!(
+        labelled_lots("Lot numbers and exp dates:  10108716  31-Mar-2013, \n10111510  30-Apr-2013"),
+        ["10108716", "10111510"]
+    );
+    assert_eq!(
+        labelled_lots("Lot codes: PS2610A, PS2610B; Best by 10/2027."),
+        ["PS2610A", "PS2610B"]
+    );
+    assert_eq!(
+        labelled_lots("Lot#A123 and Lot: B-456, exp 2026-11-04"),
+        ["A123", "B-456"]
+    );
+    assert_eq!(
+        labelled_lots("Lot 2210 12 oz 16oz, UPC 041498123451, Model KX40"),
+        ["2210"]
+    );
+    // The list ends with its sentence; no label, no lots.
+    assert_eq!(labelled_lots("Lot 4455. Sold in 2000 stores"), ["4455"]);
+    assert!(labelled_lots("all products that has a plant code of \"38-25\".").is_empty());
+    assert!(labelled_lots("Serial numbers 100200 to 100300").is_empty());
+}
