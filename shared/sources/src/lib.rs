@@ -25,14 +25,17 @@ use std::fmt;
 mod common;
 pub mod cpsc;
 pub mod fda;
+pub mod health_canada;
 pub mod platform;
 mod prose;
+
+pub use health_canada::health_canada_records;
 pub mod rappelconso;
 pub mod safety_gate;
 
 /// The regulators with a machine-readable feed, each read by its adapter
 /// from the record as the feed gives it (SPEC 1.1, 1.7).
-pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate", "fda"];
+pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate", "fda", "health_canada"];
 
 /// The sources [`parse`] knows, as named in the `recall_received` message:
 /// the [`FEEDS`], `platform`, and the authorities without a feed
@@ -42,6 +45,7 @@ pub const SOURCES: &[&str] = &[
     "rappelconso",
     "safety_gate",
     "fda",
+    "health_canada",
     "platform",
     "kats",
     "consumer24",
@@ -142,6 +146,7 @@ pub fn parse(
                 "rappelconso" => rappelconso::parse(record, message_id),
                 "safety_gate" => safety_gate::parse(record, message_id),
                 "fda" => fda::parse(record, message_id),
+                "health_canada" => health_canada::parse(record, message_id),
                 _ => Err(SourceError::new(
                     feed,
                     message_id,
