@@ -26,6 +26,7 @@ mod common;
 pub mod cpsc;
 pub mod fda;
 pub mod health_canada;
+pub mod opss;
 pub mod platform;
 mod prose;
 
@@ -35,7 +36,14 @@ pub mod safety_gate;
 
 /// The regulators with a machine-readable feed, each read by its adapter
 /// from the record as the feed gives it (SPEC 1.1, 1.7).
-pub const FEEDS: &[&str] = &["cpsc", "rappelconso", "safety_gate", "fda", "health_canada"];
+pub const FEEDS: &[&str] = &[
+    "cpsc",
+    "rappelconso",
+    "safety_gate",
+    "fda",
+    "health_canada",
+    "opss",
+];
 
 /// The sources [`parse`] knows, as named in the `recall_received` message:
 /// the [`FEEDS`], `platform`, and the authorities without a feed
@@ -46,6 +54,7 @@ pub const SOURCES: &[&str] = &[
     "safety_gate",
     "fda",
     "health_canada",
+    "opss",
     "platform",
     "kats",
     "consumer24",
@@ -147,6 +156,7 @@ pub fn parse(
                 "safety_gate" => safety_gate::parse(record, message_id),
                 "fda" => fda::parse(record, message_id),
                 "health_canada" => health_canada::parse(record, message_id),
+                "opss" => opss::parse(record, message_id),
                 _ => Err(SourceError::new(
                     feed,
                     message_id,
