@@ -22,6 +22,7 @@ use safety_domain::Recall;
 use serde_json::Value;
 use std::fmt;
 
+pub mod accc;
 mod common;
 pub mod cpsc;
 pub mod fda;
@@ -30,6 +31,7 @@ pub mod opss;
 pub mod platform;
 mod prose;
 
+pub use accc::accc_items;
 pub use health_canada::health_canada_records;
 pub mod rappelconso;
 pub mod safety_gate;
@@ -43,6 +45,7 @@ pub const FEEDS: &[&str] = &[
     "fda",
     "health_canada",
     "opss",
+    "accc",
 ];
 
 /// The sources [`parse`] knows, as named in the `recall_received` message:
@@ -55,6 +58,7 @@ pub const SOURCES: &[&str] = &[
     "fda",
     "health_canada",
     "opss",
+    "accc",
     "platform",
     "kats",
     "consumer24",
@@ -157,6 +161,7 @@ pub fn parse(
                 "fda" => fda::parse(record, message_id),
                 "health_canada" => health_canada::parse(record, message_id),
                 "opss" => opss::parse(record, message_id),
+                "accc" => accc::parse(record, message_id),
                 _ => Err(SourceError::new(
                     feed,
                     message_id,

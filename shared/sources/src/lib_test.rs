@@ -66,6 +66,10 @@ fn the_error_message_names_source_record_and_field() {
 fn json_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
+        "(Class|Type) (I{1,3}|[1-3])".prop_map(Value::String),
+        "(UPC|Lot|GTIN)[ :#]{0,2}[0-9 -]{0,16}".prop_map(Value::String),
+        "<(table|tr|th|td|h2|br)>[A-Za-z0-9 &;#]{0,12}(</(table|tr|th|td|h2)>)?"
+            .prop_map(Value::String),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| json!(n)),
         any::<f64>().prop_map(|f| json!(f)),
@@ -132,6 +136,33 @@ fn field_name() -> impl Strategy<Value = String> {
             "deadline",
             "remedies",
             "category",
+            "recall_number",
+            "event_id",
+            "classification",
+            "product_description",
+            "code_info",
+            "reason_for_recall",
+            "report_date",
+            "openfda",
+            "upc",
+            "brand_name",
+            "voluntary_mandated",
+            "NID",
+            "Title",
+            "Product",
+            "Issue",
+            "What you should do",
+            "Recall class",
+            "Last updated",
+            "base_path",
+            "details",
+            "body",
+            "metadata",
+            "product_risk_level",
+            "product_measure_type",
+            "product_category",
+            "product_recall_alert_date",
+            "url",
         ])
         .prop_map(str::to_string),
         "[a-z_]{1,12}",
@@ -141,6 +172,12 @@ fn field_name() -> impl Strategy<Value = String> {
 /// Strings that are sometimes XML of the Safety Gate shape.
 fn xml_ish() -> impl Strategy<Value = String> {
     let field = prop::sample::select(vec![
+        "item",
+        "title",
+        "link",
+        "guid",
+        "description",
+        "pubDate",
         "caseNumber",
         "barcode",
         "batchNumber_barcode",
@@ -170,9 +207,15 @@ fn xml_ish() -> impl Strategy<Value = String> {
         any::<String>(),
         prop::collection::vec(element.clone(), 0..8)
             .prop_map(|els| format!("<notifications>{}</notifications>", els.concat())),
-        (prop::collection::vec(element, 0..6), 0usize..3).prop_map(|(els, n)| {
+        (prop::collection::vec(element.clone(), 0..6), 0usize..3).prop_map(|(els, n)| {
             let one = format!("<notifications>{}</notifications>", els.concat());
             format!("<Safety-Gate>{}</Safety-Gate>", one.repeat(n))
+        }),
+        prop::collection::vec(element.clone(), 0..8)
+            .prop_map(|els| format!("<item>{}</item>", els.concat())),
+        (prop::collection::vec(element, 0..6), 0usize..3).prop_map(|(els, n)| {
+            let one = format!("<item>{}</item>", els.concat());
+            format!("<rss><channel>{}</channel></rss>", one.repeat(n))
         }),
     ]
 }
@@ -215,6 +258,29 @@ proptest! {
         if let Err(e) = parse("safety_gate", None, Some(&record), None, "msg-x") {
             prop_assert!(!e.field.is_empty());
         }
+    }
+
+    #[test]
+    fn the_feed_splitters_never_panic(raw in prop_oneof![any::<String>(), xml_ish()]) {
+        if let Ok(items) = accc_items(&raw) {
+            for item in items {
+                let _ = parse("accc", None, Some(&Value::String(item)), None, "msg-i");
+            }
+        }
+        let _ = health_canada_records(&raw);
+    }
+
+    #[test]
+    fn the_prose_and_html_readers_never_panic(raw in prop_oneof![
+        any::<String>(),
+        "([<>/&;#a-z0-9 :-]|<t[dhr]>|</t[dhr]>|<table>|<h2>|UPC |Lot |&nbsp;|&#[0-9x]{0,6};|é){0,40}",
+    ]) {
+        let _ = crate::common::html_text(&raw);
+        let _ = crate::common::bounded_line(&raw, 20);
+        let _ = crate::prose::labelled_gtins(&raw);
+        let _ = crate::prose::labelled_lots(&raw);
+        let _ = crate::opss::read_body(&raw);
+        let _ = crate::fda::title_of(&raw);
     }
 
     #[test]

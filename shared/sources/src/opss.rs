@@ -227,10 +227,9 @@ fn psd_number(title: &str) -> Option<String> {
     title.match_indices('(').find_map(|(i, _)| {
         let inner = title.get(i + 1..i + 10)?;
         let closed = title.get(i + 10..i + 11) == Some(")");
-        let shaped =
-            inner
-                .char_indices()
-                .all(|(k, c)| if k == 4 { c == '-' } else { c.is_ascii_digit() });
+        let shaped = inner
+            .char_indices()
+            .all(|(k, c)| if k == 4 { c == '-' } else { c.is_ascii_digit() });
         (closed && shaped).then(|| inner.to_string())
     })
 }
