@@ -290,3 +290,61 @@ proptest! {
         prop_assert_eq!(e.field, "source");
     }
 }
+
+/// One record of every regulator, as its message carries it.
+fn one_record_per_regulator() -> Vec<(&'static str, Option<Value>, Option<Value>)> {
+    let json = |raw: &str| -> Value { serde_json::from_str(raw).unwrap() };
+    let accc_feed =
+        include_str!("../../../tests/fixtures/recalls/accc/constructed_recalls_feed.xml");
+    vec![
+        ("cpsc", Some(json(include_str!("../../../tests/fixtures/recalls/cpsc/recall_10882_abridged.json"))), None),
+        ("rappelconso", Some(json(include_str!("../../../tests/fixtures/recalls/rappelconso/v2_gtin_trie_2021-05-0242.json"))), None),
+        ("safety_gate", Some(Value::String(include_str!("../../../tests/fixtures/recalls/safety_gate/weekly_report_structure.xml").to_string())), None),
+        ("fda", Some(json(include_str!("../../../tests/fixtures/recalls/fda/constructed_food_upc_in_description.json"))), None),
+        ("health_canada", Some(json(include_str!("../../../tests/fixtures/recalls/health_canada/constructed_cfia_listeria_90412.json"))), None),
+        ("opss", Some(json(include_str!("../../../tests/fixtures/recalls/opss/constructed_product_recall_2609-0229.json"))), None),
+        ("accc", Some(Value::String(accc_items(accc_feed).unwrap()[0].clone())), None),
+        ("kats", None, Some(json!({"reference": "K-1", "title": "t", "hazard": "h", "risk": "high"}))),
+        ("consumer24", None, Some(json!({"reference": "C-1", "title": "t", "hazard": "h", "risk": "high"}))),
+        ("meti", None, Some(json!({"reference": "M-1", "title": "t", "hazard": "h", "risk": "high"}))),
+        ("caa", None, Some(json!({"reference": "A-1", "title": "t", "hazard": "h", "risk": "high"}))),
+    ]
+}
+
+#[test]
+fn every_regulator_gives_a_regulator_recall_under_its_own_name_in_its_country() {
+    use safety_domain::desk::compliance::authority_country;
+    let records = one_record_per_regulator();
+    let sources: Vec<&str> = records.iter().map(|(s, _, _)| *s).collect();
+    let regulators: Vec<&str> = SOURCES
+        .iter()
+        .copied()
+        .filter(|s| *s != "platform")
+        .collect();
+    assert_eq!(sources, regulators);
+    for (source, record, recall) in records {
+        let r = parse(
+            source,
+            Some("regulator"),
+            record.as_ref(),
+            recall.as_ref(),
+            "msg-r",
+        )
+        .unwrap_or_else(|e| panic!("{source}: {e}"));
+        assert_eq!(r.channel, safety_domain::Channel::Regulator, "{source}");
+        assert_eq!(r.sources[0].source, source);
+        assert!(r.id.starts_with(&format!("R-{source}-")), "{}", r.id);
+        let country = authority_country(source).unwrap();
+        assert!(r.markets.contains(&country), "{source}: {:?}", r.markets);
+        // And on another channel, every one of them is refused naming it.
+        let e = parse(
+            source,
+            Some("ngo"),
+            record.as_ref(),
+            recall.as_ref(),
+            "msg-r",
+        )
+        .unwrap_err();
+        assert_eq!((e.source.as_str(), e.field.as_str()), (source, "channel"));
+    }
+}
