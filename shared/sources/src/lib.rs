@@ -11,7 +11,10 @@
 //! Every refusal is a [`SourceError`] that names the source, the record (the
 //! regulator's own id when it could be read, else the message id) and the
 //! field, with the regulator's exact field name (`ProductUPCs[0].UPC`,
-//! `identification_produits`, `barcode`, `recall.gtins[1]`...).
+//! `identification_produits`, `barcode`, `recall_number`, `NID`,
+//! `details.body.Barcode`, `link`, `recall.gtins[1]`...). The splitters of
+//! whole feeds ([`health_canada_records`], [`accc_items`]) name the feed's
+//! file as the record.
 //!
 //! The adapters never panic on input data: a record that can't be read is an
 //! error, never a guess and never a silent drop. Identifiers are normalised
@@ -30,11 +33,12 @@ pub mod health_canada;
 pub mod opss;
 pub mod platform;
 mod prose;
-
-pub use accc::accc_items;
-pub use health_canada::health_canada_records;
 pub mod rappelconso;
 pub mod safety_gate;
+
+/// The feeds that come as one file of many records: split before parsing.
+pub use accc::accc_items;
+pub use health_canada::health_canada_records;
 
 /// The regulators with a machine-readable feed, each read by its adapter
 /// from the record as the feed gives it (SPEC 1.1, 1.7).
@@ -76,8 +80,10 @@ pub struct SourceError {
     /// The adapter: one of [`SOURCES`], or the unknown name that was given.
     pub source: String,
     /// The regulator's own id (RecallNumber/RecallID, reference_fiche/
-    /// numero_fiche, caseNumber, the platform `reference`) when it could be
-    /// read, otherwise the message id.
+    /// numero_fiche, caseNumber, recall_number, NID, the PSD number or slug,
+    /// the RSS link's slug, the form's `reference`) when it could be read,
+    /// otherwise the message id; for an error of a whole feed, its file
+    /// (`HCRSAMOpenData.json`, `recalls.xml`).
     pub record_id: String,
     /// The field, named as the regulator names it (`ProductUPCs[0].UPC`,
     /// `identification_produits`, `barcode`...), or `source`, `channel`,
@@ -132,7 +138,10 @@ impl std::error::Error for SourceError {}
 /// - `record`: the message's `record` field verbatim: a JSON object (or a
 ///   one-element array) for `cpsc` and `rappelconso`; for `safety_gate` a JSON
 ///   string holding the XML `<notifications>` element, or a whole
-///   `<Safety-Gate>` document with exactly one notification.
+///   `<Safety-Gate>` document with exactly one notification; for `fda` one
+///   element of openFDA's `results`; for `health_canada` one record of its
+///   open-data file; for `opss` a GOV.UK content item; for `accc` a JSON
+///   string holding one RSS `<item>`.
 /// - `recall`: the normalised form, for `platform` and the authorities
 ///   without a feed (`kats`, `consumer24`, `meti`, `caa`).
 /// - `message_id`: names the record in errors when its own id can't be read.
