@@ -69,10 +69,14 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         guid.as_deref()
             .map(|g| slug(g).unwrap_or_else(|| g.to_string()))
     }) else {
-        return Err(msg.err(
-            "link",
-            "is missing, and so is guid: nothing names the recall",
-        ));
+        let reason = match &link {
+            Some(l) => format!(
+                "'{}' has no recall page to name the recall, and there is no guid",
+                bounded(l, 64)
+            ),
+            None => "is missing, and so is guid: nothing names the recall".to_string(),
+        };
+        return Err(msg.err("link", reason));
     };
     let ctx = Ctx::new(SOURCE, reference.clone());
 

@@ -138,6 +138,13 @@ fn an_item_without_link_or_guid_is_refused_naming_the_link() {
         (e.source.as_str(), e.record_id.as_str(), e.field.as_str()),
         ("accc", "msg-b", "link")
     );
+    let home = NO_LINK.replace(
+        "</title>",
+        "</title><link>https://www.productsafety.gov.au/</link>",
+    );
+    let e = parse(&xml(&home), "msg-b").unwrap_err();
+    assert_eq!((e.record_id.as_str(), e.field.as_str()), ("msg-b", "link"));
+    assert!(e.reason.contains("no recall page"), "{e}");
 }
 
 #[test]

@@ -23,7 +23,9 @@
 //! - `voluntary_mandated` "FDA Mandated" (an order, not the firm's choice)
 //!   is a timing order: consumers are told at once.
 
-use crate::common::{bounded_line, join_sentences, kind_of, opt_scalar, tidy, Ctx};
+use crate::common::{
+    bounded_line, dedupe_folded, gtin_reason, join_sentences, kind_of, opt_scalar, tidy, Ctx,
+};
 use crate::prose::{labelled_gtins, labelled_lots};
 use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
@@ -103,8 +105,8 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
     // GTINs: the openfda field, then the UPCs labelled in the prose.
     let mut gtins = BTreeSet::new();
     for (i, raw) in strings(&ctx, openfda, "upc")?.iter().enumerate() {
-        let g = Gtin::parse(raw)
-            .map_err(|e| ctx.err(format!("openfda.upc[{i}]"), crate::common::gtin_reason(&e)))?;
+        let g =
+            Gtin::parse(raw).map_err(|e| ctx.err(format!("openfda.upc[{i}]"), gtin_reason(&e)))?;
         gtins.insert(g);
     }
     let prose = [
@@ -118,16 +120,12 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             from_prose |= gtins.insert(g);
         }
     }
-    let batches: Vec<String> = [code_info.as_ref(), more_code_info.as_ref()]
-        .into_iter()
-        .flatten()
-        .flat_map(|t| labelled_lots(t))
-        .fold(Vec::new(), |mut all, lot| {
-            if !all.iter().any(|l: &String| fold(l) == fold(&lot)) {
-                all.push(lot);
-            }
-            all
-        });
+    let batches = dedupe_folded(
+        [code_info.as_ref(), more_code_info.as_ref()]
+            .into_iter()
+            .flatten()
+            .flat_map(|t| labelled_lots(t)),
+    );
     let brands = strings(&ctx, openfda, "brand_name")?;
     let distinct: BTreeSet<String> = brands.iter().map(|b| fold(b)).collect();
     let brand = (distinct.len() == 1)
