@@ -9,6 +9,7 @@ every file parses and every body is accepted.
 """
 import json
 import pathlib
+import re
 import unicodedata
 
 root = pathlib.Path(__file__).resolve().parent.parent
@@ -155,6 +156,34 @@ write("recall-intake/supply_chain_own_recall.json", sqs_event("RecallIntakeQueue
                "reporting_seller_id": "S-1001"}}]))
 write("recall-intake/broken_cpsc_upc.json", sqs_event("RecallIntakeQueue", [
     recall("cpsc-26645-bad", "cpsc", broken_cpsc)]))
+# The other feeds the platform polls (SPEC 1.7), one record each as its
+# poller hands it on. These records are constructed from the feeds' field
+# reference (tests/fixtures/recalls/README.md): the real openFDA samples
+# predate recall_number, and no real Health Canada, OPSS or ACCC record could
+# be saved.
+write("recall-intake/fda.json", sqs_event("RecallIntakeQueue", [
+    recall("fda-F-0999-2026", "fda", fixture("fda/constructed_food_upc_in_description.json"))]))
+write("recall-intake/health_canada.json", sqs_event("RecallIntakeQueue", [
+    recall("hc-90412", "health_canada", fixture("health_canada/constructed_cfia_listeria_90412.json"))]))
+write("recall-intake/opss.json", sqs_event("RecallIntakeQueue", [
+    recall("opss-2609-0229", "opss", fixture("opss/constructed_product_recall_2609-0229.json"))]))
+# The ACCC publishes RSS: the record is one <item> of the feed, as XML.
+accc_feed = (fx / "accc" / "constructed_recalls_feed.xml").read_text()
+accc_item = re.search(r"<item>.*?</item>", accc_feed, re.S).group(0)
+write("recall-intake/accc.json", sqs_event("RecallIntakeQueue", [
+    recall("accc-glowmate-gm-2050-ceramic-fan-heater", "accc", accc_item)]))
+# An authority without a feed (KATS): a person enters its notice in the
+# normalised form, on the regulator channel, under the authority's name.
+write("recall-intake/kats.json", sqs_event("RecallIntakeQueue", [{
+    "type": "recall_received", "id": "kats-2026-0412", "source": "kats", "channel": "regulator",
+    "recall": {"reference": "KATS-2026-0412",
+               "title": "어린이용 자석 블록 리콜 (Haneul HB-300 children's magnetic blocks)",
+               "hazard": "Small magnets detach and can be swallowed; swallowed magnets can perforate the intestine.",
+               "risk": "serious", "category": "toys", "gtins": ["8801234567893"], "brand": "Haneul",
+               "models": ["HB-300"], "markets": ["KR"], "remedies": ["refund"],
+               "consumer_instructions": "Stop using the blocks and keep them away from children.",
+               "url": "https://www.safetykorea.kr/recall/recallBoard/2026-0412",
+               "published_at": "2026-11-02T00:00:00Z"}}]))
 # ---- appeals -----------------------------------------------------------------
 write("appeals/appeal_filed.json", sqs_event("AppealsQueue", [
     {"type": "appeal_filed", "id": "ap-1", "case_id": "R-safety_gate-SR-02362-26/L-5002", "seller_id": "S-2002",

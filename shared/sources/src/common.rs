@@ -246,6 +246,179 @@ pub(crate) fn join_sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> St
     out
 }
 
+/// Placeholders regulators write where a value is unknown ("unknown", "-",
+/// "N/A", "Not known"...): no value.
+pub(crate) fn is_placeholder(raw: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "",
+        "unknown",
+        "na",
+        "nd",
+        "none",
+        "notknown",
+        "notavailable",
+        "notapplicable",
+        "notprovided",
+        "nil",
+    ];
+    PLACEHOLDERS.contains(&fold(raw).as_str())
+}
+
+/// The GTINs of a barcode field (Safety Gate `barcode`, an OPSS table's
+/// "Barcode" row): one or several ("8720362191049, 8720362191056"), possibly
+/// with a label ("EAN 8720362191049"). A value of GTIN shape with a wrong
+/// check digit is an error on `field`; placeholders are skipped.
+pub(crate) fn barcodes(ctx: &Ctx, field: &str, raw: &str) -> Result<Vec<Gtin>, SourceError> {
+    let mut out = Vec::new();
+    let bad = |e: GtinError| ctx.err(field, gtin_reason(&e));
+    for part in split_list(raw, &[',', ';', '/', '|', '\n']) {
+        if is_placeholder(&part) {
+            continue;
+        }
+        match gtin_field(&part) {
+            GtinField::Gtin(g) => out.push(g),
+            GtinField::Bad(e) => return Err(bad(e)),
+            GtinField::NotGtin | GtinField::Text => {
+                // Several codes separated by spaces, or a code with a label.
+                for word in part.split(|c: char| !c.is_ascii_digit()) {
+                    match gtin_field(word) {
+                        GtinField::Gtin(g) => out.push(g),
+                        GtinField::Bad(e) => return Err(bad(e)),
+                        GtinField::NotGtin | GtinField::Text => {}
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The text of an HTML fragment (a GOV.UK body, an RSS description, Health
+/// Canada's "What you should do"): tags dropped, each leaving a space;
+/// entities decoded (`&nbsp;` is a space); whitespace collapsed to single
+/// spaces. A `<` that opens no tag ("a < b") is text; an unclosed tag at the
+/// end is dropped.
+pub(crate) fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tag = &rest[lt + 1..];
+        let opens_tag =
+            tag.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+        if !opens_tag {
+            out.push('<');
+            rest = tag;
+            continue;
+        }
+        out.push(' ');
+        rest = match tag.find('>') {
+            Some(gt) => &tag[gt + 1..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    tidy(&decode_entities(&out))
+}
+
+/// Whitespace collapsed to single spaces, none before a comma or a full stop.
+pub(crate) fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let glued = word.starts_with([',', '.', ';', ':', '!', '?', ')']);
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// HTML's character references: the XML five, `&nbsp;` and the typographic
+/// ones regulators use, decimal and hexadecimal references. One pass
+/// (`&amp;lt;` is `&lt;`); an unknown or malformed reference is kept as
+/// written; a reference to a control character is a space.
+pub(crate) fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let decoded = after
+            .find(';')
+            .filter(|end| *end <= 10)
+            .and_then(|end| entity(&after[..end]).map(|c| (c, end)));
+        match decoded {
+            Some((c, end)) => {
+                out.push(if c.is_control() { ' ' } else { c });
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "hellip" => '…',
+        "pound" => '£',
+        "euro" => '€',
+        "deg" => '°',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "agrave" => 'à',
+        "ccedil" => 'ç',
+        _ => return None,
+    })
+}
+
+/// At most `max` characters of a one-line text, with "…" where it was cut:
+/// after a phrase (at a comma or semicolon) when one ends in its second half,
+/// else at a word, else anywhere.
+pub(crate) fn bounded_line(text: &str, max: usize) -> String {
+    let flat = tidy(text);
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    let half = cut.len() / 2;
+    let phrase = [", ", "; "]
+        .iter()
+        .filter_map(|sep| cut.rfind(sep))
+        .max()
+        .filter(|i| *i > half);
+    let word = cut.rfind(' ').filter(|i| *i > half);
+    let end = phrase.or(word).unwrap_or(cut.len());
+    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ']))
+}
+
 #[cfg(test)]
 #[path = "common_test.rs"]
 mod tests;

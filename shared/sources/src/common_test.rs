@@ -52,3 +52,53 @@ fn sentences_are_joined_with_one_full_stop() {
     );
     assert_eq!(join_sentences(["A", "", "B"]), "A. B");
 }
+
+#[test]
+fn html_becomes_one_line_of_text_with_its_entities_decoded() {
+    assert_eq!(
+        html_text("<p>Stop using it.&nbsp;Return it&nbsp;for a <strong>refund</strong>.</p>\n<ul><li>Lot&#160;A1</li><li>Lot&#x20;B2</li></ul>"),
+        "Stop using it. Return it for a refund. Lot A1 Lot B2"
+    );
+    assert_eq!(
+        html_text("Fish &amp; chips &lt;3 &amp;lt; a < b"),
+        "Fish & chips <3 &lt; a < b"
+    );
+    // An unknown reference is kept as written; an unclosed tag at the end is dropped.
+    assert_eq!(html_text("R&D &bogus; x <a href=\"#"), "R&D &bogus; x");
+    assert_eq!(html_text("&#0;&#xD800;"), "&#xD800;");
+}
+
+#[test]
+fn a_long_line_is_cut_at_a_word_with_an_ellipsis() {
+    assert_eq!(bounded_line("  short   text ", 40), "short text");
+    let cut = bounded_line(
+        "Target Up & Up, athlete's foot cream, full prescription strength",
+        40,
+    );
+    assert_eq!(cut, "Target Up & Up, athlete's foot cream…");
+    assert_eq!(
+        bounded_line("Mild salsa in a glass jar with a metal lid and a label", 30),
+        "Mild salsa in a glass jar…"
+    );
+    assert!(cut.chars().count() <= 40);
+    assert_eq!(bounded_line(&"x".repeat(50), 10).chars().count(), 10);
+}
+
+#[test]
+fn barcode_fields_name_the_field_of_a_bad_check_digit() {
+    let ctx = Ctx::new("opss", "2609-0229");
+    let found = barcodes(
+        &ctx,
+        "details.body.Barcode",
+        "EAN 8720362191049, 5060012345679 / N/A",
+    )
+    .unwrap();
+    assert_eq!(found.len(), 2);
+    let e = barcodes(&ctx, "details.body.Barcode", "5060012345670").unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.record_id.as_str()),
+        ("details.body.Barcode", "2609-0229")
+    );
+    assert!(e.reason.contains("check digit"), "{e}");
+    assert!(barcodes(&ctx, "f", "Not known").unwrap().is_empty());
+}

@@ -11,12 +11,12 @@
 
 use crate::common::{
     dedupe_folded, fold_text, gtin_reason, iso_datetime, join_sentences, kind_of, opt_scalar,
-    split_list, words, Ctx,
+    split_list, Ctx,
 };
-use crate::prose::prose_ids;
+use crate::prose::{category_in_prose, prose_ids, risk_in_prose};
 use crate::SourceError;
 use safety_domain::kernel::ids::countries;
-use safety_domain::{Category, Channel, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef};
+use safety_domain::{Channel, Gtin, ProductIds, Recall, Remedy, SourceRef};
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -137,8 +137,8 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         recalled_by_sellers: Default::default(),
         id: Recall::id_for(&source_ref),
         channel: Channel::Regulator,
-        risk: risk(&title, &hazard),
-        category: category(&types, &names, &title),
+        risk: risk_in_prose(&[&title, &hazard]),
+        category: category_in_prose(&[&types.join(" "), &names.join(" "), &title]),
         product: ProductIds {
             gtins,
             brand: prose.brand,
@@ -211,16 +211,6 @@ fn texts(
     Ok(out)
 }
 
-/// Serious when the title or the hazard speaks of death or serious injury.
-fn risk(title: &str, hazard: &str) -> RiskLevel {
-    let text = fold_text(&format!("{title} {hazard}"));
-    if text.contains("death") || text.contains("serious injur") {
-        RiskLevel::Serious
-    } else {
-        RiskLevel::High
-    }
-}
-
 fn remedies(options: &[String], instructions: &str) -> BTreeSet<Remedy> {
     let mut out = BTreeSet::new();
     for o in options {
@@ -245,107 +235,6 @@ fn remedies(options: &[String], instructions: &str) -> BTreeSet<Remedy> {
         out.insert(Remedy::Dispose);
     }
     out
-}
-
-/// Obvious product words -> category, looked up in `Products[].Type`, then
-/// `Products[].Name`, then the title. Earlier rows win within one text, so a
-/// baby's dresser is a mother & kids product and a dresser sold as a "clothing
-/// storage unit" stays furniture.
-const CATEGORY_WORDS: &[(Category, &[&str])] = &[
-    (
-        Category::MotherAndKids,
-        &[
-            "crib", "bassinet", "stroller", "infant", "baby", "babie", "pacifier", "playard",
-            "teether",
-        ],
-    ),
-    (Category::Toys, &["toy"]),
-    (Category::LaserProducts, &["laser"]),
-    (Category::ProtectiveEquipment, &["helmet"]),
-    (
-        Category::HouseholdProducts,
-        &[
-            "dresser",
-            "furniture",
-            "cabinet",
-            "wardrobe",
-            "nightstand",
-            "bookcase",
-            "bookshelf",
-            "desk",
-            "sofa",
-            "couch",
-            "mattress",
-            "candle",
-            "cookware",
-        ],
-    ),
-    (
-        Category::DigitalElectronicsAndAppliances,
-        &[
-            "charger",
-            "battery",
-            "batterie",
-            "heater",
-            "appliance",
-            "laptop",
-            "blender",
-            "toaster",
-            "kettle",
-            "humidifier",
-            "dehumidifier",
-            "microwave",
-            "refrigerator",
-        ],
-    ),
-    (
-        Category::OutdoorSportsEquipment,
-        &["bicycle", "bike", "ebike", "scooter", "kayak", "treadmill"],
-    ),
-    (
-        Category::Machinery,
-        &["mower", "lawnmower", "chainsaw", "drill"],
-    ),
-    (Category::RadioEquipment, &["radio", "walkie"]),
-    (
-        Category::JewelryAndAccessories,
-        &["jewelry", "necklace", "bracelet", "earring"],
-    ),
-    (
-        Category::SkinCareCosmetics,
-        &["cosmetic", "lotion", "sunscreen", "shampoo"],
-    ),
-    (
-        Category::ClothingAndTextiles,
-        &[
-            "clothing",
-            "garment",
-            "hoodie",
-            "sweatshirt",
-            "pajama",
-            "pyjama",
-            "jacket",
-            "sleepwear",
-        ],
-    ),
-];
-
-fn category(types: &[String], names: &[String], title: &str) -> Option<Category> {
-    let texts = [types.join(" "), names.join(" "), title.to_string()];
-    texts.iter().find_map(|t| {
-        let folded = fold_text(t);
-        let singular: Vec<&str> = words(&folded)
-            .into_iter()
-            .map(|w| match w.strip_suffix('s') {
-                Some(s) if s.len() >= 3 => s,
-                _ => w,
-            })
-            .collect();
-        CATEGORY_WORDS
-            .iter()
-            .find(|(_, ws)| singular.iter().any(|w| ws.contains(w)))
-            .map(|(c, _)| *c)
-    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Unit tests of `cpsc` (kept beside it, out of the production file).
 
 use super::*;
+use safety_domain::{Category, RiskLevel};
 use serde_json::json;
 
 const RECALL_10882: &str =

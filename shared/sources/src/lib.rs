@@ -1,14 +1,20 @@
 //! One adapter per regulator feed: the record exactly as the regulator
 //! publishes it -> the domain [`Recall`].
 //!
-//! [`parse`] is the only entry point: it dispatches on the message's `source`
-//! (`cpsc`, `rappelconso`, `safety_gate`, or `platform` for the normalised
-//! form sent by NGOs, the supply chain and the platform's inspections).
+//! [`parse`] is the only entry point: it dispatches on the message's `source`:
+//! a regulator with a feed ([`FEEDS`]), whose record is read by its adapter;
+//! `platform`, the normalised form sent by NGOs, the supply chain and the
+//! platform's inspections; or an authority without a feed
+//! ([`platform::AUTHORITIES`]: KATS, Consumer24, METI, CAA), whose notice
+//! comes in the same normalised form on the `regulator` channel.
 //!
 //! Every refusal is a [`SourceError`] that names the source, the record (the
 //! regulator's own id when it could be read, else the message id) and the
 //! field, with the regulator's exact field name (`ProductUPCs[0].UPC`,
-//! `identification_produits`, `barcode`, `recall.gtins[1]`...).
+//! `identification_produits`, `barcode`, `recall_number`, `NID`,
+//! `details.body.Barcode`, `link`, `recall.gtins[1]`...). The splitters of
+//! whole feeds ([`health_canada_records`], [`accc_items`]) name the feed's
+//! file as the record.
 //!
 //! The adapters never panic on input data: a record that can't be read is an
 //! error, never a guess and never a silent drop. Identifiers are normalised
@@ -19,16 +25,51 @@ use safety_domain::Recall;
 use serde_json::Value;
 use std::fmt;
 
+pub mod accc;
 mod common;
 pub mod cpsc;
+pub mod fda;
 pub mod feeds;
+pub mod health_canada;
+pub mod opss;
 pub mod platform;
 mod prose;
 pub mod rappelconso;
 pub mod safety_gate;
 
-/// The sources [`parse`] knows, as named in the `recall_received` message.
-pub const SOURCES: &[&str] = &["cpsc", "rappelconso", "safety_gate", "platform"];
+/// The feeds that come as one file of many records: split before parsing.
+pub use accc::accc_items;
+pub use health_canada::health_canada_records;
+
+/// The regulators with a machine-readable feed, each read by its adapter
+/// from the record as the feed gives it (SPEC 1.1, 1.7).
+pub const FEEDS: &[&str] = &[
+    "cpsc",
+    "rappelconso",
+    "safety_gate",
+    "fda",
+    "health_canada",
+    "opss",
+    "accc",
+];
+
+/// The sources [`parse`] knows, as named in the `recall_received` message:
+/// the [`FEEDS`], `platform`, and the authorities without a feed
+/// ([`platform::AUTHORITIES`]).
+pub const SOURCES: &[&str] = &[
+    "cpsc",
+    "rappelconso",
+    "safety_gate",
+    "fda",
+    "health_canada",
+    "opss",
+    "accc",
+    "platform",
+    "kats",
+    "consumer24",
+    "meti",
+    "caa",
+];
 
 /// Why a record was refused: which source, which record, which field, what is
 /// wrong.
@@ -40,8 +81,10 @@ pub struct SourceError {
     /// The adapter: one of [`SOURCES`], or the unknown name that was given.
     pub source: String,
     /// The regulator's own id (RecallNumber/RecallID, reference_fiche/
-    /// numero_fiche, caseNumber, the platform `reference`) when it could be
-    /// read, otherwise the message id.
+    /// numero_fiche, caseNumber, recall_number, NID, the PSD number or slug,
+    /// the RSS link's slug, the form's `reference`) when it could be read,
+    /// otherwise the message id; for an error of a whole feed, its file
+    /// (`HCRSAMOpenData.json`, `recalls.xml`).
     pub record_id: String,
     /// The field, named as the regulator names it (`ProductUPCs[0].UPC`,
     /// `identification_produits`, `barcode`...), or `source`, `channel`,
@@ -91,13 +134,17 @@ impl std::error::Error for SourceError {}
 ///
 /// - `source`: the adapter, one of [`SOURCES`]; anything else is an error on
 ///   the field `source`.
-/// - `channel`: for the regulators' adapters absent or `regulator`; for
-///   `platform` one of `ngo`, `supply_chain`, `inspection`.
+/// - `channel`: for the regulators (feeds and authorities) absent or
+///   `regulator`; for `platform` one of `ngo`, `supply_chain`, `inspection`.
 /// - `record`: the message's `record` field verbatim: a JSON object (or a
 ///   one-element array) for `cpsc` and `rappelconso`; for `safety_gate` a JSON
 ///   string holding the XML `<notifications>` element, or a whole
-///   `<Safety-Gate>` document with exactly one notification.
-/// - `recall`: the normalised form, for `platform` only.
+///   `<Safety-Gate>` document with exactly one notification; for `fda` one
+///   element of openFDA's `results`; for `health_canada` one record of its
+///   open-data file; for `opss` a GOV.UK content item; for `accc` a JSON
+///   string holding one RSS `<item>`.
+/// - `recall`: the normalised form, for `platform` and the authorities
+///   without a feed (`kats`, `consumer24`, `meti`, `caa`).
 /// - `message_id`: names the record in errors when its own id can't be read.
 pub fn parse(
     source: &str,
@@ -107,7 +154,7 @@ pub fn parse(
     message_id: &str,
 ) -> Result<Recall, SourceError> {
     match source {
-        "cpsc" | "rappelconso" | "safety_gate" => {
+        feed if FEEDS.contains(&feed) => {
             regulator_channel(source, channel, message_id)?;
             let Some(record) = record else {
                 return Err(SourceError::new(
@@ -117,13 +164,27 @@ pub fn parse(
                     "is missing: a regulator's message carries the regulator's record",
                 ));
             };
-            match source {
+            match feed {
                 "cpsc" => cpsc::parse(record, message_id),
                 "rappelconso" => rappelconso::parse(record, message_id),
-                _ => safety_gate::parse(record, message_id),
+                "safety_gate" => safety_gate::parse(record, message_id),
+                "fda" => fda::parse(record, message_id),
+                "health_canada" => health_canada::parse(record, message_id),
+                "opss" => opss::parse(record, message_id),
+                "accc" => accc::parse(record, message_id),
+                _ => Err(SourceError::new(
+                    feed,
+                    message_id,
+                    "source",
+                    "is a feed without an adapter",
+                )),
             }
         }
         "platform" => platform::parse(channel, recall, message_id),
+        authority if platform::AUTHORITIES.contains(&authority) => {
+            regulator_channel(authority, channel, message_id)?;
+            platform::parse_authority(authority, recall, message_id)
+        }
         other => Err(SourceError::new(
             other,
             message_id,
@@ -148,7 +209,7 @@ fn regulator_channel(
             source,
             message_id,
             "channel",
-            format!("is '{other}', but the {source} adapter only takes `regulator` records (other channels use the `platform` source)"),
+            format!("is '{other}', but {source} is a regulator: its recalls are on the `regulator` channel (other channels use the `platform` source)"),
         )),
     }
 }

@@ -1,24 +1,31 @@
 //! The normalised form, for recalls that don't come from a regulator's feed:
 //! consumer organisations (`ngo`), manufacturers, importers and sellers
-//! (`supply_chain`), and the platform's own inspections (`inspection`).
+//! (`supply_chain`), and the platform's own inspections (`inspection`), all
+//! under the source `platform`; and the authorities that publish no
+//! machine-readable feed (SPEC 1.1: `kats`, `consumer24`, `meti`, `caa`),
+//! whose notices a person enters in the same form, on the `regulator`
+//! channel under the authority's own source name.
 //!
 //! ```json
 //! {"reference": "INSP-77", "title": "...", "hazard": "...", "risk": "serious",
 //!  "category": "toys", "gtins": ["3760289220694"], "brand": "...",
 //!  "models": ["JB-100"], "batches": ["L1"], "product_name": "...",
 //!  "markets": ["FR", "DE"], "remedies": ["refund", "replace"],
-//!  "consumer_instructions": "...", "image_url": "...",
+//!  "consumer_instructions": "...", "image_url": "...", "url": "...",
 //!  "published_at": "2026-11-03T08:00:00Z",
 //!  "timing": {"kind": "by", "deadline": "2026-11-10T00:00:00Z"},
 //!  "reporting_seller_id": "S-1001"}
 //! ```
 //! `reporting_seller_id` (`supply_chain` only): the seller recalling its own
-//! product; no penalty is booked on its listings for this recall.
+//! product; no penalty is booked on its listings for this recall. `url`: where
+//! the notice is published (an authority's page). `markets` may be left out
+//! for an authority: its own country (`authority_country`) is the market.
 //! Unknown fields are refused; errors name the path (`recall.gtins[1]`).
 
 use crate::common::{clean, dedupe_folded, Ctx};
 use crate::SourceError;
 use chrono::{DateTime, Utc};
+use safety_domain::desk::compliance::authority_country;
 use safety_domain::{
     Category, Channel, Country, Gtin, ProductIds, Recall, Remedy, RiskLevel, SourceRef,
     TimingOverride,
@@ -31,6 +38,11 @@ pub const SOURCE: &str = "platform";
 
 /// The channels the normalised form is for; regulators have their adapters.
 pub const CHANNELS: &[&str] = &["ngo", "supply_chain", "inspection"];
+
+/// The authorities without a machine-readable feed (SPEC 1.1): their notices
+/// come in through this form, on the `regulator` channel, under their own
+/// source name.
+pub const AUTHORITIES: &[&str] = &["kats", "consumer24", "meti", "caa"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +63,7 @@ struct Form {
     batches: Vec<String>,
     #[serde(default)]
     product_name: Option<String>,
+    #[serde(default)]
     markets: Vec<Country>,
     #[serde(default)]
     remedies: BTreeSet<Remedy>,
@@ -58,6 +71,9 @@ struct Form {
     consumer_instructions: Option<String>,
     #[serde(default)]
     image_url: Option<String>,
+    /// Where the notice is published (an authority's page, an NGO's alert).
+    #[serde(default)]
+    url: Option<String>,
     #[serde(default)]
     published_at: Option<DateTime<Utc>>,
     #[serde(default)]
@@ -74,14 +90,7 @@ pub fn parse(
     recall: Option<&Value>,
     message_id: &str,
 ) -> Result<Recall, SourceError> {
-    // The form's own reference names it, when it can be read.
-    let record_id = recall
-        .and_then(|r| r.get("reference"))
-        .and_then(Value::as_str)
-        .and_then(clean)
-        .unwrap_or_else(|| message_id.to_string());
-    let ctx = Ctx::new(SOURCE, record_id);
-
+    let ctx = Ctx::new(SOURCE, form_reference(recall, message_id));
     let channel = match channel.map(str::trim) {
         Some("ngo") => Channel::Ngo,
         Some("supply_chain") => Channel::SupplyChain,
@@ -89,7 +98,11 @@ pub fn parse(
         Some("regulator") => {
             return Err(ctx.err(
                 "channel",
-                "is 'regulator': a regulator's recall comes through its own adapter (cpsc, rappelconso, safety_gate)",
+                format!(
+                    "is 'regulator': a regulator's recall comes under its own source ({}, {})",
+                    crate::FEEDS.join(", "),
+                    AUTHORITIES.join(", ")
+                ),
             ))
         }
         Some(other) => {
@@ -101,14 +114,58 @@ pub fn parse(
         None => {
             return Err(ctx.err(
                 "channel",
-                format!("is missing: a platform recall comes from one of {}", CHANNELS.join(", ")),
+                format!(
+                    "is missing: a platform recall comes from one of {}",
+                    CHANNELS.join(", ")
+                ),
             ))
         }
     };
+    from_form(&ctx, channel, recall)
+}
+
+/// Parses the normalised form of an authority without a feed (one of
+/// [`AUTHORITIES`]): a `regulator` recall under the authority's own source
+/// name. The channel has been checked by the caller.
+pub fn parse_authority(
+    source: &str,
+    recall: Option<&Value>,
+    message_id: &str,
+) -> Result<Recall, SourceError> {
+    let Some(authority) = AUTHORITIES.iter().copied().find(|a| *a == source) else {
+        return Err(SourceError::new(
+            source,
+            message_id,
+            "source",
+            format!(
+                "is not an authority without a feed (those are {})",
+                AUTHORITIES.join(", ")
+            ),
+        ));
+    };
+    let ctx = Ctx::new(authority, form_reference(recall, message_id));
+    from_form(&ctx, Channel::Regulator, recall)
+}
+
+/// The form's own reference names it in errors, when it can be read.
+fn form_reference(recall: Option<&Value>, message_id: &str) -> String {
+    recall
+        .and_then(|r| r.get("reference"))
+        .and_then(Value::as_str)
+        .and_then(clean)
+        .unwrap_or_else(|| message_id.to_string())
+}
+
+/// The one reading of the form, for every source that sends it: the recall
+/// under `ctx.source`, on `channel`.
+fn from_form(ctx: &Ctx, channel: Channel, recall: Option<&Value>) -> Result<Recall, SourceError> {
     let Some(recall) = recall else {
         return Err(ctx.err(
             "recall",
-            "is missing: the platform source carries the normalised form",
+            format!(
+                "is missing: the {} source carries the normalised form",
+                ctx.source
+            ),
         ));
     };
 
@@ -124,8 +181,15 @@ pub fn parse(
     let reference = required("reference", &form.reference)?;
     let title = required("title", &form.title)?;
     let hazard = required("hazard", &form.hazard)?;
-    if form.markets.is_empty() {
-        return Err(ctx.err("recall.markets", "must name at least one market"));
+    let mut markets: BTreeSet<Country> = form.markets.into_iter().collect();
+    if markets.is_empty() {
+        // An authority's notice applies in its own country when it names none.
+        match authority_country(ctx.source).filter(|_| channel == Channel::Regulator) {
+            Some(country) => {
+                markets.insert(country);
+            }
+            None => return Err(ctx.err("recall.markets", "must name at least one market")),
+        }
     }
     let mut recalled_by_sellers = BTreeSet::new();
     if let Some(raw) = &form.reporting_seller_id {
@@ -148,9 +212,9 @@ pub fn parse(
     }
 
     let source_ref = SourceRef {
-        source: SOURCE.to_string(),
+        source: ctx.source.to_string(),
         reference,
-        url: None,
+        url: form.url.as_deref().and_then(clean),
     };
     Ok(Recall {
         id: Recall::id_for(&source_ref),
@@ -168,7 +232,7 @@ pub fn parse(
             name: form.product_name.as_deref().and_then(clean),
             from_prose: false,
         },
-        markets: form.markets.into_iter().collect(),
+        markets,
         remedies: form.remedies,
         consumer_instructions: form
             .consumer_instructions

@@ -19,7 +19,8 @@
 //!   F2057"), and the brand's own words.
 
 use crate::common::{fold_text, words};
-use safety_domain::fold;
+use safety_domain::{fold, Category, Gtin, Remedy, RiskLevel};
+use std::collections::BTreeSet;
 
 /// What the prose of a record says about the product's identity.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -233,6 +234,489 @@ fn is_model(token: &str) -> bool {
         }
     }
     true
+}
+
+/// Obvious product words -> category. Earlier rows win within one text, so a
+/// baby's dresser is a mother & kids product and a dresser sold as a "clothing
+/// storage unit" stays furniture.
+const CATEGORY_WORDS: &[(Category, &[&str])] = &[
+    (
+        Category::MotherAndKids,
+        &[
+            "crib", "bassinet", "stroller", "infant", "baby", "babie", "pacifier", "playard",
+            "teether",
+        ],
+    ),
+    (Category::Toys, &["toy"]),
+    (Category::LaserProducts, &["laser"]),
+    (Category::ProtectiveEquipment, &["helmet"]),
+    (
+        Category::HouseholdProducts,
+        &[
+            "dresser",
+            "furniture",
+            "cabinet",
+            "wardrobe",
+            "nightstand",
+            "bookcase",
+            "bookshelf",
+            "desk",
+            "sofa",
+            "couch",
+            "mattress",
+            "candle",
+            "cookware",
+        ],
+    ),
+    (
+        Category::DigitalElectronicsAndAppliances,
+        &[
+            "charger",
+            "battery",
+            "batterie",
+            "heater",
+            "appliance",
+            "laptop",
+            "blender",
+            "toaster",
+            "kettle",
+            "humidifier",
+            "dehumidifier",
+            "microwave",
+            "refrigerator",
+        ],
+    ),
+    (
+        Category::OutdoorSportsEquipment,
+        &["bicycle", "bike", "ebike", "scooter", "kayak", "treadmill"],
+    ),
+    (
+        Category::Machinery,
+        &["mower", "lawnmower", "chainsaw", "drill"],
+    ),
+    (Category::RadioEquipment, &["radio", "walkie"]),
+    (
+        Category::JewelryAndAccessories,
+        &["jewelry", "necklace", "bracelet", "earring"],
+    ),
+    (
+        Category::SkinCareCosmetics,
+        &["cosmetic", "lotion", "sunscreen", "shampoo"],
+    ),
+    (
+        Category::ClothingAndTextiles,
+        &[
+            "clothing",
+            "garment",
+            "hoodie",
+            "sweatshirt",
+            "pajama",
+            "pyjama",
+            "jacket",
+            "sleepwear",
+        ],
+    ),
+];
+
+/// The category the product words of prose name: the texts are looked at in
+/// order (CPSC: `Products[].Type`, then `Products[].Name`, then the title)
+/// and the first that names one decides. Plurals count as their singular.
+pub(crate) fn category_in_prose(texts: &[&str]) -> Option<Category> {
+    texts.iter().find_map(|t| {
+        let folded = fold_text(t);
+        let singular: Vec<&str> = words(&folded)
+            .into_iter()
+            .map(|w| match w.strip_suffix('s') {
+                Some(s) if s.len() >= 3 => s,
+                _ => w,
+            })
+            .collect();
+        CATEGORY_WORDS
+            .iter()
+            .find(|(_, ws)| singular.iter().any(|w| ws.contains(w)))
+            .map(|(c, _)| *c)
+    })
+}
+
+/// Serious when the prose (a title, a hazard) speaks of death or serious
+/// injury; high otherwise: a regulator's recall is never a minor matter.
+pub(crate) fn risk_in_prose(texts: &[&str]) -> RiskLevel {
+    let text = fold_text(&texts.join(" "));
+    if text.contains("death") || text.contains("serious injur") || text.contains("fatal") {
+        RiskLevel::Serious
+    } else {
+        RiskLevel::High
+    }
+}
+
+/// The remedies prose offers the consumer ("return it for a full refund",
+/// "stop using", "a free replacement", "dispose of it").
+pub(crate) fn remedies_in_prose(text: &str) -> BTreeSet<Remedy> {
+    let text = fold_text(text);
+    let mut out = BTreeSet::new();
+    for (words, remedy) in [
+        (&["refund"][..], Remedy::Refund),
+        (&["repair"][..], Remedy::Repair),
+        (&["replace"][..], Remedy::Replace),
+        (
+            &[
+                "dispose",
+                "disposal",
+                "discard",
+                "throw it out",
+                "throw out",
+                "thrown out",
+                "throw away",
+                "thrown away",
+                "destroy",
+            ][..],
+            Remedy::Dispose,
+        ),
+        (
+            &[
+                "stop using",
+                "do not use",
+                "don't use",
+                "discontinue use",
+                "stop use",
+                "do not consume",
+                "do not eat",
+                "not be consumed",
+                "should not be used",
+                "cease using",
+            ][..],
+            Remedy::StopUsing,
+        ),
+    ] {
+        if words.iter().any(|w| text.contains(w)) {
+            out.insert(remedy);
+        }
+    }
+    out
+}
+
+/// Words that label a barcode in prose: "UPC", "UPCs", "GTIN", "EAN",
+/// "barcode" (and "UPC-A", "EAN-13", "EAN13", "GTIN-14").
+const GTIN_LABELS: &[&str] = &[
+    "upc", "upcs", "gtin", "gtins", "ean", "eans", "barcode", "barcodes",
+];
+
+/// Words between a label and its number: "UPC code: ...", "UPC No. ...",
+/// "UPC(s) ...", "UPC number is ...".
+const LABEL_FILLERS: &[&str] = &[
+    "code", "codes", "no", "nos", "number", "numbers", "num", "s", "is", "are", "#",
+];
+
+/// The GTINs that prose labels as such: a number right after "UPC",
+/// "GTIN", "EAN" or "barcode" (a filler such as "code:" or "No." between),
+/// written in one run or in groups separated by single spaces or hyphens
+/// ("UPC 0 41498 12345 6", "UPC 1 00001-00029 7", "UPC code: 300676382302"),
+/// and the further numbers of a list after it ("UPCs 041498123456,
+/// 041498123463 and 041498123470"). Only 12, 13 and 14 digits with a valid
+/// check digit count, not all zeros (an 8-digit run after a label is as
+/// often a date as a GTIN-8); a number that fails is passed over (prose has
+/// typos; the record is not refused for them). Unlabelled numbers are never
+/// taken: NDCs, lot numbers and dates look the same.
+pub(crate) fn labelled_gtins(text: &str) -> Vec<Gtin> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<Gtin> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_word = chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric());
+        if !starts_word {
+            i += 1;
+            continue;
+        }
+        let end = run_end(&chars, i, |c| c.is_alphabetic());
+        let word: String = chars[i..end]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if GTIN_LABELS.contains(&word.as_str()) {
+            let (found, next) = codes_after(&chars, label_suffix_end(&chars, end));
+            for g in found {
+                if !out.contains(&g) {
+                    out.push(g);
+                }
+            }
+            i = next.max(end);
+        } else {
+            i = end;
+        }
+    }
+    out
+}
+
+fn run_end(chars: &[char], from: usize, f: impl Fn(char) -> bool) -> usize {
+    let mut k = from;
+    while k < chars.len() && f(chars[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// After "UPC", "EAN", "GTIN": "-A" ("UPC-A") or a digit count glued or
+/// hyphenated to it ("EAN13", "EAN-13", "GTIN-14", "EAN-8") is part of the
+/// label, not the start of its number.
+fn label_suffix_end(chars: &[char], end: usize) -> usize {
+    let k = if chars.get(end) == Some(&'-') {
+        end + 1
+    } else {
+        end
+    };
+    let not_alnum_at = |i: usize| !chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    if k > end && chars.get(k).is_some_and(|c| c.eq_ignore_ascii_case(&'a')) && not_alnum_at(k + 1)
+    {
+        return k + 1;
+    }
+    let digits_end = run_end(chars, k, |c| c.is_ascii_digit());
+    let count: String = chars[k..digits_end].iter().collect();
+    if matches!(count.as_str(), "8" | "12" | "13" | "14") && not_alnum_at(digits_end) {
+        return digits_end;
+    }
+    end
+}
+
+/// The codes after a label, and where reading stopped.
+fn codes_after(chars: &[char], from: usize) -> (Vec<Gtin>, usize) {
+    let mut k = skip_fillers(chars, from);
+    let mut found = Vec::new();
+    loop {
+        let Some((gtin, next)) = code_at(chars, k) else {
+            return (found, k);
+        };
+        found.push(gtin);
+        k = next;
+        // A list: ", ", "; ", " / ", " & ", " and ", " or " and the next number.
+        let mut m = run_end(chars, k, |c| c == ' ');
+        if chars
+            .get(m)
+            .is_some_and(|c| matches!(c, ',' | ';' | '/' | '&'))
+        {
+            m += 1;
+        } else {
+            let w_end = run_end(chars, m, |c| c.is_alphabetic());
+            let w: String = chars[m..w_end]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
+            if w == "and" || w == "or" {
+                m = w_end;
+            } else {
+                return (found, k);
+            }
+        }
+        let m = run_end(chars, m, char::is_whitespace);
+        if !chars.get(m).is_some_and(|c| c.is_ascii_digit()) {
+            return (found, k);
+        }
+        k = m;
+    }
+}
+
+/// Past blanks, punctuation and filler words ("code", "No.", "(s)", "#").
+fn skip_fillers(chars: &[char], from: usize) -> usize {
+    let mut k = from;
+    loop {
+        k = run_end(chars, k, |c| {
+            c.is_whitespace() || matches!(c, ':' | '#' | '.' | '(' | ')' | '-' | '=' | '\'' | '’')
+        });
+        let w_end = run_end(chars, k, |c| c.is_alphabetic());
+        if w_end == k {
+            return k;
+        }
+        let w: String = chars[k..w_end]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if !LABEL_FILLERS.contains(&w.as_str()) {
+            return k;
+        }
+        k = w_end;
+    }
+}
+
+/// A GTIN starting at `from`: digit groups joined by single spaces or
+/// hyphens, the shortest reading of 12, then 13, then 14 digits that is a
+/// valid GTIN (so that "UPC 041498123456 12 oz" is not read as 14 digits).
+fn code_at(chars: &[char], from: usize) -> Option<(Gtin, usize)> {
+    let mut groups: Vec<(String, usize)> = Vec::new();
+    let mut k = from;
+    let mut total = 0;
+    while chars.get(k).is_some_and(|c| c.is_ascii_digit()) && total < 14 {
+        let end = run_end(chars, k, |c| c.is_ascii_digit());
+        let group: String = chars[k..end].iter().collect();
+        total += group.len();
+        groups.push((group, end));
+        k = end;
+        let joined = chars.get(k).is_some_and(|c| matches!(c, ' ' | '-'))
+            && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+        if !joined {
+            break;
+        }
+        k += 1;
+    }
+    for wanted in [12, 13, 14] {
+        let mut digits = String::new();
+        for (group, end) in &groups {
+            digits.push_str(group);
+            if digits.len() >= wanted {
+                if digits.len() == wanted && !digits.chars().all(|c| c == '0') {
+                    if let Ok(g) = Gtin::parse(&digits) {
+                        return Some((g, *end));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Words that open a list of lots in prose ("Lot", "Lots", "Lot #", "Lot
+/// No.", "Lot numbers", "Lot codes", "Batch", "Batch numbers").
+const LOT_LABELS: &[&str] = &[
+    "lot", "lots", "lotno", "lotnos", "batch", "batches", "batchno",
+];
+
+/// Words that close a list of lots: the label of another identifier.
+const LOT_STOPS: &[&str] = &[
+    "upc",
+    "upcs",
+    "gtin",
+    "gtins",
+    "ean",
+    "ndc",
+    "sku",
+    "skus",
+    "serial",
+    "serials",
+    "model",
+    "models",
+    "item",
+    "items",
+    "catalog",
+    "catalogue",
+    "part",
+    "plant",
+    "barcode",
+];
+
+/// Lot and batch numbers that prose labels as such (openFDA `code_info`:
+/// "Lot numbers and exp dates: 10108716 31-Mar-2013, 10111510 30-Apr-2013";
+/// "Lot codes: PS2610A, PS2610B; Best by 10/2027"): after a lot label, every
+/// token with a digit that is not a date ("31-Mar-2013", "10/2027", "2013"),
+/// a quantity ("16oz", "12") or shorter than 3 characters, until the label of
+/// another identifier ("UPC", "NDC", "Model"...) or the end of the sentence.
+pub(crate) fn labelled_lots(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_lots = false;
+    for raw in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';')) {
+        let mut token = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                ':' | '.' | '(' | ')' | '[' | ']' | '"' | '\'' | '#' | '*' | '“' | '”'
+            )
+        });
+        // "Lot#12345", "Lot:A1": the label glued to its first lot.
+        if let Some(at) = token.find(['#', ':']) {
+            if LOT_LABELS.contains(&fold(&token[..at]).as_str()) {
+                in_lots = true;
+                token = token[at + 1..].trim_start_matches(['#', ':']);
+            }
+        }
+        let folded = fold(token);
+        if folded.is_empty() {
+            continue;
+        }
+        if LOT_LABELS.contains(&folded.as_str()) {
+            in_lots = true;
+            continue;
+        }
+        if LOT_STOPS.contains(&folded.as_str()) {
+            in_lots = false;
+            continue;
+        }
+        if in_lots
+            && token.chars().count() >= 3
+            && token.chars().count() <= 24
+            && token.chars().any(|c| c.is_ascii_digit())
+            && !is_dateish(token)
+            && !is_quantity(token)
+            && !out.iter().any(|l| fold(l) == folded)
+        {
+            out.push(token.to_string());
+        }
+        // A full stop ends the sentence, and the list (not "No." nor "Inc.").
+        if raw.ends_with('.') && !matches!(folded.as_str(), "no" | "nos" | "inc" | "co" | "corp") {
+            in_lots = false;
+        }
+    }
+    out
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// "31-Mar-2013", "Mar-2013", "10/2027", "04/02/2026", "2026-11-04",
+/// "20261104", a year alone ("2013").
+fn is_dateish(token: &str) -> bool {
+    let parts: Vec<&str> = token
+        .split(['-', '/', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    let year = |p: &str| digits(p) && p.len() == 4 && matches!(&p[..2], "19" | "20");
+    let month_name = |p: &str| {
+        let lower = p.to_ascii_lowercase();
+        lower.len() >= 3 && lower.is_char_boundary(3) && MONTHS.contains(&&lower[..3])
+    };
+    match parts.as_slice() {
+        [one] if year(one) => true,
+        [one] if digits(one) && one.len() == 8 => {
+            chrono::NaiveDate::parse_from_str(one, "%Y%m%d").is_ok() && year(&one[..4])
+        }
+        [a, b] => {
+            (digits(a) && a.len() <= 2 || month_name(a))
+                && (year(b) || digits(b) && b.len() == 2 && month_name(a))
+        }
+        [a, b, c] => {
+            let small = |p: &str| digits(p) && p.len() <= 2;
+            (small(a) && (small(b) || month_name(b)) && (year(c) || small(c)))
+                || (year(a) && small(b) && small(c))
+        }
+        _ => false,
+    }
+}
+
+/// "12", "16oz", "454g", "3x": a count or a size, not a lot.
+fn is_quantity(token: &str) -> bool {
+    let digits_end = token
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(token.len());
+    let (number, unit) = token.split_at(digits_end);
+    if number.is_empty() {
+        return false;
+    }
+    let unit = unit.to_ascii_lowercase();
+    (unit.is_empty() && number.len() < 4)
+        || matches!(
+            unit.as_str(),
+            "oz" | "g"
+                | "kg"
+                | "lb"
+                | "lbs"
+                | "ml"
+                | "l"
+                | "ct"
+                | "pk"
+                | "mg"
+                | "x"
+                | "cm"
+                | "mm"
+                | "in"
+        )
 }
 
 #[cfg(test)]

@@ -182,3 +182,112 @@ fn a_brand_with_digits_is_not_its_own_model() {
     assert_eq!(r.brand.as_deref(), Some("Brand2Go"));
     assert_eq!(r.models, ["BG-7"]);
 }
+
+fn labelled(text: &str) -> Vec<String> {
+    labelled_gtins(text)
+        .into_iter()
+        .map(|g| g.as_str().to_string())
+        .collect()
+}
+
+#[test]
+fn gtins_labelled_upc_in_prose_are_read_in_the_spellings_of_the_fda() {
+    // The spellings of openFDA and iRES records (fixtures/recalls/README.md).
+    assert_eq!(
+        labelled("Keto bars, 12 ct, UPC 850065403144."),
+        ["00850065403144"]
+    );
+    assert_eq!(
+        labelled("Ice cream UPC 8 75343 00001 3, 1.5 qt"),
+        ["00875343000013"]
+    );
+    assert_eq!(
+        labelled("NDC 0067-6382-30 & UPC code: 300676382302 (Novartis) Target NDC 1167-3401-04"),
+        ["00300676382302"]
+    );
+    assert_eq!(
+        labelled("Burrito.  UPC 1 00001-00029 7.  Keep Refrigerated."),
+        ["00100001000297"]
+    );
+    assert_eq!(labelled("UPC: 012345678905"), ["00012345678905"]);
+    assert_eq!(
+        labelled("Salsa, 16 oz, UPC 0 41498 12345 1, Best by 2026"),
+        ["00041498123451"]
+    );
+}
+
+#[test]
+fn several_labels_and_lists_of_numbers_are_all_read() {
+    assert_eq!(
+        labelled("UPCs 041498123451, 041498123468 and 041498123475; EAN-13: 4006381333931; GTIN-14 10012345678902"),
+        ["00041498123451", "00041498123468", "00041498123475", "04006381333931", "10012345678902"]
+    );
+    assert_eq!(labelled("UPC/EAN 5060012345679"), ["05060012345679"]);
+    assert_eq!(
+        labelled("UPC No. 041498123451 and UPC# 041498123451"),
+        ["00041498123451"]
+    );
+}
+
+#[test]
+fn a_number_that_is_not_a_labelled_valid_gtin_is_passed_over() {
+    // Unlabelled runs: NDCs, lots, dates.
+    assert!(labelled("Lot 300676382302, NDC 0067-6382-30, exp 20130331").is_empty());
+    // Wrong check digit, wrong length, all zeros, a date after the label.
+    assert!(labelled("UPC 041498123452").is_empty());
+    assert!(labelled("UPC 12345 67890").is_empty());
+    assert!(labelled("UPC 000000000000").is_empty());
+    assert!(labelled("UPC 20130331").is_empty());
+    assert!(labelled("the UPC is printed on the back, item 041498123451").is_empty());
+    // A size after the number is not part of it.
+    assert_eq!(labelled("UPC 041498123451 12 oz"), ["00041498123451"]);
+}
+
+#[test]
+fn prose_names_the_remedies_risk_and_category() {
+    assert_eq!(
+        remedies_in_prose(
+            "Consumers should immediately stop using the heater and return it for a full refund."
+        ),
+        BTreeSet::from([Remedy::StopUsing, Remedy::Refund])
+    );
+    assert!(remedies_in_prose("More information on the website.").is_empty());
+    assert_eq!(
+        risk_in_prose(&["Fire hazard", "could cause serious injury or death"]),
+        RiskLevel::Serious
+    );
+    assert_eq!(risk_in_prose(&["Labelling error"]), RiskLevel::High);
+    assert_eq!(
+        category_in_prose(&["", "Baby monitors"]),
+        Some(Category::MotherAndKids)
+    );
+    assert_eq!(
+        category_in_prose(&["Ceramic space heaters"]),
+        Some(Category::DigitalElectronicsAndAppliances)
+    );
+    assert_eq!(category_in_prose(&["Enoki mushrooms"]), None);
+}
+
+#[test]
+fn lots_labelled_in_prose_are_read_without_dates_sizes_or_other_codes() {
+    assert_eq!(
+        labelled_lots("Lot numbers and exp dates:  10108716  31-Mar-2013, \n10111510  30-Apr-2013"),
+        ["10108716", "10111510"]
+    );
+    assert_eq!(
+        labelled_lots("Lot codes: PS2610A, PS2610B; Best by 10/2027."),
+        ["PS2610A", "PS2610B"]
+    );
+    assert_eq!(
+        labelled_lots("Lot#A123 and Lot: B-456, exp 2026-11-04"),
+        ["A123", "B-456"]
+    );
+    assert_eq!(
+        labelled_lots("Lot 2210 12 oz 16oz, UPC 041498123451, Model KX40"),
+        ["2210"]
+    );
+    // The list ends with its sentence; no label, no lots.
+    assert_eq!(labelled_lots("Lot 4455. Sold in 2000 stores"), ["4455"]);
+    assert!(labelled_lots("all products that has a plant code of \"38-25\".").is_empty());
+    assert!(labelled_lots("Serial numbers 100200 to 100300").is_empty());
+}

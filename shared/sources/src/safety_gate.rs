@@ -7,8 +7,8 @@
 //! full English name.
 
 use crate::common::{
-    clean, dedupe_folded, gtin_field, gtin_reason, join_sentences, kind_of, split_list, Ctx,
-    GtinField,
+    barcodes, clean, dedupe_folded, gtin_field, is_placeholder, join_sentences, kind_of,
+    split_list, Ctx, GtinField,
 };
 use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
@@ -89,7 +89,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
 
     let mut gtins = BTreeSet::new();
     for value in n.all("barcode") {
-        gtins.extend(barcodes(&ctx, value)?);
+        gtins.extend(barcodes(&ctx, "barcode", value)?);
     }
     let mut batches: Vec<String> = n
         .all("batchNumber")
@@ -361,50 +361,6 @@ fn is_nil(msg: &Ctx, element: &str, e: &BytesStart<'_>) -> Result<bool, SourceEr
         }
     }
     Ok(false)
-}
-
-/// "unknown", "-", "N/A", "Not known"...
-fn is_placeholder(raw: &str) -> bool {
-    const PLACEHOLDERS: &[&str] = &[
-        "",
-        "unknown",
-        "na",
-        "nd",
-        "none",
-        "notknown",
-        "notavailable",
-        "notapplicable",
-        "nil",
-    ];
-    PLACEHOLDERS.contains(&fold(raw).as_str())
-}
-
-/// The GTINs of a `barcode` value: one or several ("8720362191049,
-/// 8720362191056"), possibly with a label ("EAN 8720362191049"). A value of
-/// GTIN shape with a wrong check digit is an error; placeholders are skipped.
-fn barcodes(ctx: &Ctx, raw: &str) -> Result<Vec<Gtin>, SourceError> {
-    let mut out = Vec::new();
-    let bad = |e: safety_domain::GtinError| ctx.err("barcode", gtin_reason(&e));
-    for part in split_list(raw, &[',', ';', '/', '|', '\n']) {
-        if is_placeholder(&part) {
-            continue;
-        }
-        match gtin_field(&part) {
-            GtinField::Gtin(g) => out.push(g),
-            GtinField::Bad(e) => return Err(bad(e)),
-            GtinField::NotGtin | GtinField::Text => {
-                // Several codes separated by spaces, or a code with a label.
-                for word in part.split(|c: char| !c.is_ascii_digit()) {
-                    match gtin_field(word) {
-                        GtinField::Gtin(g) => out.push(g),
-                        GtinField::Bad(e) => return Err(bad(e)),
-                        GtinField::NotGtin | GtinField::Text => {}
-                    }
-                }
-            }
-        }
-    }
-    Ok(out)
 }
 
 /// Older exports' `batchNumber_barcode`: the words that are valid GTINs are

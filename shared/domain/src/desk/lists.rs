@@ -242,32 +242,12 @@ fn public_source(source: &SourceRef, channel: Channel) -> PublicSource {
             Channel::Regulator => "Reported to the platform",
         }
     } else {
-        authority_name(&source.source)
+        source_label(&source.source)
     };
     PublicSource {
         authority: authority.to_string(),
         reference: source.reference.trim().to_string(),
         url: source.url.as_deref().and_then(safe_url),
-    }
-}
-
-/// The authority's name of a source: [`source_label`], and the authorities
-/// of SPEC 1.1 it does not name yet.
-fn authority_name(source: &str) -> &str {
-    let label = source_label(source);
-    if label != source {
-        return label;
-    }
-    match source {
-        "opss" => "UK OPSS (Product Safety Alerts, Reports and Recalls)",
-        "accc" => "Product Safety Australia (ACCC)",
-        "fda" => "US FDA",
-        "kats" => "Korean Agency for Technology and Standards (KATS)",
-        "consumer24" => "Consumer24 (Korea)",
-        "meti" => "METI (Japan)",
-        "caa" => "Consumer Affairs Agency (Japan)",
-        "health_canada" => "Health Canada",
-        other => other,
     }
 }
 

@@ -407,6 +407,31 @@ fn the_platforms_own_inspection_is_named_so() {
 }
 
 #[test]
+fn every_authority_of_spec_1_1_is_named_by_the_one_source_table() {
+    for (source, name) in [
+        ("cpsc", "US CPSC"),
+        ("rappelconso", "RappelConso (France)"),
+        ("safety_gate", "EU Safety Gate"),
+        ("fda", "US FDA"),
+        ("health_canada", "Health Canada"),
+        ("opss", "UK OPSS"),
+        ("accc", "ACCC (Product Safety Australia)"),
+        ("kats", "Korea KATS"),
+        ("consumer24", "Korea Consumer24"),
+        ("meti", "Japan METI"),
+        ("caa", "Japan CAA"),
+    ] {
+        let mut value = stored_recall();
+        value["sources"] = json!([{"source": source, "reference": "REF-1"}]);
+        let public = PublicRecall::of(&recall_of(value), at(2021, 6, 2));
+        assert_eq!(public.authorities[0].authority, name, "{source}");
+        assert_eq!(source_label(source), name, "{source}");
+    }
+    // An unknown source is shown as given, never guessed.
+    assert_eq!(source_label("ministry_x"), "ministry_x");
+}
+
+#[test]
 fn a_stored_public_recall_reads_back_the_same() {
     let public = PublicRecall::of(&recall_of(stored_recall()), at(2021, 6, 2));
     let text = serde_json::to_string(&public).unwrap_or_else(|e| panic!("{e}"));

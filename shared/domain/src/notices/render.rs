@@ -123,12 +123,22 @@ pub(crate) fn render_source(
         })
 }
 
-/// The regulator's name for a source adapter.
+/// The authority's name for a source (SPEC 1.1: every authority has a
+/// source name of its own): the one table the notices, the desk and the
+/// public lists name authorities from. An unknown source is shown as given.
 pub fn source_label(source: &str) -> &str {
     match source {
         "cpsc" => "US CPSC",
         "rappelconso" => "RappelConso (France)",
         "safety_gate" => "EU Safety Gate",
+        "fda" => "US FDA",
+        "health_canada" => "Health Canada",
+        "opss" => "UK OPSS",
+        "accc" => "ACCC (Product Safety Australia)",
+        "kats" => "Korea KATS",
+        "consumer24" => "Korea Consumer24",
+        "meti" => "Japan METI",
+        "caa" => "Japan CAA",
         "platform" => "Platform",
         other => other,
     }

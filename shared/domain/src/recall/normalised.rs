@@ -70,7 +70,9 @@ pub enum TimingOverride {
 /// Where one source published the recall.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SourceRef {
-    /// The adapter's name: `cpsc`, `rappelconso`, `safety_gate`, `platform`.
+    /// The source's name (SPEC 1.1): a feed's adapter (`cpsc`, `rappelconso`,
+    /// `safety_gate`, `fda`, `health_canada`, `opss`, `accc`), `platform`, or
+    /// an authority without a feed (`kats`, `consumer24`, `meti`, `caa`).
     pub source: String,
     /// The source's own id (CPSC RecallNumber, RappelConso numero_fiche, Safety Gate caseNumber...).
     pub reference: String,
@@ -93,11 +95,12 @@ pub struct ProductIds {
     pub batches: Vec<String>,
     #[serde(default)]
     pub name: Option<String>,
-    /// The brand or the model numbers were read from prose (a CPSC `Title`,
-    /// `Products[].Name`), not from fields of their own: a brand + model match
-    /// on them is weak and waits for the desk (SPEC 1.1, 1.2). GTINs and
-    /// batches always come from fields. Stored recalls without it read as
-    /// false.
+    /// Identifiers were read from prose, not from fields of their own: the
+    /// brand or the model numbers (a CPSC `Title`, `Products[].Name`, an
+    /// ACCC item), or GTINs a text labels as such (openFDA's
+    /// `product_description`). A brand + model match on them is weak and
+    /// waits for the desk (SPEC 1.1, 1.2); a GTIN match is not weakened by
+    /// it yet (`matching::assess`). Stored recalls without it read as false.
     #[serde(default)]
     pub from_prose: bool,
 }
