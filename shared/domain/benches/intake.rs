@@ -46,6 +46,7 @@ fn main() {
             batches: vec![],
             name: Some("Magnetic tiles".into()),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         markets: ["FR", "DE"]
             .iter()

@@ -54,6 +54,7 @@ fn recall() -> Recall {
             batches: vec!["LOT 2104".into()],
             name: Some("Magnetic building tiles".into()),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         markets: [country("FR"), country("DE"), country("ES")]
             .into_iter()

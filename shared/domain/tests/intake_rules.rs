@@ -44,6 +44,7 @@ fn recall(risk: RiskLevel, market_codes: &[&str]) -> Recall {
             batches: vec![],
             name: Some("Magnetic building tiles".into()),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         markets: markets(market_codes),
         remedies: BTreeSet::new(),
@@ -270,6 +271,7 @@ fn prose_recall() -> Recall {
         models: vec!["KX40".into()],
         name: Some("Solven KX40 Space Heaters".into()),
         from_prose: true,
+        prose_gtins: Default::default(),
         ..ProductIds::default()
     };
     r
@@ -917,4 +919,29 @@ fn the_standings_to_reassess_are_those_of_every_seller_with_a_penalised_acted_on
         BTreeSet::from(["S-0".to_string(), "S-1".to_string()]),
         "not S-2, whose case waits for the desk"
     );
+}
+
+#[test]
+fn a_gtin_read_from_prose_alone_waits_for_the_desk_until_a_source_gives_it_in_a_field() {
+    use safety_domain::recall::matching::assess;
+    let mut from_text = recall(RiskLevel::Serious, &["FR"]);
+    from_text.product.brand = None;
+    from_text.product.models.clear();
+    from_text.product.prose_gtins = gtins(&["0850012345671"]);
+    let mut l = listing("L-1", "S-1", &["FR"]);
+    l.brand = None;
+    l.model = None;
+    l.gtins = gtins(&["0850012345671"]);
+    let m = assess(&from_text, &l).expect("a match");
+    assert_eq!(m.confidence, Confidence::ExactIdentifier);
+    assert!(!m.confident, "held for review: {}", m.evidence);
+    assert!(m.evidence.contains("read from the recall's text"));
+    // Another source gives the same GTIN in a field of its own: merged, it
+    // is no longer only from prose, and the match is acted on.
+    let mut merged = from_text.clone();
+    let mut field = recall(RiskLevel::Serious, &["FR"]);
+    field.sources[0].reference = "SR/09999/26".into();
+    merged.merge(&field);
+    assert!(merged.product.prose_gtins.is_empty());
+    assert!(assess(&merged, &l).expect("a match").confident);
 }

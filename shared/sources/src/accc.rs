@@ -142,6 +142,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             name: Some(title.clone()),
             // Every identifier of an RSS item is read from prose.
             from_prose: true,
+            prose_gtins: Default::default(),
         },
         markets: countries(&["AU"]).into_iter().collect(),
         remedies: remedies_in_prose(&description),

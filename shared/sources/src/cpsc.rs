@@ -146,6 +146,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             batches: Vec::new(),
             name: names.first().cloned(),
             from_prose,
+            prose_gtins: Default::default(),
         },
         markets: countries(&["US"]).into_iter().collect(),
         remedies: remedies(&options, &consumer_instructions),

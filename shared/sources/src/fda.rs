@@ -114,12 +114,15 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
         code_info.as_ref(),
         more_code_info.as_ref(),
     ];
-    let mut from_prose = false;
+    let mut prose_gtins = BTreeSet::new();
     for text in prose.into_iter().flatten() {
         for g in labelled_gtins(text) {
-            from_prose |= gtins.insert(g);
+            if gtins.insert(g.clone()) {
+                prose_gtins.insert(g);
+            }
         }
     }
+    let from_prose = !prose_gtins.is_empty();
     let batches = dedupe_folded(
         [code_info.as_ref(), more_code_info.as_ref()]
             .into_iter()
@@ -188,6 +191,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             batches,
             name: Some(title.clone()),
             from_prose,
+            prose_gtins,
         },
         title,
         markets: countries(&["US"]).into_iter().collect(),

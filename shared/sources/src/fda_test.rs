@@ -311,7 +311,6 @@ fn a_gtin_from_prose_is_looked_up_like_any_gtin() {
 /// only. Run with `--ignored` once the domain holds GTINs read from prose for
 /// review.
 #[test]
-#[ignore = "domain gap: matching::assess ignores from_prose for GTIN matches"]
 fn a_gtin_read_from_prose_waits_for_the_desk() {
     let r = parse(&fixture(SALSA), "msg-1").unwrap();
     let m = safety_domain::recall::matching::assess(&r, &salsa_listing()).unwrap();

@@ -124,6 +124,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
                 .or_else(|| Some(title.clone())),
             // Nothing but words: matches by name, weak (SPEC 1.1).
             from_prose: true,
+            prose_gtins: Default::default(),
             ..ProductIds::default()
         },
         title,

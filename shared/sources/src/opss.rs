@@ -208,6 +208,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             batches: dedupe_folded(batches),
             name: name.or_else(|| Some(name_from_title(&title))),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         title,
         hazard,

@@ -231,6 +231,7 @@ fn from_form(ctx: &Ctx, channel: Channel, recall: Option<&Value>) -> Result<Reca
             batches: dedupe_folded(form.batches.iter().filter_map(|b| clean(b))),
             name: form.product_name.as_deref().and_then(clean),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         markets,
         remedies: form.remedies,

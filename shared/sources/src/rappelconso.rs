@@ -290,6 +290,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             brand,
             name: libelle.or_else(|| models.first().cloned()),
             from_prose: false,
+            prose_gtins: Default::default(),
             models,
             batches: dedupe_folded(batches),
         },

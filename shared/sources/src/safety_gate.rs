@@ -171,6 +171,7 @@ pub fn parse(record: &Value, message_id: &str) -> Result<Recall, SourceError> {
             batches: dedupe_folded(batches),
             name: name.or(product).map(str::to_string),
             from_prose: false,
+            prose_gtins: Default::default(),
         },
         markets,
         remedies: remedies(n.get("measures")),

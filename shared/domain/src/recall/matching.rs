@@ -8,7 +8,7 @@
 
 use super::normalised::Recall;
 use crate::catalog::Listing;
-use crate::kernel::ids::{fold, name_tokens};
+use crate::kernel::ids::{fold, name_tokens, Gtin};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -278,11 +278,22 @@ pub fn assess(recall: &Recall, listing: &Listing) -> Result<Match, String> {
         String::new()
     };
 
-    if let Some(g) = recall.product.gtins.intersection(&listing.gtins).next() {
+    // A GTIN of a field of its own first; one read from the recall's prose
+    // alone (openFDA's description) is the adapter's reading: a person confirms it.
+    let shared: Vec<&Gtin> = recall.product.gtins.intersection(&listing.gtins).collect();
+    let from_field = shared
+        .iter()
+        .find(|g| !recall.product.prose_gtins.contains(**g));
+    if let Some(g) = from_field.or(shared.first()) {
+        let prose = recall.product.prose_gtins.contains(*g);
         return Ok(Match {
             confidence: Confidence::ExactIdentifier,
-            confident: !batch_conflict,
-            evidence: format!("GTIN {g}{batch_note}"),
+            confident: !batch_conflict && !prose,
+            evidence: if prose {
+                format!("GTIN {g}, read from the recall's text{batch_note}: a person confirms it")
+            } else {
+                format!("GTIN {g}{batch_note}")
+            },
         });
     }
 

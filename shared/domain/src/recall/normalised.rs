@@ -99,10 +99,16 @@ pub struct ProductIds {
     /// brand or the model numbers (a CPSC `Title`, `Products[].Name`, an
     /// ACCC item), or GTINs a text labels as such (openFDA's
     /// `product_description`). A brand + model match on them is weak and
-    /// waits for the desk (SPEC 1.1, 1.2); a GTIN match is not weakened by
-    /// it yet (`matching::assess`). Stored recalls without it read as false.
+    /// waits for the desk (SPEC 1.1, 1.2); a GTIN read from prose is in
+    /// `prose_gtins`. Stored recalls without it read as false.
     #[serde(default)]
     pub from_prose: bool,
+    /// The GTINs among `gtins` read from prose (a UPC in openFDA's
+    /// `product_description`), not from a field of their own: a match on
+    /// one of them alone waits for the desk (SPEC 1.1: "marked as from
+    /// prose, so their matches wait for review").
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub prose_gtins: BTreeSet<Gtin>,
 }
 
 impl ProductIds {
@@ -202,6 +208,21 @@ impl Recall {
         if self.category.is_none() {
             self.category = other.category;
         }
+        // A GTIN either side gives in a field of its own is no longer only
+        // from prose.
+        let fields = |p: &ProductIds| -> BTreeSet<Gtin> {
+            p.gtins.difference(&p.prose_gtins).cloned().collect()
+        };
+        let from_fields: BTreeSet<Gtin> = fields(&self.product)
+            .union(&fields(&other.product))
+            .cloned()
+            .collect();
+        self.product
+            .prose_gtins
+            .extend(other.product.prose_gtins.iter().cloned());
+        self.product
+            .prose_gtins
+            .retain(|g| !from_fields.contains(g));
         self.product
             .gtins
             .extend(other.product.gtins.iter().cloned());
