@@ -14,10 +14,10 @@
 //! [`accc_items`] splits the feed into its items' XML.
 
 use crate::common::{decode_entities, html_text, kind_of, tidy, Ctx};
+use crate::error::SourceError;
 use crate::prose::{
     category_in_prose, labelled_gtins, labelled_lots, prose_ids, remedies_in_prose, risk_in_prose,
 };
-use crate::SourceError;
 use chrono::{DateTime, Utc};
 use quick_xml::events::Event;
 use quick_xml::Reader;

@@ -1,7 +1,7 @@
 //! What every adapter needs: errors that name the record, trimmed text,
 //! lenient GTIN extraction, dates, folded keyword search.
 
-use crate::SourceError;
+use crate::error::SourceError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use safety_domain::{fold, Gtin, GtinError};
 use serde_json::{Map, Value};

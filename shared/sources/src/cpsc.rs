@@ -13,8 +13,8 @@ use crate::common::{
     dedupe_folded, fold_text, gtin_reason, iso_datetime, join_sentences, kind_of, opt_scalar,
     split_list, Ctx,
 };
+use crate::error::SourceError;
 use crate::prose::{category_in_prose, prose_ids, risk_in_prose};
-use crate::SourceError;
 use safety_domain::kernel::ids::countries;
 use safety_domain::{Channel, Gtin, ProductIds, Recall, Remedy, SourceRef};
 use serde_json::{Map, Value};

@@ -26,8 +26,8 @@
 use crate::common::{
     bounded_line, dedupe_folded, gtin_reason, join_sentences, kind_of, opt_scalar, tidy, Ctx,
 };
+use crate::error::SourceError;
 use crate::prose::{labelled_gtins, labelled_lots};
-use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use safety_domain::kernel::ids::countries;
 use safety_domain::kernel::limits::bounded;

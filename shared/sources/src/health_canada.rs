@@ -17,8 +17,8 @@
 //! garbled file as an error.
 
 use crate::common::{clean, html_text, kind_of, opt_scalar, tidy, Ctx};
+use crate::error::SourceError;
 use crate::prose::{remedies_in_prose, risk_in_prose};
-use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use safety_domain::kernel::ids::countries;
 use safety_domain::kernel::limits::bounded;

@@ -21,8 +21,8 @@ use crate::common::{
     barcodes, clean, dedupe_folded, html_text, is_placeholder, iso_datetime, kind_of, opt_scalar,
     split_list, tidy, Ctx,
 };
+use crate::error::SourceError;
 use crate::prose::{category_in_prose, remedies_in_prose};
-use crate::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use safety_domain::kernel::ids::countries;
 use safety_domain::kernel::limits::bounded;

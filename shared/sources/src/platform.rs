@@ -23,7 +23,7 @@
 //! Unknown fields are refused; errors name the path (`recall.gtins[1]`).
 
 use crate::common::{clean, dedupe_folded, Ctx};
-use crate::SourceError;
+use crate::error::SourceError;
 use chrono::{DateTime, Utc};
 use safety_domain::desk::compliance::authority_country;
 use safety_domain::{
@@ -100,7 +100,7 @@ pub fn parse(
                 "channel",
                 format!(
                     "is 'regulator': a regulator's recall comes under its own source ({}, {})",
-                    crate::FEEDS.join(", "),
+                    crate::error::FEEDS.join(", "),
                     AUTHORITIES.join(", ")
                 ),
             ))

@@ -13,7 +13,7 @@ use crate::common::{
     clean, dedupe_folded, end_of_day, fold_text, gtin_field, gtin_reason, gtins_in_text,
     iso_datetime, join_sentences, kind_of, split_list, words, Ctx, GtinField,
 };
-use crate::SourceError;
+use crate::error::SourceError;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use safety_domain::kernel::ids::countries;
 use safety_domain::{

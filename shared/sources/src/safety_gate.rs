@@ -10,7 +10,7 @@ use crate::common::{
     barcodes, clean, dedupe_folded, gtin_field, is_placeholder, join_sentences, kind_of,
     split_list, Ctx, GtinField,
 };
-use crate::SourceError;
+use crate::error::SourceError;
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
