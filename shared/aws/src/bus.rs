@@ -2,7 +2,7 @@
 //! `PutEvents` of up to 10 entries a call, each entry's outcome read from the
 //! response (a failed entry is retried by the outbox, never dropped).
 
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use safety_domain::marketplace::SOURCE;
 
@@ -75,7 +75,7 @@ impl Bus {
 
 /// The bus named by `EVENT_BUS_NAME`, when it is set.
 pub fn bus_from_env(client: &aws_sdk_eventbridge::Client) -> Option<Bus> {
-    crate::env_var("EVENT_BUS_NAME")
+    crate::clients::env_var("EVENT_BUS_NAME")
         .ok()
         .map(|name| Bus::new(client.clone(), name))
 }

@@ -54,20 +54,23 @@ impl Clients {
 }
 
 /// A required environment variable, or an error that names it.
-pub fn env_var(name: &str) -> Result<String, crate::StoreError> {
+pub fn env_var(name: &str) -> Result<String, crate::error::StoreError> {
     std::env::var(name)
         .ok()
         .filter(|v| !v.trim().is_empty())
-        .ok_or_else(|| crate::StoreError::Config(format!("environment variable {name} is not set")))
+        .ok_or_else(|| {
+            crate::error::StoreError::Config(format!("environment variable {name} is not set"))
+        })
 }
 
 /// The standing thresholds of `STANDING_THRESHOLDS` ("6,12,24,36,48":
 /// warning, listing restrictions, shipping restriction, suspension,
 /// termination), or the defaults when it is unset or empty.
-pub fn thresholds_from_env() -> Result<safety_domain::ledger::Thresholds, crate::StoreError> {
+pub fn thresholds_from_env() -> Result<safety_domain::ledger::Thresholds, crate::error::StoreError>
+{
     match std::env::var("STANDING_THRESHOLDS") {
         Ok(raw) if !raw.trim().is_empty() => safety_domain::ledger::Thresholds::parse(&raw)
-            .map_err(|e| crate::StoreError::Config(format!("STANDING_THRESHOLDS: {e}"))),
+            .map_err(|e| crate::error::StoreError::Config(format!("STANDING_THRESHOLDS: {e}"))),
         _ => Ok(safety_domain::ledger::Thresholds::default()),
     }
 }

@@ -1,9 +1,11 @@
 //! The AWS adapters: DynamoDB (`store`), SES v2 (`mail`), SQS (`queue`),
-//! EventBridge (`bus`), the clients and a call counter. The only crate that knows AWS types.
+//! EventBridge (`bus`), HTTP to the feeds (`http`), the clients and a call
+//! counter. The only crate that knows AWS types.
 
 pub mod bus;
 pub mod clients;
 pub mod counting;
+pub mod error;
 pub mod http;
 pub mod mail;
 pub mod ports;
@@ -13,44 +15,8 @@ pub mod store;
 pub use bus::{bus_from_env, Bus};
 pub use clients::{env_var, thresholds_from_env, Clients};
 pub use counting::CallCounter;
+pub use error::{BoxError, StoreError};
 pub use http::HttpClient;
 pub use mail::Mailer;
 pub use queue::Queue;
 pub use store::Store;
-
-/// An error an AWS call returned, kept as the cause of a [`StoreError`].
-pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// An AWS call failed: which operation, what it said, and the SDK's own
-    /// error as the cause (none where the cause would carry a recipient's
-    /// address, as SES's errors may: then `detail` has them masked).
-    #[error("{op} failed: {detail}")]
-    Aws {
-        op: &'static str,
-        detail: String,
-        #[source]
-        source: Option<BoxError>,
-    },
-    /// A conditional write found the item already there or newer.
-    #[error("conditional write refused: {0}")]
-    Conflict(String),
-    #[error("could not encode item: {0}")]
-    Encode(String),
-    #[error("could not decode item: {0}")]
-    Decode(String),
-    #[error("configuration: {0}")]
-    Config(String),
-}
-
-impl StoreError {
-    /// A failed call whose cause is not kept (see [`StoreError::Aws`]).
-    pub fn aws(op: &'static str, detail: impl Into<String>) -> StoreError {
-        StoreError::Aws {
-            op,
-            detail: detail.into(),
-            source: None,
-        }
-    }
-}

@@ -2,7 +2,7 @@
 //! `SendBulkEmail` per up to 50 consumers, with an inline template and
 //! per-destination replacement data.
 
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_sesv2::types::{
     Body, BulkEmailContent, BulkEmailEntry, BulkEmailStatus, Content, Destination, EmailContent,
     EmailTemplateContent, Message, ReplacementEmailContent, ReplacementTemplate, Template,

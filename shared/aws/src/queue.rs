@@ -1,7 +1,7 @@
 //! SQS: the functions that continue work later (the next page of a consumer
 //! recall, the first page of a started one) send it to a queue.
 
-use crate::StoreError;
+use crate::error::StoreError;
 
 #[derive(Debug, Clone)]
 pub struct Queue {

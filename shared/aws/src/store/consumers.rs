@@ -3,7 +3,7 @@
 //! its decision (the seller's liabilities, then the page's outbox items).
 
 use super::{from_data, keys, s, ts, with, Item, Store};
-use crate::StoreError;
+use crate::error::StoreError;
 use chrono::{DateTime, Utc};
 use safety_app::ports::PageContext;
 use safety_domain::catalog::Listing;

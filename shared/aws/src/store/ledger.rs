@@ -4,7 +4,7 @@
 //! converge and a change of standing is emailed exactly once.
 
 use super::{from_data, keys, s, with, Item, Store};
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
 use safety_domain::ledger::LedgerEntry;
 use safety_domain::outbox::{Effects, OutboxItem};

@@ -2,7 +2,7 @@
 //! Every read is a `GetItem`, `BatchGetItem` or a `Query` on a key; never a `Scan`.
 //! Each item keeps its domain value as a map under `data` (serde_dynamo).
 
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_dynamodb::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
@@ -125,12 +125,10 @@ mod consumers;
 mod desk;
 mod feeds;
 mod idempotency;
+mod ledger;
 mod outbox;
 mod recalls;
 mod refunds;
-pub use refunds::OrderPartition;
-mod ledger;
-pub use ledger::StoredStanding;
 mod violations;
 
 fn key_item((pk, sk): (String, String)) -> Item {

@@ -10,7 +10,7 @@
 //! (its `emailed` set).
 
 use super::{aws, from_data, key_item, keys, s, ts, with, Item, Store};
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{TransactWriteItem, Update};
 use chrono::{DateTime, Utc};

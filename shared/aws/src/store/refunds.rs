@@ -6,7 +6,7 @@
 //! `TransactWriteItems` with their outbox items (`keys::outbox`).
 
 use super::{from_data, key_item, keys, s, ts, with, Item, Store};
-use crate::StoreError;
+use crate::error::StoreError;
 use aws_sdk_dynamodb::types::{AttributeValue, TransactWriteItem, Update};
 use chrono::{DateTime, Utc};
 use safety_domain::outbox::Effects;

@@ -4,7 +4,7 @@
 //! listing removal's measures and its new outbox items, one transaction).
 
 use super::{from_data, keys, with, Item, Store};
-use crate::StoreError;
+use crate::error::StoreError;
 use chrono::{DateTime, Utc};
 use safety_app::ports::ReportContext;
 use safety_domain::ledger::violations::ViolationReported;
