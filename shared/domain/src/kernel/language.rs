@@ -36,6 +36,24 @@ impl Language {
         }
     }
 
+    /// The language a consumer notice is written in for an order delivered
+    /// to `delivery` by a buyer whose locale is `locale`: the first of the
+    /// rule's languages ([`crate::kernel::locale::notice_locales`]: the
+    /// buyer's when it is one of the country's, else the buyer's and the
+    /// country's) that the notice has a text in, else English.
+    pub fn for_notice(delivery: &crate::kernel::ids::Country, locale: Option<&str>) -> Language {
+        crate::kernel::locale::notice_locales(delivery, locale)
+            .into_iter()
+            .find_map(|l| match l.language() {
+                "en" => Some(Language::En),
+                "fr" => Some(Language::Fr),
+                "de" => Some(Language::De),
+                "es" => Some(Language::Es),
+                _ => None,
+            })
+            .unwrap_or(Language::En)
+    }
+
     /// "en", "fr", "de", "es".
     pub fn code(self) -> &'static str {
         match self {

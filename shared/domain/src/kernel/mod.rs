@@ -4,6 +4,7 @@
 pub mod ids;
 pub mod language;
 pub mod limits;
+pub mod locale;
 pub mod money;
 pub mod text;
 pub mod time;

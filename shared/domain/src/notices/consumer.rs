@@ -722,7 +722,7 @@ impl ConsumerOrder {
             order_id: order.order_id.clone(),
             buyer_id: order.buyer.buyer_id.clone(),
             email: order.buyer.email.clone(),
-            language: Language::from_locale(order.buyer.locale.as_deref()),
+            language: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()),
             country: order.buyer.country.clone(),
             market: order.ship_to.country.clone(),
             placed_at: order.placed_at,
