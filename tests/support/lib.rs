@@ -839,6 +839,7 @@ pub async fn orders_recalled_at_once(stack: &Stack, n: usize) {
                 fees: money("3.10"),
                 cancelled_at: None,
                 shipped_at: Some(placed_at + chrono::Duration::days(1)),
+                also: None,
             }
         })
         .collect();

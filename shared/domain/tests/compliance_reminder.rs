@@ -68,6 +68,7 @@ fn order(lang: Language, country_code: &str) -> ConsumerOrder {
         },
         cancelled_at: None,
         shipped_at: Some(placed_at()),
+        also: None,
     }
 }
 

@@ -98,6 +98,7 @@ fn order(lang: Language, country_code: &str) -> ConsumerOrder {
         },
         cancelled_at: None,
         shipped_at: Some(placed_at()),
+        also: None,
     }
 }
 
@@ -943,4 +944,39 @@ mod cancellation {
             );
         }
     }
+}
+
+#[test]
+fn a_buyer_whose_language_is_not_the_delivery_country_s_reads_theirs_first_and_the_country_s_below()
+{
+    use safety_domain::notices::consumer::{bilingual_data, bilingual_template};
+    let mut o = order(Language::Es, "FR");
+    o.also = Some(Language::Fr);
+    let langs = (o.language, o.also);
+    let template = bilingual_template(langs, &recall(), &product()).unwrap();
+    let email = render_for(&template, &bilingual_data(langs, &o));
+    for part in [&email.subject, &email.text, &email.html] {
+        assert!(!part.contains("{{"), "every placeholder filled: {part}");
+    }
+    let es = email
+        .text
+        .find("Recuperación de producto por motivos de seguridad")
+        .expect("Spanish");
+    let fr = email
+        .text
+        .find("Rappel de produit pour raison de sécurité")
+        .expect("French below");
+    assert!(es < fr, "Spanish first");
+    assert!(
+        email.text.contains("3 de noviembre de 2026") && email.text.contains("3 novembre 2026")
+    );
+    assert!(email.html.contains("<div lang=\"fr\">"));
+    assert!(
+        email.subject.starts_with("Recuperación"),
+        "{}",
+        email.subject
+    );
+    // One language when the buyer's is the country's.
+    let single = bilingual_template((Language::Fr, None), &recall(), &product()).unwrap();
+    assert!(!single.text.contains("Recuperación"));
 }

@@ -41,17 +41,29 @@ impl Language {
     /// rule's languages ([`crate::kernel::locale::notice_locales`]: the
     /// buyer's when it is one of the country's, else the buyer's and the
     /// country's) that the notice has a text in, else English.
-    pub fn for_notice(delivery: &crate::kernel::ids::Country, locale: Option<&str>) -> Language {
-        crate::kernel::locale::notice_locales(delivery, locale)
-            .into_iter()
-            .find_map(|l| match l.language() {
-                "en" => Some(Language::En),
-                "fr" => Some(Language::Fr),
-                "de" => Some(Language::De),
-                "es" => Some(Language::Es),
-                _ => None,
-            })
-            .unwrap_or(Language::En)
+    /// With, second, the country's language below it when the rule gives
+    /// two and the notice has a text in both.
+    pub fn for_notice(
+        delivery: &crate::kernel::ids::Country,
+        locale: Option<&str>,
+    ) -> (Language, Option<Language>) {
+        let mut ours: Vec<Language> = Vec::new();
+        for l in crate::kernel::locale::notice_locales(delivery, locale) {
+            let lang = match l.language() {
+                "en" => Language::En,
+                "fr" => Language::Fr,
+                "de" => Language::De,
+                "es" => Language::Es,
+                _ => continue,
+            };
+            if !ours.contains(&lang) {
+                ours.push(lang);
+            }
+        }
+        (
+            ours.first().copied().unwrap_or(Language::En),
+            ours.get(1).copied(),
+        )
     }
 
     /// "en", "fr", "de", "es".

@@ -114,21 +114,25 @@ fn every_locale_parses_to_itself_and_every_eu_state_has_its_languages() {
 
 #[test]
 fn a_notice_is_written_in_the_first_of_its_languages_that_it_has_a_text_in() {
-    use crate::kernel::language::Language;
+    use crate::kernel::language::Language::{self, De, En, Es, Fr};
     // Until every locale has its texts (en, fr, de, es today): a Polish
     // buyer in France reads French (the country's), not English.
-    assert_eq!(Language::for_notice(&c("FR"), Some("pl-PL")), Language::Fr);
-    assert_eq!(Language::for_notice(&c("FR"), None), Language::Fr);
+    assert_eq!(Language::for_notice(&c("FR"), Some("pl-PL")), (Fr, None));
+    assert_eq!(Language::for_notice(&c("FR"), None), (Fr, None));
     assert_eq!(
         Language::for_notice(&c("FR"), Some("es-ES")),
-        Language::Es,
-        "the buyer's first"
+        (Es, Some(Fr)),
+        "the buyer's first, the country's below"
+    );
+    assert_eq!(
+        Language::for_notice(&c("DE"), Some("en-GB")),
+        (En, Some(De))
     );
     assert_eq!(
         Language::for_notice(&c("BE"), Some("ja-JP")),
-        Language::En,
+        (En, None),
         "neither ja nor nl yet"
     );
-    assert_eq!(Language::for_notice(&c("US"), Some("de")), Language::De);
-    assert_eq!(Language::for_notice(&c("JP"), Some("ja")), Language::En);
+    assert_eq!(Language::for_notice(&c("US"), Some("de")), (De, None));
+    assert_eq!(Language::for_notice(&c("JP"), Some("ja")), (En, None));
 }

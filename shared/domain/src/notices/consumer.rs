@@ -51,6 +51,11 @@ pub struct ConsumerOrder {
     /// buyer to stop using a product they never received.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipped_at: Option<DateTime<Utc>>,
+    /// The delivery country's language, written below the buyer's when it
+    /// is another (SPEC 1.4.5: "the notice in that language first and in
+    /// the country's language below it").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub also: Option<Language>,
 }
 
 /// The product as the notice shows it.
@@ -722,7 +727,8 @@ impl ConsumerOrder {
             order_id: order.order_id.clone(),
             buyer_id: order.buyer.buyer_id.clone(),
             email: order.buyer.email.clone(),
-            language: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()),
+            language: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()).0,
+            also: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()).1,
             country: order.buyer.country.clone(),
             market: order.ship_to.country.clone(),
             placed_at: order.placed_at,
@@ -878,19 +884,106 @@ pub fn plan_reminder_page<'a>(lines: impl IntoIterator<Item = &'a ConsumerOrder>
     }
 }
 
+/// The languages of one notice: the first, and the country's below it.
+pub type NoticeLanguages = (Language, Option<Language>);
+
+/// Buyers grouped by the languages of their notice (with the country's
+/// below it when `bilingual`, else the first only), each group one bulk
+/// template, in a stable order.
+pub fn by_languages<'a>(
+    orders: impl IntoIterator<Item = &'a ConsumerOrder>,
+    bilingual: bool,
+) -> Vec<(NoticeLanguages, Vec<&'a ConsumerOrder>)> {
+    let mut groups: std::collections::BTreeMap<
+        (&'static str, &'static str),
+        (NoticeLanguages, Vec<&'a ConsumerOrder>),
+    > = std::collections::BTreeMap::new();
+    for o in orders {
+        let also = if bilingual {
+            o.also.filter(|a| *a != o.language)
+        } else {
+            None
+        };
+        groups
+            .entry((o.language.code(), also.map_or("", Language::code)))
+            .or_insert_with(|| ((o.language, also), Vec::new()))
+            .1
+            .push(o);
+    }
+    groups.into_values().collect()
+}
+
+/// The notice in its first language with, when there is one, the same
+/// notice in the country's language below it; the second part's SES
+/// placeholders end in `_2` ([`bilingual_data`] fills them).
+pub fn bilingual_template(
+    langs: NoticeLanguages,
+    recall: &Recall,
+    product: &ProductView,
+) -> Result<BulkTemplate, RenderError> {
+    let first = consumer_template(langs.0, recall, product)?;
+    let Some(second_lang) = langs.1 else {
+        return Ok(first);
+    };
+    let second = consumer_template(second_lang, recall, product)?;
+    let renamed = |part: &str| {
+        PLACEHOLDERS.iter().fold(part.to_string(), |acc, k| {
+            acc.replace(&format!("{{{{{k}}}}}"), &format!("{{{{{k}_2}}}}"))
+        })
+    };
+    let second_body = |html: &str| -> String {
+        let start = html
+            .find("<body")
+            .and_then(|i| html[i..].find('>').map(|j| i + j + 1));
+        let end = html.rfind("</body>");
+        match (start, end) {
+            (Some(s), Some(e)) if s <= e => html[s..e].to_string(),
+            _ => html.to_string(),
+        }
+    };
+    let html = match first.html.rfind("</body>") {
+        Some(at) => format!(
+            "{}<hr>\n<div lang=\"{}\">{}</div>\n{}",
+            &first.html[..at],
+            second_lang.code(),
+            renamed(&second_body(&second.html)),
+            &first.html[at..]
+        ),
+        None => format!("{}{}", first.html, renamed(&second.html)),
+    };
+    Ok(BulkTemplate {
+        subject: first.subject,
+        text: format!(
+            "{}\n\n――――――――――――――――――――\n\n{}",
+            first.text.trim_end(),
+            renamed(&second.text)
+        ),
+        html,
+    })
+}
+
+/// The replacement data of a bilingual notice: the first language's, and
+/// the second's under keys ending in `_2`.
+pub fn bilingual_data(
+    langs: NoticeLanguages,
+    order: &ConsumerOrder,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut data = replacement_data(langs.0, order);
+    if let Some(second) = langs.1 {
+        for (k, v) in replacement_data(second, order) {
+            data.insert(format!("{k}_2"), v);
+        }
+    }
+    data
+}
+
 /// Buyers grouped by the language of their notice, each group one bulk
 /// template, in a stable order (by language code, then as given).
 pub fn by_language<'a>(
     orders: impl IntoIterator<Item = &'a ConsumerOrder>,
 ) -> Vec<(Language, Vec<&'a ConsumerOrder>)> {
-    let mut groups: std::collections::BTreeMap<&'static str, (Language, Vec<&'a ConsumerOrder>)> =
-        std::collections::BTreeMap::new();
-    for o in orders {
-        groups
-            .entry(o.language.code())
-            .or_insert_with(|| (o.language, Vec::new()))
-            .1
-            .push(o);
-    }
-    groups.into_values().collect()
+    by_languages(orders, false)
+        .into_iter()
+        .map(|((lang, _), group)| (lang, group))
+        .collect()
 }

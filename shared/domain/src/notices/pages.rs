@@ -4,14 +4,14 @@
 //! the next page, as outbox items ([`crate::outbox`]). Pure: the use case
 //! writes them with the page's liabilities and the outbox sends them.
 
-use crate::kernel::language::Language;
 use crate::kernel::text::one_line;
 use crate::ledger::violations::{ComplianceReminder, ReminderPage};
 use crate::marketplace::{order_stop_event, recall_page_event, stopped_order_key, StoppedOrder};
 use crate::messages::{ConsumerRecallPage, PageKind};
 use crate::notices::cancellation::{cancellation_data, cancellation_template};
 use crate::notices::consumer::{
-    by_language, consumer_template, replacement_data, ConsumerOrder, PagePlan, ProductView,
+    bilingual_data, bilingual_template, by_languages, ConsumerOrder, NoticeLanguages, PagePlan,
+    ProductView,
 };
 use crate::notices::reminder::{reminder_data, reminder_template};
 use crate::notices::render::RenderError;
@@ -63,9 +63,10 @@ pub fn recall_page_effects(
     };
     let mut effects = bulk_effects(
         &plan.to_tell,
+        true,
         |o| consumer_key(&recall.id, &o.buyer_id),
-        |lang| consumer_template(lang, recall, product),
-        replacement_data,
+        |langs| bilingual_template(langs, recall, product),
+        bilingual_data,
         Some(on_sent),
     )?;
     effects.extend(stop_effects(recall, product, case, &plan.to_stop, at)?);
@@ -108,9 +109,10 @@ fn stop_effects(
 ) -> Result<Effects, RenderError> {
     let mut effects = bulk_effects(
         orders,
+        false,
         |o| stopped_order_key(&o.order_id, &case.listing_id, &buyer(&o.buyer_id)),
-        |lang| cancellation_template(lang, recall, product),
-        cancellation_data,
+        |(lang, _)| cancellation_template(lang, recall, product),
+        |(lang, _), o| cancellation_data(lang, o),
         None,
     )?;
     let reason = one_line(recall.hazard.trim(), 300);
@@ -196,9 +198,10 @@ pub fn reminder_page_effects(
 ) -> Result<Effects, RenderError> {
     let mut effects = bulk_effects(
         &plan.to_tell,
+        false,
         |o| reminder_key(report_id, &o.buyer_id),
-        |lang| reminder_template(lang, reminder, product),
-        reminder_data,
+        |(lang, _)| reminder_template(lang, reminder, product),
+        |(lang, _), o| reminder_data(lang, o),
         None,
     )?;
     if let Some(next) = next {
@@ -221,15 +224,19 @@ pub fn reminder_page_item(page: &ReminderPage) -> OutboxItem {
     }
 }
 
+/// One bulk destination per order, one template per group of languages
+/// (`bilingual`: the country's language below the buyer's, as the consumer
+/// recall notice is written; else the first language only).
 fn bulk_effects(
     orders: &[&ConsumerOrder],
+    bilingual: bool,
     key: impl Fn(&ConsumerOrder) -> OutboxKey,
-    template: impl Fn(Language) -> Result<BulkTemplate, RenderError>,
-    data: impl Fn(Language, &ConsumerOrder) -> serde_json::Map<String, serde_json::Value>,
+    template: impl Fn(NoticeLanguages) -> Result<BulkTemplate, RenderError>,
+    data: impl Fn(NoticeLanguages, &ConsumerOrder) -> serde_json::Map<String, serde_json::Value>,
     on_sent: Option<OnSent>,
 ) -> Result<Effects, RenderError> {
     let mut effects = Effects::default();
-    for (lang, group) in by_language(orders.iter().copied()) {
+    for (lang, group) in by_languages(orders.iter().copied(), bilingual) {
         let t = template(lang)?;
         let id = template_id(&t);
         for o in group {
