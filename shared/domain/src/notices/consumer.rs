@@ -20,6 +20,7 @@ use crate::kernel::language::{country_name, format_date};
 use crate::kernel::money::Money;
 use crate::kernel::text::{inert, non_empty, one_line, safe_url};
 use crate::notices::render::{render, source_label, Email, RenderError};
+use crate::notices::texts;
 use crate::recall::{Recall, Remedy};
 use chrono::{DateTime, Utc};
 use minijinja::context;
@@ -267,227 +268,76 @@ pub const PLACEHOLDERS: [&str; 6] = [
     "authority_url",
 ];
 
-/// The notice's fixed text in one language. `{{...}}` in these strings are SES
-/// placeholders: they are values for minijinja, so they come out literally.
+/// The notice's texts, by name: its words are in Project Fluent
+/// (`shared/domain/locales/<language>/consumer_notice.ftl`, message ids with
+/// `-` for `_`); `{ $x }` in them comes out as the SES placeholder `{{x}}`.
+const TEXTS: [&str; 39] = [
+    "sep",
+    "heading",
+    "subject_tail",
+    "greeting",
+    "intro",
+    "product_heading",
+    "name",
+    "brand",
+    "model",
+    "batch",
+    "batch_hint",
+    "picture",
+    "picture_alt",
+    "sold",
+    "hazard_heading",
+    "hazard_intro",
+    "todo_heading",
+    "stop_using",
+    "instructions_intro",
+    "share",
+    "remedies_heading",
+    "remedies_intro",
+    "refund",
+    "repair",
+    "replace",
+    "free",
+    "how_heading",
+    "how",
+    "no_return",
+    "contact",
+    "authority_heading",
+    "authority_intro",
+    "references_heading",
+    "recall_label",
+    "published_by",
+    "platform",
+    "sorry",
+    "signature",
+    "fallback_authority",
+];
+
+/// The notice's texts in one language (an English one where a message is
+/// missing, which the texts' test refuses).
 #[derive(Serialize)]
-struct Strings {
-    /// Between a label and its value: ": ", in French "\u{a0}: ".
-    sep: &'static str,
-    heading: &'static str,
-    subject_tail: &'static str,
-    greeting: &'static str,
-    intro: &'static str,
-    product_heading: &'static str,
-    name: &'static str,
-    brand: &'static str,
-    model: &'static str,
-    batch: &'static str,
-    batch_hint: &'static str,
-    picture: &'static str,
-    picture_alt: &'static str,
-    sold: &'static str,
-    hazard_heading: &'static str,
-    hazard_intro: &'static str,
-    todo_heading: &'static str,
-    stop_using: &'static str,
-    instructions_intro: &'static str,
-    share: &'static str,
-    remedies_heading: &'static str,
-    remedies_intro: &'static str,
-    refund: &'static str,
-    repair: &'static str,
-    replace: &'static str,
-    free: &'static str,
-    how_heading: &'static str,
-    how: &'static str,
-    no_return: &'static str,
-    contact: &'static str,
-    authority_heading: &'static str,
-    authority_intro: &'static str,
-    references_heading: &'static str,
-    recall_label: &'static str,
-    published_by: &'static str,
-    platform: &'static str,
-    sorry: &'static str,
-    signature: &'static str,
-    fallback_authority: &'static str,
+#[serde(transparent)]
+struct Texts(std::collections::BTreeMap<&'static str, String>);
+
+impl Texts {
+    fn get(&self, name: &str) -> &str {
+        self.0.get(name).map(String::as_str).unwrap_or_default()
+    }
 }
 
-const EN: Strings = Strings {
-    sep: ": ",
-    heading: "Product safety recall",
-    subject_tail: "stop using it now",
-    greeting: "Dear customer,",
-    intro: "You bought the product below on our marketplace. It is being recalled because it is not safe. Stop using it now and read below what to do.",
-    product_heading: "The recalled product",
-    name: "Product:",
-    brand: "Brand:",
-    model: "Model:",
-    batch: "Batch / lot:",
-    batch_hint: "Check the batch or lot number on the product or its packaging.",
-    picture: "Picture:",
-    picture_alt: "Picture of the recalled product",
-    sold: "You bought it on {{order_date}} (order {{order_id}}), delivered to {{market}}, on our marketplace.",
-    hazard_heading: "The hazard",
-    hazard_intro: "The hazard:",
-    todo_heading: "What you must do",
-    stop_using: "Stop using the product immediately. Keep it out of the reach of children and do not sell it or give it to anyone.",
-    instructions_intro: "Instructions given with the recall:",
-    share: "If you gave the product to someone, or know someone who has one, please pass this notice on to them.",
-    remedies_heading: "Your remedies",
-    remedies_intro: "You can choose one of these remedies:",
-    refund: "a full refund of the price you paid ({{price_paid}})",
-    repair: "a free repair of the product",
-    replace: "a free replacement with a safe product",
-    free: "Every remedy is free of charge for you, including any return shipping.",
-    how_heading: "How to get your remedy",
-    how: "In your account, go to My orders → order {{order_id}} → Return/refund, and choose the reason “Product recall”.",
-    no_return: "You do not need to send the product back before you are refunded, unless we ask you to. If we do, return shipping is free.",
-    contact: "If you have any questions, contact our customer service from the Help section of your account.",
-    authority_heading: "Product safety authority",
-    authority_intro: "The consumer protection and product safety authority of the country where the product was delivered:",
-    references_heading: "Recall references",
-    recall_label: "Recall:",
-    published_by: "Published by:",
-    platform: "Our marketplace",
-    sorry: "We apologise for the inconvenience.",
-    signature: "Product Safety team",
-    fallback_authority: FALLBACK_AUTHORITY.name,
-};
-
-const FR: Strings = Strings {
-    sep: "\u{a0}: ",
-    heading: "Rappel de produit pour raison de sécurité",
-    subject_tail: "cessez immédiatement de l’utiliser",
-    greeting: "Madame, Monsieur,",
-    intro: "Vous avez acheté le produit ci-dessous sur notre place de marché. Il fait l’objet d’un rappel parce qu’il n’est pas sûr. Cessez de l’utiliser dès maintenant et lisez ci-dessous ce que vous devez faire.",
-    product_heading: "Le produit rappelé",
-    name: "Produit\u{a0}:",
-    brand: "Marque\u{a0}:",
-    model: "Modèle\u{a0}:",
-    batch: "Lot\u{a0}:",
-    batch_hint: "Vérifiez le numéro de lot sur le produit ou sur son emballage.",
-    picture: "Photo\u{a0}:",
-    picture_alt: "Photo du produit rappelé",
-    sold: "Vous l’avez acheté le {{order_date}} (commande {{order_id}}) sur notre place de marché\u{a0}; pays de livraison\u{a0}: {{market}}.",
-    hazard_heading: "Le danger",
-    hazard_intro: "Le danger\u{a0}:",
-    todo_heading: "Ce que vous devez faire",
-    stop_using: "Cessez immédiatement d’utiliser ce produit. Gardez-le hors de portée des enfants, ne le vendez pas et ne le donnez à personne.",
-    instructions_intro: "Consignes données avec le rappel\u{a0}:",
-    share: "Si vous avez donné ce produit à quelqu’un, ou si vous connaissez une personne qui en possède un, transmettez-lui cet avis.",
-    remedies_heading: "Ce que nous vous proposons",
-    remedies_intro: "Vous pouvez choisir l’une de ces solutions\u{a0}:",
-    refund: "le remboursement intégral du prix que vous avez payé ({{price_paid}})",
-    repair: "la réparation gratuite du produit",
-    replace: "le remplacement gratuit par un produit sûr",
-    free: "Toutes ces solutions sont gratuites pour vous, y compris les éventuels frais de retour.",
-    how_heading: "Comment en bénéficier",
-    how: "Dans votre compte, allez dans Mes commandes → commande {{order_id}} → Retour/remboursement, et choisissez le motif «\u{a0}Rappel de produit\u{a0}».",
-    no_return: "Vous n’avez pas à renvoyer le produit avant d’être remboursé, sauf si nous vous le demandons. Dans ce cas, le retour est gratuit.",
-    contact: "Pour toute question, contactez notre service client depuis la rubrique Aide de votre compte.",
-    authority_heading: "Autorité compétente",
-    authority_intro: "L’autorité chargée de la protection des consommateurs et de la sécurité des produits dans le pays de livraison\u{a0}:",
-    references_heading: "Références du rappel",
-    recall_label: "Rappel\u{a0}:",
-    published_by: "Publié par\u{a0}:",
-    platform: "Notre place de marché",
-    sorry: "Nous vous prions de nous excuser pour ce désagrément.",
-    signature: "L’équipe Sécurité des produits",
-    fallback_authority: "l’autorité nationale de protection des consommateurs (rappels de produits dans le monde\u{a0}: OECD GlobalRecalls)",
-};
-
-const DE: Strings = Strings {
-    sep: ": ",
-    heading: "Produktsicherheitsrückruf",
-    subject_tail: "verwenden Sie es ab sofort nicht mehr",
-    greeting: "Sehr geehrte Kundin, sehr geehrter Kunde,",
-    intro: "Sie haben das unten genannte Produkt auf unserem Marktplatz gekauft. Es wird zurückgerufen, weil es nicht sicher ist. Verwenden Sie es ab sofort nicht mehr und lesen Sie unten, was Sie tun müssen.",
-    product_heading: "Das zurückgerufene Produkt",
-    name: "Produkt:",
-    brand: "Marke:",
-    model: "Modell:",
-    batch: "Charge / Los:",
-    batch_hint: "Die Chargen- bzw. Losnummer finden Sie auf dem Produkt oder auf seiner Verpackung.",
-    picture: "Abbildung:",
-    picture_alt: "Abbildung des zurückgerufenen Produkts",
-    sold: "Sie haben es am {{order_date}} (Bestellung {{order_id}}) auf unserem Marktplatz gekauft; Lieferland: {{market}}.",
-    hazard_heading: "Die Gefahr",
-    hazard_intro: "Die Gefahr:",
-    todo_heading: "Was Sie tun müssen",
-    stop_using: "Verwenden Sie das Produkt ab sofort nicht mehr. Bewahren Sie es außerhalb der Reichweite von Kindern auf und verkaufen oder verschenken Sie es nicht.",
-    instructions_intro: "Hinweise zum Rückruf:",
-    share: "Wenn Sie das Produkt weitergegeben haben oder jemanden kennen, der es besitzt, leiten Sie diese Mitteilung bitte an ihn weiter.",
-    remedies_heading: "Was wir Ihnen anbieten",
-    remedies_intro: "Sie können eine dieser Abhilfen wählen:",
-    refund: "die volle Erstattung des von Ihnen gezahlten Preises ({{price_paid}})",
-    repair: "die kostenlose Reparatur des Produkts",
-    replace: "den kostenlosen Ersatz durch ein sicheres Produkt",
-    free: "Jede Abhilfe ist für Sie kostenlos, auch eine etwaige Rücksendung.",
-    how_heading: "So gehen Sie vor",
-    how: "Gehen Sie in Ihrem Konto auf Meine Bestellungen → Bestellung {{order_id}} → Rückgabe/Erstattung und wählen Sie den Grund „Produktrückruf“.",
-    no_return: "Sie müssen das Produkt vor der Erstattung nicht zurücksenden, es sei denn, wir bitten Sie darum. In diesem Fall ist die Rücksendung kostenlos.",
-    contact: "Bei Fragen wenden Sie sich über den Bereich Hilfe in Ihrem Konto an unseren Kundenservice.",
-    authority_heading: "Zuständige Behörde",
-    authority_intro: "Die für Verbraucherschutz und Produktsicherheit zuständige Behörde des Lieferlandes:",
-    references_heading: "Angaben zum Rückruf",
-    recall_label: "Rückruf:",
-    published_by: "Veröffentlicht von:",
-    platform: "Unser Marktplatz",
-    sorry: "Wir bitten die Unannehmlichkeiten zu entschuldigen.",
-    signature: "Ihr Team Produktsicherheit",
-    fallback_authority: "die nationale Verbraucherschutzbehörde (Produktrückrufe weltweit: OECD GlobalRecalls)",
-};
-
-const ES: Strings = Strings {
-    sep: ": ",
-    heading: "Recuperación de producto por motivos de seguridad",
-    subject_tail: "deje de usarlo inmediatamente",
-    greeting: "Estimado/a cliente:",
-    intro: "Usted compró en nuestra plataforma el producto que se indica a continuación. Este producto es objeto de una recuperación porque no es seguro. Deje de usarlo ya y lea a continuación lo que debe hacer.",
-    product_heading: "El producto afectado",
-    name: "Producto:",
-    brand: "Marca:",
-    model: "Modelo:",
-    batch: "Lote:",
-    batch_hint: "Compruebe el número de lote en el producto o en su embalaje.",
-    picture: "Imagen:",
-    picture_alt: "Imagen del producto afectado",
-    sold: "Lo compró el {{order_date}} (pedido {{order_id}}) en nuestra plataforma; país de entrega: {{market}}.",
-    hazard_heading: "El peligro",
-    hazard_intro: "El peligro:",
-    todo_heading: "Qué debe hacer",
-    stop_using: "Deje de usar el producto inmediatamente. Manténgalo fuera del alcance de los niños y no lo venda ni se lo dé a nadie.",
-    instructions_intro: "Instrucciones que acompañan a la recuperación:",
-    share: "Si le ha dado el producto a otra persona, o conoce a alguien que lo tenga, hágale llegar este aviso.",
-    remedies_heading: "Lo que le ofrecemos",
-    remedies_intro: "Puede elegir una de estas soluciones:",
-    refund: "el reembolso íntegro del precio que pagó ({{price_paid}})",
-    repair: "la reparación gratuita del producto",
-    replace: "la sustitución gratuita por un producto seguro",
-    free: "Todas las soluciones son gratuitas para usted, incluido el envío de devolución, si lo hubiera.",
-    how_heading: "Cómo solicitarlo",
-    how: "En su cuenta, vaya a Mis pedidos → pedido {{order_id}} → Devolución/reembolso y elija el motivo «Recuperación de producto».",
-    no_return: "No tiene que devolver el producto antes de recibir el reembolso, salvo que se lo pidamos. En ese caso, la devolución es gratuita.",
-    contact: "Si tiene alguna pregunta, póngase en contacto con nuestro servicio de atención al cliente desde la sección Ayuda de su cuenta.",
-    authority_heading: "Autoridad competente",
-    authority_intro: "La autoridad de protección de los consumidores y de seguridad de los productos del país de entrega:",
-    references_heading: "Referencias de la recuperación",
-    recall_label: "Recuperación:",
-    published_by: "Publicada por:",
-    platform: "Nuestra plataforma",
-    sorry: "Lamentamos las molestias.",
-    signature: "El equipo de Seguridad de los Productos",
-    fallback_authority: "la autoridad nacional de protección de los consumidores (recuperaciones de productos en todo el mundo: OECD GlobalRecalls)",
-};
-
-fn strings(lang: Language) -> &'static Strings {
-    match lang {
-        Language::En => &EN,
-        Language::Fr => &FR,
-        Language::De => &DE,
-        Language::Es => &ES,
-    }
+fn strings(lang: Language) -> Texts {
+    Texts(
+        TEXTS
+            .iter()
+            .map(|name| {
+                let id = name.replace('_', "-");
+                let text = texts::text(lang.code(), "consumer_notice", &id)
+                    .or_else(|| texts::text("en", "consumer_notice", &id))
+                    .unwrap_or_default();
+                (*name, text)
+            })
+            .collect(),
+    )
 }
 
 /// The notice for one recall and product in one language, with the
@@ -524,9 +374,9 @@ pub fn consumer_template(
     let remedies: Vec<&str> = offered_remedies(recall)
         .into_iter()
         .filter_map(|r| match r {
-            Remedy::Refund => Some(t.refund),
-            Remedy::Repair => Some(t.repair),
-            Remedy::Replace => Some(t.replace),
+            Remedy::Refund => Some(t.get("refund")),
+            Remedy::Repair => Some(t.get("repair")),
+            Remedy::Replace => Some(t.get("replace")),
             Remedy::Dispose | Remedy::StopUsing => None,
         })
         .collect();
@@ -535,7 +385,7 @@ pub fn consumer_template(
         .iter()
         .map(|s| {
             let label = if s.source == "platform" {
-                t.platform
+                t.get("platform")
             } else {
                 source_label(&s.source)
             };
@@ -547,10 +397,10 @@ pub fn consumer_template(
         .collect();
     let subject = format!(
         "{}{}{} – {}",
-        t.heading,
-        t.sep,
+        t.get("heading"),
+        t.get("sep"),
         one_line(&inert(product_name), 80),
-        t.subject_tail
+        t.get("subject_tail")
     );
     let ctx = context! {
         lang => lang.code(),
@@ -590,7 +440,7 @@ pub fn replacement_data(
     let t = strings(lang);
     let (authority_name, authority_url) = match known_authority(order.market.as_str()) {
         Some(a) => (a.name, a.url),
-        None => (t.fallback_authority, FALLBACK_AUTHORITY.url),
+        None => (t.get("fallback_authority"), FALLBACK_AUTHORITY.url),
     };
     let order_id: String = order
         .order_id

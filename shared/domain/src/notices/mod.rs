@@ -9,5 +9,6 @@ pub mod pages;
 pub mod reminder;
 pub mod render;
 pub mod seller;
+pub mod texts;
 
 pub use render::{Email, RenderError};
