@@ -146,6 +146,7 @@ fn per_language(lang: Language) -> (&'static str, &'static str, &'static str, &'
             "3 de noviembre de 2026",
             "España",
         ),
+        other => panic!("not one of Language::ALL: {other:?}"),
     }
 }
 

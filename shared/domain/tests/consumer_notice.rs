@@ -172,6 +172,7 @@ fn per_language(lang: Language) -> (&'static str, &'static str, &'static str, &'
             "3 de noviembre de 2026",
             "Deje de usar el producto inmediatamente",
         ),
+        other => panic!("not one of Language::ALL: {other:?}"),
     }
 }
 
@@ -332,6 +333,7 @@ fn every_language_notice_has_every_element_of_the_gpsr_recall_notice() {
                 "gratuitas para usted, incluido el envío de devolución",
                 "Mis pedidos → pedido O-2026-000123 → Devolución/reembolso",
             ),
+            other => panic!("not one of Language::ALL: {other:?}"),
         };
         for want in [refund, replace, free, how] {
             assert!(email.text.contains(want), "{lang:?}: no {want:?}");
@@ -913,6 +915,7 @@ mod cancellation {
                 Language::Fr => ("annulé votre commande O-2026-000123", "59.97 EUR"),
                 Language::De => ("Bestellung O-2026-000123", "59.97 EUR"),
                 Language::Es => ("cancelado su pedido O-2026-000123", "59.97 EUR"),
+                other => panic!("not one of Language::ALL: {other:?}"),
             };
             assert!(email.text.contains(cancelled), "{lang:?}: {}", email.text);
             assert!(email.text.contains(refund), "{lang:?}");

@@ -120,6 +120,7 @@ fn strings(lang: Language) -> &'static Strings {
         Language::Fr => &FR,
         Language::De => &DE,
         Language::Es => &ES,
+        _ => &EN,
     }
 }
 

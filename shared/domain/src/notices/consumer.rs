@@ -404,6 +404,7 @@ pub fn consumer_template(
     );
     let ctx = context! {
         lang => lang.code(),
+        rtl => lang.is_rtl(),
         t => t,
         subject => subject.clone(),
         product_name => inert(product_name),
@@ -563,6 +564,14 @@ fn price_paid(quantity: u32, unit: &Money) -> String {
     }
 }
 
+/// The languages of an order's notice (SPEC 1.4.5): the rule's, among
+/// those the notice has its texts in.
+fn notice_languages(order: &crate::catalog::Order) -> NoticeLanguages {
+    Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref(), |l| {
+        texts::has(l.code(), "consumer_notice")
+    })
+}
+
 impl ConsumerOrder {
     /// What the consumer recall needs of an order, for one of its listings:
     /// kept on the listing's order-line item.
@@ -577,8 +586,8 @@ impl ConsumerOrder {
             order_id: order.order_id.clone(),
             buyer_id: order.buyer.buyer_id.clone(),
             email: order.buyer.email.clone(),
-            language: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()).0,
-            also: Language::for_notice(&order.ship_to.country, order.buyer.locale.as_deref()).1,
+            language: notice_languages(order).0,
+            also: notice_languages(order).1,
             country: order.buyer.country.clone(),
             market: order.ship_to.country.clone(),
             placed_at: order.placed_at,

@@ -78,6 +78,11 @@ pub fn text(locale: &str, email: &str, id: &str) -> Option<String> {
     errors.is_empty().then(|| out.into_owned())
 }
 
+/// True when `email` has its texts in `locale`.
+pub fn has(locale: &str, email: &str) -> bool {
+    bundles().contains_key(&(locale, email))
+}
+
 /// The message ids of `email` in `locale`.
 pub fn ids(locale: &str, email: &str) -> Vec<String> {
     SOURCES

@@ -471,6 +471,7 @@ fn money(lang: Language, m: &Money) -> String {
         Language::Fr => ("\u{202f}", ",", 4),
         Language::De => (".", ",", 4),
         Language::Es => (".", ",", 5),
+        _ => (",", ".", 4),
     };
     // `parts()` checked that `int` is ASCII digits.
     let grouped = if int.len() >= min_digits {
@@ -534,6 +535,7 @@ fn pick(lang: Language, [en, fr, de, es]: [&'static str; 4]) -> &'static str {
         Language::Fr => fr,
         Language::De => de,
         Language::Es => es,
+        _ => en,
     }
 }
 
@@ -1495,6 +1497,7 @@ fn strings(lang: Language) -> &'static Strings {
         Language::Fr => &FR,
         Language::De => &DE,
         Language::Es => &ES,
+        _ => &EN,
     }
 }
 
