@@ -237,6 +237,15 @@ write("catalog-sync/demo_unshipped_order.json", sqs_event("CatalogSyncQueue", [
     demo_order("O-9011", "B-83", "Camille", "FR", "fr-FR", "L-5001", "FR", placed="2026-11-20T09:00:00Z",
                ship_postal="75011", shipped=None, delivered=None)]))
 
+# One buyer per language of the notice (SPEC 1.4.5): the buyer's language,
+# then the delivery country's below it when they differ.
+write("catalog-sync/demo_orders_languages.json", sqs_event("CatalogSyncQueue", [
+    demo_order("O-9012", "B-84", "Zofia", "PL", "pl-PL", "L-5001", "DE"),
+    demo_order("O-9013", "B-85", "Giulia", "IT", "it-IT", "L-5001", "FR"),
+    demo_order("O-9014", "B-86", "Daan", "BE", "nl-BE", "L-5001", "BE"),
+    demo_order("O-9015", "B-87", "Ana", "BR", "pt-BR", "L-5001", "FR"),
+]))
+
 write("catalog-sync/demo_orders.json", sqs_event("CatalogSyncQueue", [
     demo_order("O-9002", "B-78", "Jonas", "DE", "de-DE", "L-5001", "DE"),
     demo_order("O-9003", "B-79", "Lucia", "ES", "es-ES", "L-5001", "FR"),

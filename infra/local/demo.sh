@@ -142,6 +142,9 @@ echo "== the buyers: Jonas (DE, de), Lucia (ES, es), Kenji (JP, ja) and Anna (FR
 echo "   (delivered; Camille's order was stopped);"
 echo "   Anna the bagels too; Emma (US) and Luc (FR) the LED tree"
 invoke catalog-sync catalog-sync/demo_orders.json
+echo "== and Zofia (PL, pl) delivered in DE, Giulia (IT, it) and Ana (BR, pt-BR) in FR, Daan (BE, nl) in BE:"
+echo "   each reads the notice in their language, the delivery country's below it where it is another"
+invoke catalog-sync catalog-sync/demo_orders_languages.json
 # The appeals and the schedule carry times: now (the notices just went out) and 7 days on.
 .local/venv/bin/python - "$run" <<'PY'
 import json, sys, datetime as dt

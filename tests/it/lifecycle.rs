@@ -332,11 +332,19 @@ async fn the_scheduled_check_at_7_days_1_hour_emails_the_affected_markets_buyers
     );
     let ja_mail = stack.emails_to(&ja);
     assert_eq!(ja_mail.len(), 1);
-    // No Japanese text yet: the delivery country's language (GPSR), not English.
+    // Japanese first (the buyer's locale), French below it (the delivery
+    // country's, GPSR).
+    let ja_text = ja_mail[0].body.text.as_deref().unwrap_or_default();
     assert!(
-        ja_mail[0].subject.contains("Rappel"),
-        "French for a ja buyer delivered in France: {}",
+        ja_mail[0]
+            .subject
+            .starts_with("製品の安全性に関するリコール"),
+        "Japanese for a ja buyer: {}",
         ja_mail[0].subject
+    );
+    assert!(
+        ja_text.contains("Rappel de produit pour raison de sécurité"),
+        "French below"
     );
 
     // The same event again: nothing new.

@@ -983,3 +983,85 @@ fn a_buyer_whose_language_is_not_the_delivery_country_s_reads_theirs_first_and_t
     let single = bilingual_template((Language::Fr, None), &recall(), &product()).unwrap();
     assert!(!single.text.contains("Recuperación"));
 }
+
+mod every_language {
+    use super::{order, placeholders_in, product, recall};
+    use safety_domain::catalog::Order;
+    use safety_domain::notices::consumer::{
+        bilingual_data, bilingual_template, consumer_template, render_for, replacement_data,
+        ConsumerOrder, Language,
+    };
+    use safety_domain::notices::texts;
+
+    #[test]
+    fn every_language_renders_its_notice_with_its_heading_and_every_placeholder_filled() {
+        let with_texts: Vec<Language> = Language::EVERY
+            .into_iter()
+            .filter(|l| texts::has(l.code(), "consumer_notice"))
+            .collect();
+        assert_eq!(with_texts.len(), 36, "every locale has its notice");
+        for lang in with_texts {
+            let t = consumer_template(lang, &recall(), &product()).unwrap();
+            assert_eq!(placeholders_in(&t.subject).len(), 0, "{lang:?}");
+            let email = render_for(&t, &replacement_data(lang, &order(lang, "FR")));
+            for part in [&email.subject, &email.text, &email.html] {
+                assert!(!part.contains("{{"), "{lang:?}: an unfilled placeholder");
+            }
+            let heading = texts::text(lang.code(), "consumer_notice", "heading").unwrap();
+            assert!(
+                email.text.starts_with(&heading),
+                "{lang:?}: {}",
+                &email.text[..60.min(email.text.len())]
+            );
+            assert!(email.html.contains(&format!("lang=\"{}\"", lang.code())));
+            assert_eq!(
+                email.html.contains("dir=\"rtl\""),
+                lang.is_rtl(),
+                "{lang:?}"
+            );
+        }
+    }
+
+    fn ordered(locale: &str, delivered_to: &str) -> ConsumerOrder {
+        let order: Order = serde_json::from_value(serde_json::json!({
+            "order_id": "O-1", "placed_at": "2026-10-01T09:00:00Z",
+            "buyer": {"buyer_id": "B-1", "email": "b@example.org", "name": "B", "country": delivered_to, "locale": locale},
+            "ship_to": {"country": delivered_to},
+            "lines": [{"listing_id": "L-1", "quantity": 1,
+                       "unit_price": {"amount": "9.90", "currency": "EUR"}, "fees": {"amount": "1.00", "currency": "EUR"}}],
+            "shipped_at": "2026-10-02T09:00:00Z"
+        }))
+        .unwrap();
+        ConsumerOrder::of(&order, "L-1")
+    }
+
+    #[test]
+    fn each_buyer_reads_the_language_the_rule_gives() {
+        let cases = [
+            ("pl-PL", "PL", Language::Pl, None),
+            ("en-GB", "DE", Language::En, Some(Language::De)),
+            ("nl-BE", "BE", Language::Nl, None),
+            ("pt-BR", "BR", Language::PtBr, None),
+            ("xx", "US", Language::En, None),
+            ("it-IT", "FR", Language::It, Some(Language::Fr)),
+        ];
+        for (locale, country, first, also) in cases {
+            let o = ordered(locale, country);
+            assert_eq!(
+                (o.language, o.also),
+                (first, also),
+                "{locale} delivered to {country}"
+            );
+        }
+        // The Polish buyer's notice is Polish, naming the Polish authority.
+        let o = ordered("pl-PL", "PL");
+        let langs = (o.language, o.also);
+        let email = render_for(
+            &bilingual_template(langs, &recall(), &product()).unwrap(),
+            &bilingual_data(langs, &o),
+        );
+        let heading = texts::text("pl", "consumer_notice", "heading").unwrap();
+        assert!(email.subject.starts_with(&heading));
+        assert!(email.text.contains("UOKiK"), "the Polish authority");
+    }
+}

@@ -20,9 +20,24 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/consumer_notice.ftl"),
     ),
     (
-        "fr",
+        "ar",
         "consumer_notice",
-        include_str!("../../locales/fr/consumer_notice.ftl"),
+        include_str!("../../locales/ar/consumer_notice.ftl"),
+    ),
+    (
+        "bg",
+        "consumer_notice",
+        include_str!("../../locales/bg/consumer_notice.ftl"),
+    ),
+    (
+        "cs",
+        "consumer_notice",
+        include_str!("../../locales/cs/consumer_notice.ftl"),
+    ),
+    (
+        "da",
+        "consumer_notice",
+        include_str!("../../locales/da/consumer_notice.ftl"),
     ),
     (
         "de",
@@ -30,9 +45,154 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/de/consumer_notice.ftl"),
     ),
     (
+        "el",
+        "consumer_notice",
+        include_str!("../../locales/el/consumer_notice.ftl"),
+    ),
+    (
         "es",
         "consumer_notice",
         include_str!("../../locales/es/consumer_notice.ftl"),
+    ),
+    (
+        "et",
+        "consumer_notice",
+        include_str!("../../locales/et/consumer_notice.ftl"),
+    ),
+    (
+        "fi",
+        "consumer_notice",
+        include_str!("../../locales/fi/consumer_notice.ftl"),
+    ),
+    (
+        "fr",
+        "consumer_notice",
+        include_str!("../../locales/fr/consumer_notice.ftl"),
+    ),
+    (
+        "ga",
+        "consumer_notice",
+        include_str!("../../locales/ga/consumer_notice.ftl"),
+    ),
+    (
+        "he",
+        "consumer_notice",
+        include_str!("../../locales/he/consumer_notice.ftl"),
+    ),
+    (
+        "hr",
+        "consumer_notice",
+        include_str!("../../locales/hr/consumer_notice.ftl"),
+    ),
+    (
+        "hu",
+        "consumer_notice",
+        include_str!("../../locales/hu/consumer_notice.ftl"),
+    ),
+    (
+        "id",
+        "consumer_notice",
+        include_str!("../../locales/id/consumer_notice.ftl"),
+    ),
+    (
+        "it",
+        "consumer_notice",
+        include_str!("../../locales/it/consumer_notice.ftl"),
+    ),
+    (
+        "ja",
+        "consumer_notice",
+        include_str!("../../locales/ja/consumer_notice.ftl"),
+    ),
+    (
+        "ko",
+        "consumer_notice",
+        include_str!("../../locales/ko/consumer_notice.ftl"),
+    ),
+    (
+        "lt",
+        "consumer_notice",
+        include_str!("../../locales/lt/consumer_notice.ftl"),
+    ),
+    (
+        "lv",
+        "consumer_notice",
+        include_str!("../../locales/lv/consumer_notice.ftl"),
+    ),
+    (
+        "mt",
+        "consumer_notice",
+        include_str!("../../locales/mt/consumer_notice.ftl"),
+    ),
+    (
+        "nl",
+        "consumer_notice",
+        include_str!("../../locales/nl/consumer_notice.ftl"),
+    ),
+    (
+        "pl",
+        "consumer_notice",
+        include_str!("../../locales/pl/consumer_notice.ftl"),
+    ),
+    (
+        "pt",
+        "consumer_notice",
+        include_str!("../../locales/pt/consumer_notice.ftl"),
+    ),
+    (
+        "pt-BR",
+        "consumer_notice",
+        include_str!("../../locales/pt-BR/consumer_notice.ftl"),
+    ),
+    (
+        "ro",
+        "consumer_notice",
+        include_str!("../../locales/ro/consumer_notice.ftl"),
+    ),
+    (
+        "ru",
+        "consumer_notice",
+        include_str!("../../locales/ru/consumer_notice.ftl"),
+    ),
+    (
+        "sk",
+        "consumer_notice",
+        include_str!("../../locales/sk/consumer_notice.ftl"),
+    ),
+    (
+        "sl",
+        "consumer_notice",
+        include_str!("../../locales/sl/consumer_notice.ftl"),
+    ),
+    (
+        "sv",
+        "consumer_notice",
+        include_str!("../../locales/sv/consumer_notice.ftl"),
+    ),
+    (
+        "th",
+        "consumer_notice",
+        include_str!("../../locales/th/consumer_notice.ftl"),
+    ),
+    (
+        "tr",
+        "consumer_notice",
+        include_str!("../../locales/tr/consumer_notice.ftl"),
+    ),
+    (
+        "uk",
+        "consumer_notice",
+        include_str!("../../locales/uk/consumer_notice.ftl"),
+    ),
+    (
+        "vi",
+        "consumer_notice",
+        include_str!("../../locales/vi/consumer_notice.ftl"),
+    ),
+    (
+        "zh-CN",
+        "consumer_notice",
+        include_str!("../../locales/zh-CN/consumer_notice.ftl"),
     ),
 ];
 

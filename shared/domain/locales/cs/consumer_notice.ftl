@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Czech.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Stažení výrobku z důvodu bezpečnosti
+subject-tail = okamžitě jej přestaňte používat
+greeting = Vážená zákaznice, vážený zákazníku,
+intro = Na našem online tržišti jste zakoupili níže uvedený výrobek. Tento výrobek se stahuje od spotřebitelů, protože není bezpečný. Okamžitě jej přestaňte používat a níže si přečtěte, co máte udělat.
+product-heading = Stahovaný výrobek
+name = Výrobek:
+brand = Značka:
+model = Model:
+batch = Šarže:
+batch-hint = Zkontrolujte číslo šarže na výrobku nebo na jeho obalu.
+picture = Obrázek:
+picture-alt = Obrázek stahovaného výrobku
+sold = Zakoupili jste jej na našem online tržišti dne { $order_date } (objednávka { $order_id }); země doručení: { $market }.
+hazard-heading = Nebezpečí
+hazard-intro = Nebezpečí:
+todo-heading = Co musíte udělat
+stop-using = Výrobek okamžitě přestaňte používat. Uchovávejte jej mimo dosah dětí a neprodávejte jej ani jej nikomu nedávejte.
+instructions-intro = Pokyny ke stažení výrobku:
+share = Pokud jste výrobek někomu dali nebo znáte někoho, kdo jej má, předejte mu prosím toto oznámení.
+remedies-heading = Co Vám nabízíme
+remedies-intro = Můžete si vybrat jednu z těchto možností nápravy:
+refund = vrácení celé zaplacené ceny ({ $price_paid })
+repair = bezplatná oprava výrobku
+replace = bezplatná výměna za bezpečný výrobek
+free = Každá možnost nápravy je pro Vás zcela bezplatná, včetně případného zpětného zaslání.
+how-heading = Jak postupovat
+how = Ve svém účtu přejděte do Moje objednávky → objednávka { $order_id } → Vrácení zboží/peněz a jako důvod zvolte „Stažení výrobku“.
+no-return = Před vrácením peněz nemusíte výrobek posílat zpět, pokud Vás o to nepožádáme. V takovém případě je zpětné zaslání zdarma.
+contact = Máte-li jakékoli dotazy, kontaktujte náš zákaznický servis v sekci Nápověda ve svém účtu.
+authority-heading = Příslušný orgán
+authority-intro = Orgán pro ochranu spotřebitele a bezpečnost výrobků v zemi, do které byl výrobek doručen:
+references-heading = Údaje o stažení výrobku
+recall-label = Stažení výrobku:
+published-by = Zveřejnil:
+platform = Naše online tržiště
+sorry = Omlouváme se za způsobené nepříjemnosti.
+signature = Tým pro bezpečnost výrobků
+fallback-authority = vnitrostátní orgán pro ochranu spotřebitele (stažené výrobky z celého světa: OECD GlobalRecalls)

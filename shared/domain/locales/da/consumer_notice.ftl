@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Danish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Tilbagekaldelse af produkt af sikkerhedshensyn
+subject-tail = stop med at bruge det nu
+greeting = Kære kunde,
+intro = Du har købt nedenstående produkt på vores markedsplads. Produktet bliver kaldt tilbage, fordi det ikke er sikkert. Stop med at bruge det nu, og læs nedenfor, hvad du skal gøre.
+product-heading = Det tilbagekaldte produkt
+name = Produkt:
+brand = Mærke:
+model = Model:
+batch = Batch / parti:
+batch-hint = Tjek batch- eller partinummeret på produktet eller dets emballage.
+picture = Billede:
+picture-alt = Billede af det tilbagekaldte produkt
+sold = Du købte det på vores markedsplads den { $order_date } (ordre { $order_id }); leveringsland: { $market }.
+hazard-heading = Faren
+hazard-intro = Faren:
+todo-heading = Det skal du gøre
+stop-using = Stop straks med at bruge produktet. Opbevar det utilgængeligt for børn, og du må ikke sælge det eller give det til andre.
+instructions-intro = Anvisninger i forbindelse med tilbagekaldelsen:
+share = Hvis du har givet produktet til andre eller kender nogen, der har det, så send venligst denne meddelelse videre til dem.
+remedies-heading = Dine muligheder
+remedies-intro = Du kan vælge en af disse løsninger:
+refund = fuld tilbagebetaling af den pris, du har betalt ({ $price_paid })
+repair = gratis reparation af produktet
+replace = gratis ombytning til et sikkert produkt
+free = Alle løsninger er gratis for dig, også eventuel returfragt.
+how-heading = Sådan får du din løsning
+how = På din konto skal du gå til Mine ordrer → ordre { $order_id } → Returnering/refusion og vælge årsagen »Produkttilbagekaldelse«.
+no-return = Du behøver ikke at sende produktet tilbage, før du får pengene tilbage, medmindre vi beder dig om det. Hvis vi gør, er returfragten gratis.
+contact = Hvis du har spørgsmål, kan du kontakte vores kundeservice via afsnittet Hjælp på din konto.
+authority-heading = Ansvarlig myndighed
+authority-intro = Myndigheden for forbrugerbeskyttelse og produktsikkerhed i det land, hvor produktet blev leveret:
+references-heading = Oplysninger om tilbagekaldelsen
+recall-label = Tilbagekaldelse:
+published-by = Offentliggjort af:
+platform = Vores markedsplads
+sorry = Vi beklager ulejligheden.
+signature = Produktsikkerhedsteamet
+fallback-authority = den nationale forbrugermyndighed (tilbagekaldelser af produkter i hele verden: OECD GlobalRecalls)

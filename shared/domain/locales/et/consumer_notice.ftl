@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Estonian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Tooteohutusega seotud tagasikutsumine
+subject-tail = lõpetage selle kasutamine kohe
+greeting = Lugupeetud klient,
+intro = Ostsite allpool nimetatud toote meie veebiturult. Toode kutsutakse tagasi, sest see ei ole ohutu. Lõpetage selle kasutamine kohe ja lugege allpool, mida peate tegema.
+product-heading = Tagasi kutsutud toode
+name = Toode:
+brand = Kaubamärk:
+model = Mudel:
+batch = Partii:
+batch-hint = Kontrollige partii numbrit tootel või selle pakendil.
+picture = Pilt:
+picture-alt = Tagasi kutsutud toote pilt
+sold = Ostsite selle meie veebiturult (tellimus { $order_id }, tellimuse kuupäev { $order_date }); tarneriik: { $market }.
+hazard-heading = Oht
+hazard-intro = Oht:
+todo-heading = Mida peate tegema
+stop-using = Lõpetage toote kasutamine kohe. Hoidke seda lastele kättesaamatus kohas ning ärge müüge ega andke seda kellelegi.
+instructions-intro = Tagasikutsumisega kaasnevad juhised:
+share = Kui andsite toote kellelegi teisele või teate kedagi, kellel see on, edastage palun see teade talle.
+remedies-heading = Mida me Teile pakume
+remedies-intro = Võite valida ühe järgmistest lahendustest:
+refund = makstud hinna täielik tagastamine ({ $price_paid })
+repair = toote tasuta parandamine
+replace = tasuta asendamine ohutu tootega
+free = Kõik lahendused on Teile tasuta, sealhulgas toote võimalik tagasisaatmine.
+how-heading = Kuidas lahendust saada
+how = Minge oma kontol jaotisse Minu tellimused → tellimus { $order_id } → Tagastus/raha tagastamine ja valige põhjuseks „Toote tagasikutsumine“.
+no-return = Te ei pea toodet enne raha tagastamist tagasi saatma, välja arvatud juhul, kui me seda palume. Sel juhul on tagasisaatmine tasuta.
+contact = Kui Teil on küsimusi, võtke meie klienditeenindusega ühendust oma konto jaotise Abi kaudu.
+authority-heading = Pädev asutus
+authority-intro = Selle riigi tarbijakaitse- ja tooteohutusasutus, kuhu toode tarniti:
+references-heading = Tagasikutsumise andmed
+recall-label = Tagasikutsumine:
+published-by = Avaldaja:
+platform = Meie veebiturg
+sorry = Vabandame tekkinud ebamugavuste pärast.
+signature = Tooteohutuse meeskond
+fallback-authority = riiklik tarbijakaitseasutus (toodete tagasikutsumised kogu maailmas: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Finnish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Tuoteturvallisuuteen liittyvä takaisinveto
+subject-tail = lopettakaa sen käyttö heti
+greeting = Hyvä asiakas,
+intro = Ostitte alla mainitun tuotteen verkkomarkkinapaikaltamme. Tuote vedetään takaisin, koska se ei ole turvallinen. Lopettakaa sen käyttö heti ja lukekaa alta, mitä teidän on tehtävä.
+product-heading = Takaisinvedettävä tuote
+name = Tuote:
+brand = Tuotemerkki:
+model = Malli:
+batch = Erä:
+batch-hint = Tarkistakaa eränumero tuotteesta tai sen pakkauksesta.
+picture = Kuva:
+picture-alt = Kuva takaisinvedettävästä tuotteesta
+sold = Ostitte tuotteen verkkomarkkinapaikaltamme (tilaus { $order_id }, tilauspäivä { $order_date }); toimitusmaa: { $market }.
+hazard-heading = Vaara
+hazard-intro = Vaara:
+todo-heading = Mitä teidän on tehtävä
+stop-using = Lopettakaa tuotteen käyttö välittömästi. Säilyttäkää sitä lasten ulottumattomissa älkääkä myykö tai antako sitä kenellekään.
+instructions-intro = Takaisinvedon yhteydessä annetut ohjeet:
+share = Jos olette antanut tuotteen jollekulle tai tiedätte jonkun, jolla tuote on, välittäkää tämä ilmoitus hänelle.
+remedies-heading = Vaihtoehtonne
+remedies-intro = Voitte valita yhden seuraavista vaihtoehdoista:
+refund = maksamanne hinnan palautus kokonaisuudessaan ({ $price_paid })
+repair = tuotteen maksuton korjaus
+replace = maksuton vaihto turvalliseen tuotteeseen
+free = Kaikki vaihtoehdot ovat teille maksuttomia, myös mahdollinen palautuslähetys.
+how-heading = Näin saatte valitsemanne hyvityksen
+how = Siirtykää tilillänne kohtaan Omat tilaukset → tilaus { $order_id } → Palautus/hyvitys ja valitkaa syyksi ”Tuotteen takaisinveto”.
+no-return = Teidän ei tarvitse lähettää tuotetta takaisin ennen kuin saatte rahat takaisin, ellemme pyydä sitä. Jos pyydämme, palautuslähetys on maksuton.
+contact = Jos teillä on kysyttävää, ottakaa yhteyttä asiakaspalveluumme tilinne Ohje-osion kautta.
+authority-heading = Valvova viranomainen
+authority-intro = Sen maan kuluttajansuoja- ja tuoteturvallisuusviranomainen, johon tuote toimitettiin:
+references-heading = Takaisinvedon tiedot
+recall-label = Takaisinveto:
+published-by = Julkaisija:
+platform = Verkkomarkkinapaikkamme
+sorry = Pahoittelemme aiheutunutta haittaa.
+signature = Tuoteturvallisuustiimi
+fallback-authority = kansallinen kuluttajansuojaviranomainen (tuotteiden takaisinvedot maailmanlaajuisesti: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Irish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Aisghairm táirge ar chúiseanna sábháilteachta
+subject-tail = stop á úsáid anois
+greeting = A chustaiméir dhil,
+intro = Cheannaigh tú an táirge thíos ar ár margadh ar líne. Tá sé á aisghairm toisc nach bhfuil sé sábháilte. Stop á úsáid anois agus léigh thíos cad is gá duit a dhéanamh.
+product-heading = An táirge atá á aisghairm
+name = Táirge:
+brand = Branda:
+model = Samhail:
+batch = Baisc:
+batch-hint = Seiceáil uimhir na baisce ar an táirge nó ar a phacáistíocht.
+picture = Pictiúr:
+picture-alt = Pictiúr den táirge atá á aisghairm
+sold = Cheannaigh tú é ar ár margadh ar líne ar { $order_date } (ordú { $order_id }); tír seachadta: { $market }.
+hazard-heading = An ghuais
+hazard-intro = An ghuais:
+todo-heading = Cad is gá duit a dhéanamh
+stop-using = Stop ag úsáid an táirge láithreach. Coinnigh é as raon leanaí, agus ná díol é agus ná tabhair é d’aon duine.
+instructions-intro = Treoracha a tugadh leis an aisghairm:
+share = Má thug tú an táirge do dhuine eile, nó má tá aithne agat ar dhuine a bhfuil ceann aige, cuir an fógra seo ar aghaidh chuig an duine sin, le do thoil.
+remedies-heading = Na réitigh atá ar fáil duit
+remedies-intro = Is féidir leat ceann de na réitigh seo a roghnú:
+refund = aisíocaíocht iomlán ar an bpraghas a d’íoc tú ({ $price_paid })
+repair = deisiú saor in aisce ar an táirge
+replace = táirge sábháilte ina ionad, saor in aisce
+free = Tá gach réiteach saor in aisce duit, lena n-áirítear aon chostas seolta ar ais.
+how-heading = Conas do réiteach a fháil
+how = I do chuntas, téigh chuig M’orduithe → ordú { $order_id } → Aischur/aisíocaíocht, agus roghnaigh an chúis “Aisghairm táirge”.
+no-return = Ní gá duit an táirge a sheoladh ar ais sula bhfaighidh tú aisíocaíocht, mura n-iarraimid ort é sin a dhéanamh. Má iarraimid, beidh an seoladh ar ais saor in aisce.
+contact = Má tá aon cheist agat, déan teagmháil lenár seirbhís do chustaiméirí ón rannán Cabhair i do chuntas.
+authority-heading = An t-údarás sábháilteachta táirgí
+authority-intro = An t-údarás um chosaint tomhaltóirí agus um shábháilteacht táirgí sa tír inar seachadadh an táirge:
+references-heading = Tagairtí na haisghairme
+recall-label = Aisghairm:
+published-by = Foilsithe ag:
+platform = Ár margadh ar líne
+sorry = Gabhaimid leithscéal as an míchaoithiúlacht.
+signature = An Fhoireann Sábháilteachta Táirgí
+fallback-authority = an t-údarás náisiúnta um chosaint tomhaltóirí (aisghairmeacha táirgí ar fud an domhain: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Croatian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Opoziv proizvoda zbog sigurnosti
+subject-tail = odmah ga prestanite upotrebljavati
+greeting = Poštovani,
+intro = Kupili ste niže navedeni proizvod na našoj internetskoj tržnici. Proizvod se opoziva jer nije siguran. Odmah ga prestanite upotrebljavati i u nastavku pročitajte što trebate učiniti.
+product-heading = Opozvani proizvod
+name = Proizvod:
+brand = Marka:
+model = Model:
+batch = Serija / lot:
+batch-hint = Provjerite broj serije ili lota na proizvodu ili njegovu pakiranju.
+picture = Slika:
+picture-alt = Slika opozvanog proizvoda
+sold = Kupili ste ga na našoj internetskoj tržnici dana { $order_date } (narudžba { $order_id }); zemlja isporuke: { $market }.
+hazard-heading = Opasnost
+hazard-intro = Opasnost:
+todo-heading = Što morate učiniti
+stop-using = Odmah prestanite upotrebljavati proizvod. Držite ga izvan dohvata djece i nemojte ga prodavati niti ikome davati.
+instructions-intro = Upute uz opoziv:
+share = Ako ste proizvod nekome dali ili poznajete nekoga tko ga ima, molimo Vas da toj osobi proslijedite ovu obavijest.
+remedies-heading = Što Vam nudimo
+remedies-intro = Možete odabrati jednu od ovih mogućnosti:
+refund = povrat cijelog plaćenog iznosa ({ $price_paid })
+repair = besplatan popravak proizvoda
+replace = besplatna zamjena sigurnim proizvodom
+free = Svaka je mogućnost za Vas besplatna, uključujući i eventualne troškove povratne dostave.
+how-heading = Kako ostvariti odabranu mogućnost
+how = U svojem korisničkom računu idite na Moje narudžbe → narudžba { $order_id } → Povrat/povrat novca i odaberite razlog „Opoziv proizvoda“.
+no-return = Proizvod ne morate vratiti prije povrata novca, osim ako to od Vas ne zatražimo. U tom je slučaju povratna dostava besplatna.
+contact = Ako imate pitanja, obratite se našoj službi za korisnike putem odjeljka Pomoć u svojem korisničkom računu.
+authority-heading = Nadležno tijelo
+authority-intro = Tijelo za zaštitu potrošača i sigurnost proizvoda u zemlji u koju je proizvod isporučen:
+references-heading = Podaci o opozivu
+recall-label = Opoziv:
+published-by = Objavio:
+platform = Naša internetska tržnica
+sorry = Ispričavamo se zbog neugodnosti.
+signature = Tim za sigurnost proizvoda
+fallback-authority = nacionalno tijelo za zaštitu potrošača (opozivi proizvoda u cijelom svijetu: OECD GlobalRecalls)

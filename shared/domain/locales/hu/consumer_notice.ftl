@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Hungarian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Termékbiztonsággal kapcsolatos visszahívás
+subject-tail = azonnal hagyja abba a használatát
+greeting = Tisztelt Vásárlónk!
+intro = Ön az alább látható terméket az online piacterünkön vásárolta. A terméket visszahívják, mert nem biztonságos. Azonnal hagyja abba a használatát, és olvassa el alább, mi a teendője.
+product-heading = A visszahívott termék
+name = Termék:
+brand = Márka:
+model = Modell:
+batch = Tételszám:
+batch-hint = Ellenőrizze a tételszámot a terméken vagy a csomagolásán.
+picture = Kép:
+picture-alt = A visszahívott termék képe
+sold = Ön a terméket az online piacterünkön vásárolta (rendelésszám: { $order_id }, a rendelés dátuma: { $order_date }); szállítási ország: { $market }.
+hazard-heading = A veszély
+hazard-intro = A veszély:
+todo-heading = Mi a teendője
+stop-using = Azonnal hagyja abba a termék használatát. Tartsa gyermekek elől elzárva, ne adja el, és ne adja oda senkinek.
+instructions-intro = A visszahíváshoz kapcsolódó utasítások:
+share = Ha a terméket továbbadta valakinek, vagy ismer valakit, akinek van ilyen terméke, kérjük, továbbítsa neki ezt az értesítést.
+remedies-heading = Az Ön lehetőségei
+remedies-intro = Az alábbi lehetőségek közül választhat:
+refund = a kifizetett vételár teljes visszatérítése ({ $price_paid })
+repair = a termék ingyenes javítása
+replace = a termék ingyenes cseréje biztonságos termékre
+free = Minden lehetőség ingyenes az Ön számára, beleértve az esetleges visszaküldést is.
+how-heading = Hogyan veheti igénybe
+how = Fiókjában lépjen a Rendeléseim → { $order_id } rendelés → Visszaküldés/visszatérítés menüpontra, és okként válassza a „Termékvisszahívás” lehetőséget.
+no-return = A visszatérítés előtt nem kell visszaküldenie a terméket, kivéve, ha erre megkérjük. Ebben az esetben a visszaküldés ingyenes.
+contact = Ha kérdése van, forduljon ügyfélszolgálatunkhoz fiókja Súgó menüpontjában.
+authority-heading = Illetékes hatóság
+authority-intro = Annak az országnak a fogyasztóvédelmi és termékbiztonsági hatósága, ahová a terméket kiszállították:
+references-heading = A visszahívás adatai
+recall-label = Visszahívás:
+published-by = Közzétette:
+platform = Online piacterünk
+sorry = Elnézést kérünk az okozott kellemetlenségért.
+signature = Termékbiztonsági csapat
+fallback-authority = a nemzeti fogyasztóvédelmi hatóság (termékvisszahívások világszerte: OECD GlobalRecalls)

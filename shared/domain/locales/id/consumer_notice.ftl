@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Indonesian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Penarikan kembali produk karena alasan keselamatan
+subject-tail = segera hentikan penggunaannya
+greeting = Pelanggan yang terhormat,
+intro = Anda membeli produk di bawah ini di marketplace kami. Produk ini ditarik kembali karena tidak aman. Segera hentikan penggunaannya dan baca di bawah ini langkah-langkah yang harus Anda lakukan.
+product-heading = Produk yang ditarik kembali
+name = Produk:
+brand = Merek:
+model = Model:
+batch = Batch / lot:
+batch-hint = Periksa nomor batch atau lot pada produk atau kemasannya.
+picture = Gambar:
+picture-alt = Gambar produk yang ditarik kembali
+sold = Anda membeli produk ini pada { $order_date } (pesanan { $order_id }) di marketplace kami, dengan tujuan pengiriman { $market }.
+hazard-heading = Bahaya
+hazard-intro = Bahaya:
+todo-heading = Yang harus Anda lakukan
+stop-using = Segera hentikan penggunaan produk ini. Simpan produk di tempat yang jauh dari jangkauan anak-anak, dan jangan menjual atau memberikannya kepada siapa pun.
+instructions-intro = Petunjuk yang disertakan dalam penarikan kembali:
+share = Jika Anda telah memberikan produk ini kepada orang lain, atau mengenal seseorang yang memilikinya, mohon teruskan pemberitahuan ini kepada mereka.
+remedies-heading = Pilihan penyelesaian untuk Anda
+remedies-intro = Anda dapat memilih salah satu penyelesaian berikut:
+refund = pengembalian dana penuh sebesar harga yang Anda bayar ({ $price_paid })
+repair = perbaikan produk secara gratis
+replace = penggantian gratis dengan produk yang aman
+free = Semua pilihan penyelesaian tidak dikenakan biaya apa pun bagi Anda, termasuk biaya pengiriman pengembalian barang, jika ada.
+how-heading = Cara mendapatkan penyelesaian
+how = Di akun Anda, buka Pesanan Saya → pesanan { $order_id } → Pengembalian Barang/Dana, lalu pilih alasan “Penarikan kembali produk”.
+no-return = Anda tidak perlu mengirimkan kembali produk sebelum dana dikembalikan, kecuali jika kami memintanya. Jika kami memintanya, pengiriman pengembalian tidak dikenakan biaya.
+contact = Jika ada pertanyaan, silakan hubungi layanan pelanggan kami melalui bagian Bantuan di akun Anda.
+authority-heading = Otoritas keselamatan produk
+authority-intro = Otoritas perlindungan konsumen dan keselamatan produk di negara tujuan pengiriman produk:
+references-heading = Referensi penarikan kembali
+recall-label = Penarikan kembali:
+published-by = Diterbitkan oleh:
+platform = Marketplace kami
+sorry = Kami mohon maaf atas ketidaknyamanan ini.
+signature = Tim Keselamatan Produk
+fallback-authority = otoritas perlindungan konsumen nasional di negara Anda (penarikan kembali produk di seluruh dunia: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Italian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Richiamo per la sicurezza del prodotto
+subject-tail = smetta subito di usarlo
+greeting = Gentile cliente,
+intro = Ha acquistato il prodotto indicato di seguito sul nostro marketplace. Il prodotto è oggetto di richiamo perché non è sicuro. Smetta subito di usarlo e legga di seguito che cosa deve fare.
+product-heading = Il prodotto richiamato
+name = Prodotto:
+brand = Marca:
+model = Modello:
+batch = Lotto:
+batch-hint = Verifichi il numero di lotto sul prodotto o sulla sua confezione.
+picture = Immagine:
+picture-alt = Immagine del prodotto richiamato
+sold = Lo ha acquistato sul nostro marketplace il { $order_date } (ordine { $order_id }); paese di consegna: { $market }.
+hazard-heading = Il pericolo
+hazard-intro = Il pericolo:
+todo-heading = Che cosa deve fare
+stop-using = Smetta immediatamente di usare il prodotto. Lo tenga fuori dalla portata dei bambini e non lo venda né lo dia ad altri.
+instructions-intro = Istruzioni fornite con il richiamo:
+share = Se ha dato il prodotto a qualcuno o conosce qualcuno che lo possiede, la preghiamo di inoltrare questo avviso a quella persona.
+remedies-heading = Le soluzioni a sua disposizione
+remedies-intro = Può scegliere una di queste soluzioni:
+refund = il rimborso integrale del prezzo pagato ({ $price_paid })
+repair = la riparazione gratuita del prodotto
+replace = la sostituzione gratuita con un prodotto sicuro
+free = Ogni soluzione è gratuita per lei, comprese le eventuali spese di restituzione.
+how-heading = Come ottenere la soluzione scelta
+how = Nel suo account, vada su I miei ordini → ordine { $order_id } → Reso/rimborso e scelga il motivo «Richiamo del prodotto».
+no-return = Non deve rispedire il prodotto prima di ricevere il rimborso, a meno che non glielo chiediamo. In tal caso la spedizione di reso è gratuita.
+contact = Per qualsiasi domanda, contatti il nostro servizio clienti dalla sezione Assistenza del suo account.
+authority-heading = Autorità competente
+authority-intro = L’autorità per la tutela dei consumatori e la sicurezza dei prodotti del paese in cui il prodotto è stato consegnato:
+references-heading = Riferimenti del richiamo
+recall-label = Richiamo:
+published-by = Pubblicato da:
+platform = Il nostro marketplace
+sorry = Ci scusiamo per il disagio.
+signature = Il team Sicurezza dei prodotti
+fallback-authority = l’autorità nazionale per la tutela dei consumatori (richiami di prodotti in tutto il mondo: OECD GlobalRecalls)

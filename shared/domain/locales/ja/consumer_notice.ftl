@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Japanese.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = ：
+heading = 製品の安全性に関するリコール
+subject-tail = 直ちに使用を中止してください
+greeting = お客様
+intro = お客様は当マーケットプレイスで下記の製品をご購入になりました。この製品は安全でないため、リコールの対象となっています。直ちに使用を中止し、以下の対応方法をお読みください。
+product-heading = リコール対象製品
+name = 製品名：
+brand = ブランド：
+model = 型番：
+batch = ロット／バッチ番号：
+batch-hint = 製品本体または包装に記載されているロット番号（バッチ番号）をご確認ください。
+picture = 画像：
+picture-alt = リコール対象製品の画像
+sold = お客様は{ $order_date }に当マーケットプレイスでこの製品をご購入になりました（ご注文番号：{ $order_id }、お届け先の国：{ $market }）。
+hazard-heading = 危険性
+hazard-intro = 危険性：
+todo-heading = お客様に必ず行っていただくこと
+stop-using = 直ちに製品の使用を中止してください。お子様の手の届かない場所に保管し、販売したり他の人に譲ったりしないでください。
+instructions-intro = リコールとあわせて示された指示：
+share = この製品を他の方に譲った場合、またはこの製品をお持ちの方をご存じの場合は、このお知らせをその方にお伝えください。
+remedies-heading = お客様が受けられる対応
+remedies-intro = 次のいずれかの対応をお選びいただけます：
+refund = お支払い金額（{ $price_paid }）の全額返金
+repair = 製品の無償修理
+replace = 安全な製品への無償交換
+free = いずれの対応も、返送料を含め、お客様のご負担は一切ありません。
+how-heading = 対応のお申し込み方法
+how = アカウントで「注文履歴」→「ご注文 { $order_id }」→「返品・返金」に進み、理由として「製品リコール」を選択してください。
+no-return = 当社からお願いする場合を除き、返金の前に製品をご返送いただく必要はありません。ご返送をお願いする場合、返送料は無料です。
+contact = ご不明な点がございましたら、アカウントの「ヘルプ」からカスタマーサービスまでお問い合わせください。
+authority-heading = 製品安全に関する当局
+authority-intro = 製品のお届け先の国の消費者保護・製品安全当局：
+references-heading = リコール情報
+recall-label = リコール：
+published-by = 公表元：
+platform = 当マーケットプレイス
+sorry = ご迷惑をおかけしまして、誠に申し訳ございません。
+signature = 製品安全チーム
+fallback-authority = お客様の国の消費者保護当局（世界の製品リコール情報：OECD GlobalRecalls）

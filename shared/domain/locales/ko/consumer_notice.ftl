@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Korean.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = 제품 안전 리콜
+subject-tail = 즉시 사용을 중지하십시오
+greeting = 고객님께
+intro = 고객님께서는 당사 마켓플레이스에서 아래 제품을 구매하셨습니다. 이 제품은 안전하지 않아 리콜 대상이 되었습니다. 즉시 사용을 중지하시고, 아래의 조치 방법을 읽어 주십시오.
+product-heading = 리콜 대상 제품
+name = 제품명:
+brand = 브랜드:
+model = 모델:
+batch = 배치 / 로트 번호:
+batch-hint = 제품 또는 포장에 표시된 배치 번호나 로트 번호를 확인하십시오.
+picture = 사진:
+picture-alt = 리콜 대상 제품 사진
+sold = 고객님께서는 { $order_date }에 당사 마켓플레이스에서 이 제품을 구매하셨습니다(주문 번호 { $order_id }, 배송 국가: { $market }).
+hazard-heading = 위험 요소
+hazard-intro = 위험 요소:
+todo-heading = 고객님께서 하셔야 할 조치
+stop-using = 즉시 제품 사용을 중지하십시오. 어린이의 손이 닿지 않는 곳에 보관하시고, 판매하거나 다른 사람에게 주지 마십시오.
+instructions-intro = 리콜과 함께 안내된 지침:
+share = 이 제품을 다른 사람에게 주셨거나 이 제품을 가지고 있는 분을 알고 계신 경우, 이 안내문을 그분께 전달해 주십시오.
+remedies-heading = 고객님께서 받으실 수 있는 조치
+remedies-intro = 다음 중 하나를 선택하실 수 있습니다:
+refund = 결제하신 금액({ $price_paid }) 전액 환불
+repair = 제품 무상 수리
+replace = 안전한 제품으로 무상 교환
+free = 모든 조치는 반품 배송비를 포함하여 고객님께 비용이 전혀 청구되지 않습니다.
+how-heading = 조치를 받는 방법
+how = 계정에서 주문 내역 → 주문 { $order_id } → 반품/환불로 이동하신 후, 사유로 “제품 리콜”을 선택하십시오.
+no-return = 당사에서 요청하지 않는 한, 환불 전에 제품을 반송하실 필요는 없습니다. 반송을 요청드리는 경우 반품 배송비는 무료입니다.
+contact = 문의 사항이 있으시면 계정의 도움말 메뉴를 통해 고객센터로 문의해 주십시오.
+authority-heading = 제품 안전 담당 기관
+authority-intro = 제품이 배송된 국가의 소비자 보호 및 제품 안전 담당 기관:
+references-heading = 리콜 참조 정보
+recall-label = 리콜:
+published-by = 공표 기관:
+platform = 당사 마켓플레이스
+sorry = 불편을 드려 죄송합니다.
+signature = 제품 안전팀
+fallback-authority = 고객님 국가의 소비자 보호 기관(전 세계 제품 리콜 정보: OECD GlobalRecalls)

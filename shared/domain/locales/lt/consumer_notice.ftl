@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Lithuanian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Gaminio atšaukimas dėl saugos
+subject-tail = nedelsdami nustokite juo naudotis
+greeting = Gerbiamas kliente,
+intro = Mūsų internetinėje prekyvietėje įsigijote toliau nurodytą gaminį. Jis atšaukiamas, nes nėra saugus. Nedelsdami nustokite juo naudotis ir toliau perskaitykite, ką turite daryti.
+product-heading = Atšaukiamas gaminys
+name = Gaminys:
+brand = Prekės ženklas:
+model = Modelis:
+batch = Partija:
+batch-hint = Partijos numerį patikrinkite ant gaminio arba jo pakuotės.
+picture = Nuotrauka:
+picture-alt = Atšaukiamo gaminio nuotrauka
+sold = Jį įsigijote mūsų internetinėje prekyvietėje (užsakymas { $order_id }, užsakymo data { $order_date }); pristatymo šalis: { $market }.
+hazard-heading = Pavojus
+hazard-intro = Pavojus:
+todo-heading = Ką turite daryti
+stop-using = Nedelsdami nustokite naudotis gaminiu. Laikykite jį vaikams nepasiekiamoje vietoje, neparduokite jo ir niekam neatiduokite.
+instructions-intro = Su atšaukimu pateikti nurodymai:
+share = Jei gaminį kam nors atidavėte arba pažįstate žmogų, kuris jį turi, prašome persiųsti jam šį pranešimą.
+remedies-heading = Ką Jums siūlome
+remedies-intro = Galite pasirinkti vieną iš šių galimybių:
+refund = visos sumokėtos kainos grąžinimas ({ $price_paid })
+repair = nemokamas gaminio taisymas
+replace = nemokamas pakeitimas saugiu gaminiu
+free = Visos galimybės Jums nemokamos, įskaitant galimas grąžinimo siuntimo išlaidas.
+how-heading = Kaip pasinaudoti pasirinkta galimybe
+how = Savo paskyroje eikite į Mano užsakymai → užsakymas { $order_id } → Grąžinimas / pinigų grąžinimas ir kaip priežastį pasirinkite „Gaminio atšaukimas“.
+no-return = Jums nereikia siųsti gaminio atgal prieš grąžinant pinigus, nebent to paprašytume. Tokiu atveju grąžinimo siuntimas nemokamas.
+contact = Jei turite klausimų, susisiekite su mūsų klientų aptarnavimo tarnyba per savo paskyros skiltį Pagalba.
+authority-heading = Kompetentinga institucija
+authority-intro = Šalies, į kurią buvo pristatytas gaminys, vartotojų teisių apsaugos ir gaminių saugos institucija:
+references-heading = Atšaukimo duomenys
+recall-label = Atšaukimas:
+published-by = Paskelbė:
+platform = Mūsų internetinė prekyvietė
+sorry = Atsiprašome už nepatogumus.
+signature = Gaminių saugos komanda
+fallback-authority = nacionalinė vartotojų teisių apsaugos institucija (gaminių atšaukimai visame pasaulyje: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Latvian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Produkta atsaukšana drošuma dēļ
+subject-tail = nekavējoties pārtrauciet tā lietošanu
+greeting = Cienījamo klient!
+intro = Jūs iegādājāties zemāk norādīto produktu mūsu tirdzniecības platformā. Tas tiek atsaukts, jo tas nav drošs. Nekavējoties pārtrauciet tā lietošanu un izlasiet tālāk, kas Jums jādara.
+product-heading = Atsauktais produkts
+name = Produkts:
+brand = Zīmols:
+model = Modelis:
+batch = Partija / sērija:
+batch-hint = Pārbaudiet partijas vai sērijas numuru uz produkta vai tā iepakojuma.
+picture = Attēls:
+picture-alt = Atsauktā produkta attēls
+sold = Jūs to iegādājāties mūsu tirdzniecības platformā (pasūtījums { $order_id }, pasūtījuma datums: { $order_date }); piegādes valsts: { $market }.
+hazard-heading = Bīstamība
+hazard-intro = Bīstamība:
+todo-heading = Kas Jums jādara
+stop-using = Nekavējoties pārtrauciet produkta lietošanu. Glabājiet to bērniem nepieejamā vietā, nepārdodiet to un nevienam to nedodiet.
+instructions-intro = Norādījumi saistībā ar atsaukšanu:
+share = Ja produktu esat kādam atdevuši vai zināt kādu, kuram tas ir, lūdzu, pārsūtiet šo paziņojumu arī viņam.
+remedies-heading = Ko mēs Jums piedāvājam
+remedies-intro = Varat izvēlēties vienu no šiem risinājumiem:
+refund = pilna samaksātās cenas atmaksa ({ $price_paid })
+repair = bezmaksas produkta remonts
+replace = bezmaksas nomaiņa pret drošu produktu
+free = Visi risinājumi Jums ir bez maksas, ieskaitot iespējamās atpakaļsūtīšanas izmaksas.
+how-heading = Kā saņemt izvēlēto risinājumu
+how = Savā kontā atveriet Mani pasūtījumi → pasūtījums { $order_id } → Atgriešana/atmaksa un izvēlieties iemeslu „Produkta atsaukšana”.
+no-return = Jums nav jāsūta produkts atpakaļ, pirms saņemat atmaksu, ja vien mēs to nelūdzam. Ja lūdzam, atpakaļsūtīšana ir bez maksas.
+contact = Ja Jums ir jautājumi, sazinieties ar mūsu klientu apkalpošanas dienestu sava konta sadaļā Palīdzība.
+authority-heading = Produktu drošuma iestāde
+authority-intro = Tās valsts patērētāju tiesību aizsardzības un produktu drošuma iestāde, uz kuru produkts tika piegādāts:
+references-heading = Informācija par atsaukšanu
+recall-label = Atsaukšana:
+published-by = Publicēja:
+platform = Mūsu tirdzniecības platforma
+sorry = Atvainojamies par sagādātajām neērtībām.
+signature = Produktu drošuma komanda
+fallback-authority = Jūsu valsts patērētāju tiesību aizsardzības iestāde (produktu atsaukšana visā pasaulē: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Maltese.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Sejħa lura ta' prodott minħabba s-sikurezza
+subject-tail = ieqaf milli tużah minnufih
+greeting = Għażiż klijent,
+intro = Xtrajt il-prodott hawn taħt fis-suq online tagħna. Qed jissejjaħ lura għax mhuwiex sikur. Ieqaf milli tużah minnufih u aqra hawn taħt x'għandek tagħmel.
+product-heading = Il-prodott li qed jissejjaħ lura
+name = Prodott:
+brand = Marka:
+model = Mudell:
+batch = Lott:
+batch-hint = Iċċekkja n-numru tal-lott fuq il-prodott jew fuq l-imballaġġ tiegħu.
+picture = Stampa:
+picture-alt = Stampa tal-prodott li qed jissejjaħ lura
+sold = Xtrajtu fis-suq online tagħna (ordni { $order_id }, data tal-ordni: { $order_date }); pajjiż tal-kunsinna: { $market }.
+hazard-heading = Il-periklu
+hazard-intro = Il-periklu:
+todo-heading = X'għandek tagħmel
+stop-using = Ieqaf milli tuża l-prodott minnufih. Żommu fejn ma jilħquhx it-tfal. Tbigħux u tagħtihx lil ħadd.
+instructions-intro = Struzzjonijiet mogħtija mas-sejħa lura:
+share = Jekk tajt il-prodott lil xi ħadd, jew taf lil xi ħadd li għandu wieħed, jekk jogħġbok għaddilu dan l-avviż.
+remedies-heading = Ir-rimedji tiegħek
+remedies-intro = Tista' tagħżel wieħed minn dawn ir-rimedji:
+refund = rimborż sħiħ tal-prezz li ħallast ({ $price_paid })
+repair = tiswija b'xejn tal-prodott
+replace = sostituzzjoni b'xejn bi prodott sikur
+free = Kull rimedju huwa b'xejn għalik, inkluża kwalunkwe spiża tal-kunsinna lura.
+how-heading = Kif tikseb ir-rimedju tiegħek
+how = Fil-kont tiegħek, mur fuq L-ordnijiet tiegħi → ordni { $order_id } → Ritorn/rimborż, u agħżel ir-raġuni “Sejħa lura tal-prodott”.
+no-return = M'għandekx għalfejn tibgħat il-prodott lura qabel ma tiġi rimborżat, sakemm ma nitolbukx. Jekk nitolbuk, il-kunsinna lura hija b'xejn.
+contact = Jekk għandek xi mistoqsijiet, ikkuntattja s-servizz tal-klijenti tagħna mit-taqsima Għajnuna tal-kont tiegħek.
+authority-heading = Awtorità tas-sikurezza tal-prodotti
+authority-intro = L-awtorità tal-protezzjoni tal-konsumatur u tas-sikurezza tal-prodotti tal-pajjiż fejn ġie kkunsinnat il-prodott:
+references-heading = Referenzi tas-sejħa lura
+recall-label = Sejħa lura:
+published-by = Ippubblikat minn:
+platform = Is-suq online tagħna
+sorry = Niskużaw ruħna għall-inkonvenjent.
+signature = It-tim tas-Sikurezza tal-Prodotti
+fallback-authority = l-awtorità nazzjonali tiegħek għall-protezzjoni tal-konsumatur (sejħiet lura ta' prodotti madwar id-dinja: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Dutch.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Terugroepactie in verband met productveiligheid
+subject-tail = gebruik het niet meer
+greeting = Geachte klant,
+intro = U hebt het onderstaande product op onze marktplaats gekocht. Het wordt teruggeroepen omdat het niet veilig is. Gebruik het vanaf nu niet meer en lees hieronder wat u moet doen.
+product-heading = Het teruggeroepen product
+name = Product:
+brand = Merk:
+model = Model:
+batch = Batch / partij:
+batch-hint = Controleer het batch- of partijnummer op het product of op de verpakking.
+picture = Afbeelding:
+picture-alt = Afbeelding van het teruggeroepen product
+sold = U hebt het op { $order_date } (bestelling { $order_id }) op onze marktplaats gekocht; land van levering: { $market }.
+hazard-heading = Het gevaar
+hazard-intro = Het gevaar:
+todo-heading = Wat u moet doen
+stop-using = Stop onmiddellijk met het gebruik van het product. Bewaar het buiten het bereik van kinderen. Verkoop het niet en geef het aan niemand.
+instructions-intro = Instructies bij de terugroepactie:
+share = Hebt u het product aan iemand gegeven, of kent u iemand die het heeft? Stuur deze kennisgeving dan aan die persoon door.
+remedies-heading = Wat wij u aanbieden
+remedies-intro = U kunt kiezen uit een van deze oplossingen:
+refund = volledige terugbetaling van de prijs die u hebt betaald ({ $price_paid })
+repair = gratis reparatie van het product
+replace = gratis vervanging door een veilig product
+free = Elke oplossing is gratis voor u, inclusief eventuele verzendkosten voor het terugsturen.
+how-heading = Zo regelt u het
+how = Ga in uw account naar Mijn bestellingen → bestelling { $order_id } → Retour/terugbetaling en kies als reden „Terugroepactie”.
+no-return = U hoeft het product niet terug te sturen voordat u uw geld terugkrijgt, tenzij wij u daarom vragen. In dat geval is het terugsturen gratis.
+contact = Hebt u vragen? Neem dan contact op met onze klantenservice via het onderdeel Help in uw account.
+authority-heading = Autoriteit voor productveiligheid
+authority-intro = De autoriteit voor consumentenbescherming en productveiligheid van het land waar het product is geleverd:
+references-heading = Gegevens van de terugroepactie
+recall-label = Terugroepactie:
+published-by = Gepubliceerd door:
+platform = Onze marktplaats
+sorry = Onze excuses voor het ongemak.
+signature = Het team Productveiligheid
+fallback-authority = de nationale autoriteit voor consumentenbescherming (terugroepacties wereldwijd: OECD GlobalRecalls)

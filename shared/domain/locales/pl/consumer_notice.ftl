@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Polish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Odzyskanie produktu ze względów bezpieczeństwa
+subject-tail = należy natychmiast przestać go używać
+greeting = Szanowni Państwo,
+intro = Kupili Państwo poniższy produkt na naszej platformie sprzedażowej. Produkt jest wycofywany od konsumentów, ponieważ nie jest bezpieczny. Prosimy natychmiast przestać go używać i przeczytać poniżej, co należy zrobić.
+product-heading = Wycofywany produkt
+name = Produkt:
+brand = Marka:
+model = Model:
+batch = Partia / seria:
+batch-hint = Numer partii lub serii znajdą Państwo na produkcie lub na jego opakowaniu.
+picture = Zdjęcie:
+picture-alt = Zdjęcie wycofywanego produktu
+sold = Kupili go Państwo na naszej platformie sprzedażowej (zamówienie { $order_id }, data zamówienia: { $order_date }); kraj dostawy: { $market }.
+hazard-heading = Zagrożenie
+hazard-intro = Zagrożenie:
+todo-heading = Co należy zrobić
+stop-using = Należy natychmiast przestać używać produktu. Prosimy przechowywać go w miejscu niedostępnym dla dzieci, nie sprzedawać go ani nikomu nie oddawać.
+instructions-intro = Instrukcje podane w związku z wycofaniem:
+share = Jeśli przekazali Państwo produkt innej osobie lub znają Państwo kogoś, kto go posiada, prosimy przekazać tej osobie niniejsze zawiadomienie.
+remedies-heading = Co Państwu przysługuje
+remedies-intro = Mogą Państwo wybrać jedno z następujących rozwiązań:
+refund = pełny zwrot zapłaconej ceny ({ $price_paid })
+repair = bezpłatna naprawa produktu
+replace = bezpłatna wymiana na bezpieczny produkt
+free = Każde z tych rozwiązań jest dla Państwa bezpłatne, łącznie z ewentualnymi kosztami odesłania produktu.
+how-heading = Jak skorzystać z wybranego rozwiązania
+how = Na swoim koncie prosimy przejść do: Moje zamówienia → zamówienie { $order_id } → Zwrot towaru/pieniędzy i wybrać powód „Wycofanie produktu”.
+no-return = Nie muszą Państwo odsyłać produktu przed otrzymaniem zwrotu pieniędzy, chyba że o to poprosimy. W takim przypadku odesłanie jest bezpłatne.
+contact = W razie pytań prosimy o kontakt z naszym działem obsługi klienta w sekcji Pomoc na Państwa koncie.
+authority-heading = Organ ds. bezpieczeństwa produktów
+authority-intro = Organ ochrony konsumentów i bezpieczeństwa produktów w kraju, do którego dostarczono produkt:
+references-heading = Dane dotyczące wycofania
+recall-label = Wycofanie:
+published-by = Opublikowane przez:
+platform = Nasza platforma sprzedażowa
+sorry = Przepraszamy za niedogodności.
+signature = Zespół ds. Bezpieczeństwa Produktów
+fallback-authority = krajowy organ ochrony konsumentów (wycofania produktów na całym świecie: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Brazilian Portuguese.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Recall de produto por motivo de segurança
+subject-tail = pare de usá-lo imediatamente
+greeting = Prezado(a) cliente,
+intro = Você comprou o produto abaixo em nosso marketplace. Ele é objeto de recall porque não é seguro. Pare de usá-lo imediatamente e leia abaixo o que você deve fazer.
+product-heading = O produto objeto do recall
+name = Produto:
+brand = Marca:
+model = Modelo:
+batch = Lote:
+batch-hint = Confira o número do lote no produto ou na embalagem.
+picture = Imagem:
+picture-alt = Imagem do produto objeto do recall
+sold = Você o comprou em { $order_date } (pedido { $order_id }) em nosso marketplace; país de entrega: { $market }.
+hazard-heading = O risco
+hazard-intro = O risco:
+todo-heading = O que você deve fazer
+stop-using = Pare de usar o produto imediatamente. Mantenha-o fora do alcance de crianças e não o venda nem o dê a ninguém.
+instructions-intro = Instruções divulgadas com o recall:
+share = Se você deu o produto a alguém ou conhece alguém que tenha um, repasse este aviso a essa pessoa.
+remedies-heading = O que oferecemos a você
+remedies-intro = Você pode escolher uma destas opções:
+refund = o reembolso integral do valor pago ({ $price_paid })
+repair = o conserto gratuito do produto
+replace = a troca gratuita por um produto seguro
+free = Todas as opções são gratuitas para você, incluindo o eventual frete de devolução.
+how-heading = Como solicitar a opção escolhida
+how = Na sua conta, acesse Meus pedidos → pedido { $order_id } → Devolução/reembolso e escolha o motivo “Recall de produto”.
+no-return = Você não precisa devolver o produto antes de receber o reembolso, a menos que nós o solicitemos. Nesse caso, o frete de devolução é gratuito.
+contact = Em caso de dúvidas, entre em contato com nosso atendimento ao cliente pela seção Ajuda da sua conta.
+authority-heading = Autoridade de segurança de produtos
+authority-intro = O órgão de defesa do consumidor e de segurança de produtos do país onde o produto foi entregue:
+references-heading = Referências do recall
+recall-label = Recall:
+published-by = Publicado por:
+platform = Nosso marketplace
+sorry = Pedimos desculpas pelo transtorno.
+signature = Equipe de Segurança de Produtos
+fallback-authority = o órgão nacional de defesa do consumidor (recalls de produtos no mundo todo: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), European Portuguese.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Recolha de produto por motivos de segurança
+subject-tail = deixe de o utilizar imediatamente
+greeting = Caro(a) Cliente,
+intro = Comprou o produto abaixo indicado no nosso mercado online. Este produto está a ser recolhido porque não é seguro. Deixe de o utilizar imediatamente e leia abaixo o que deve fazer.
+product-heading = O produto recolhido
+name = Produto:
+brand = Marca:
+model = Modelo:
+batch = Lote:
+batch-hint = Verifique o número de lote no produto ou na respetiva embalagem.
+picture = Imagem:
+picture-alt = Imagem do produto recolhido
+sold = Comprou-o em { $order_date } (encomenda { $order_id }) no nosso mercado online; país de entrega: { $market }.
+hazard-heading = O perigo
+hazard-intro = O perigo:
+todo-heading = O que deve fazer
+stop-using = Deixe de utilizar o produto imediatamente. Mantenha-o fora do alcance das crianças e não o venda nem o dê a ninguém.
+instructions-intro = Instruções dadas com a recolha:
+share = Se deu o produto a alguém, ou se conhece alguém que tenha um, transmita-lhe este aviso.
+remedies-heading = O que lhe oferecemos
+remedies-intro = Pode escolher uma destas soluções:
+refund = o reembolso total do preço que pagou ({ $price_paid })
+repair = a reparação gratuita do produto
+replace = a substituição gratuita por um produto seguro
+free = Todas as soluções são gratuitas para si, incluindo os eventuais portes de devolução.
+how-heading = Como obter a solução escolhida
+how = Na sua conta, aceda a As minhas encomendas → encomenda { $order_id } → Devolução/reembolso e escolha o motivo «Recolha de produto».
+no-return = Não precisa de devolver o produto antes de ser reembolsado, a menos que lho peçamos. Nesse caso, a devolução é gratuita.
+contact = Se tiver alguma dúvida, contacte o nosso serviço de apoio ao cliente através da secção Ajuda da sua conta.
+authority-heading = Autoridade de segurança dos produtos
+authority-intro = A autoridade de defesa do consumidor e de segurança dos produtos do país onde o produto foi entregue:
+references-heading = Referências da recolha
+recall-label = Recolha:
+published-by = Publicado por:
+platform = O nosso mercado online
+sorry = Pedimos desculpa pelo incómodo.
+signature = Equipa de Segurança dos Produtos
+fallback-authority = a autoridade nacional de defesa do consumidor (recolhas de produtos em todo o mundo: OECD GlobalRecalls)

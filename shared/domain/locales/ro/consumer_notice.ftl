@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Romanian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Rechemarea produsului din motive de siguranță
+subject-tail = nu îl mai utilizați
+greeting = Stimate client,
+intro = Ați cumpărat produsul de mai jos de pe platforma noastră de vânzări online. Produsul este rechemat deoarece nu este sigur. Încetați imediat să îl utilizați și citiți mai jos ce trebuie să faceți.
+product-heading = Produsul rechemat
+name = Produs:
+brand = Marcă:
+model = Model:
+batch = Lot / șarjă:
+batch-hint = Verificați numărul lotului sau al șarjei pe produs sau pe ambalajul acestuia.
+picture = Imagine:
+picture-alt = Imaginea produsului rechemat
+sold = L-ați cumpărat la data de { $order_date } (comanda { $order_id }) de pe platforma noastră de vânzări online; țara de livrare: { $market }.
+hazard-heading = Pericolul
+hazard-intro = Pericolul:
+todo-heading = Ce trebuie să faceți
+stop-using = Încetați imediat să utilizați produsul. Nu îl lăsați la îndemâna copiilor, nu îl vindeți și nu îl dați nimănui.
+instructions-intro = Instrucțiuni furnizate odată cu rechemarea:
+share = Dacă ați dat produsul cuiva sau cunoașteți pe cineva care îl are, vă rugăm să îi transmiteți această notificare.
+remedies-heading = Ce vă oferim
+remedies-intro = Puteți alege una dintre următoarele soluții:
+refund = rambursarea integrală a prețului plătit ({ $price_paid })
+repair = repararea gratuită a produsului
+replace = înlocuirea gratuită cu un produs sigur
+free = Toate soluțiile sunt gratuite pentru dumneavoastră, inclusiv eventualele costuri de returnare.
+how-heading = Cum obțineți soluția aleasă
+how = În contul dumneavoastră, accesați Comenzile mele → comanda { $order_id } → Returnare/rambursare și alegeți motivul „Rechemarea produsului”.
+no-return = Nu trebuie să returnați produsul înainte de a primi rambursarea, cu excepția cazului în care vă solicităm acest lucru. În acest caz, returnarea este gratuită.
+contact = Dacă aveți întrebări, contactați serviciul nostru de relații cu clienții din secțiunea Ajutor a contului dumneavoastră.
+authority-heading = Autoritatea pentru siguranța produselor
+authority-intro = Autoritatea pentru protecția consumatorilor și siguranța produselor din țara în care a fost livrat produsul:
+references-heading = Referințe privind rechemarea
+recall-label = Rechemare:
+published-by = Publicat de:
+platform = Platforma noastră de vânzări online
+sorry = Ne cerem scuze pentru neplăcerile create.
+signature = Echipa Siguranța Produselor
+fallback-authority = autoritatea națională pentru protecția consumatorilor (rechemări de produse la nivel mondial: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Slovak.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Spätné prevzatie výrobku z bezpečnostných dôvodov
+subject-tail = okamžite ho prestaňte používať
+greeting = Vážená zákazníčka, vážený zákazník,
+intro = Na našej predajnej platforme ste si kúpili nižšie uvedený výrobok. Tento výrobok je predmetom spätného prevzatia od spotrebiteľov, pretože nie je bezpečný. Okamžite ho prestaňte používať a prečítajte si nižšie, čo máte urobiť.
+product-heading = Spätne preberaný výrobok
+name = Výrobok:
+brand = Značka:
+model = Model:
+batch = Šarža / dávka:
+batch-hint = Skontrolujte číslo šarže alebo dávky na výrobku alebo na jeho obale.
+picture = Obrázok:
+picture-alt = Obrázok spätne preberaného výrobku
+sold = Kúpili ste si ho na našej predajnej platforme (objednávka { $order_id }, dátum objednávky: { $order_date }); krajina doručenia: { $market }.
+hazard-heading = Nebezpečenstvo
+hazard-intro = Nebezpečenstvo:
+todo-heading = Čo musíte urobiť
+stop-using = Okamžite prestaňte výrobok používať. Uchovávajte ho mimo dosahu detí, nepredávajte ho a nikomu ho nedávajte.
+instructions-intro = Pokyny k spätnému prevzatiu:
+share = Ak ste výrobok niekomu dali alebo poznáte niekoho, kto ho má, odovzdajte mu, prosím, toto oznámenie.
+remedies-heading = Čo Vám ponúkame
+remedies-intro = Môžete si vybrať jedno z týchto riešení:
+refund = vrátenie celej zaplatenej ceny ({ $price_paid })
+repair = bezplatná oprava výrobku
+replace = bezplatná výmena za bezpečný výrobok
+free = Každé riešenie je pre Vás bezplatné vrátane prípadného poštovného za vrátenie výrobku.
+how-heading = Ako získať zvolené riešenie
+how = Vo svojom účte prejdite na Moje objednávky → objednávka { $order_id } → Vrátenie tovaru/peňazí a vyberte dôvod „Spätné prevzatie výrobku“.
+no-return = Pred vrátením peňazí nemusíte výrobok posielať späť, pokiaľ Vás o to nepožiadame. Ak Vás o to požiadame, vrátenie je bezplatné.
+contact = Ak máte akékoľvek otázky, obráťte sa na náš zákaznícky servis v časti Pomoc vo Vašom účte.
+authority-heading = Orgán pre bezpečnosť výrobkov
+authority-intro = Orgán ochrany spotrebiteľa a bezpečnosti výrobkov krajiny, do ktorej bol výrobok doručený:
+references-heading = Údaje o spätnom prevzatí
+recall-label = Spätné prevzatie:
+published-by = Zverejnil:
+platform = Naša predajná platforma
+sorry = Ospravedlňujeme sa za spôsobené nepríjemnosti.
+signature = Tím pre bezpečnosť výrobkov
+fallback-authority = národný orgán ochrany spotrebiteľa (spätné prevzatia výrobkov vo svete: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Slovenian.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Odpoklic izdelka iz varnostnih razlogov
+subject-tail = takoj ga prenehajte uporabljati
+greeting = Spoštovani,
+intro = Na naši spletni tržnici ste kupili spodaj navedeni izdelek. Izdelek je odpoklican, ker ni varen. Takoj ga prenehajte uporabljati in spodaj preberite, kaj morate storiti.
+product-heading = Odpoklicani izdelek
+name = Izdelek:
+brand = Blagovna znamka:
+model = Model:
+batch = Serija / lot:
+batch-hint = Preverite številko serije ali lota na izdelku ali njegovi embalaži.
+picture = Slika:
+picture-alt = Slika odpoklicanega izdelka
+sold = Kupili ste ga na naši spletni tržnici (naročilo { $order_id }, datum naročila: { $order_date }); država dostave: { $market }.
+hazard-heading = Nevarnost
+hazard-intro = Nevarnost:
+todo-heading = Kaj morate storiti
+stop-using = Takoj prenehajte uporabljati izdelek. Hranite ga zunaj dosega otrok, ne prodajte ga in ga nikomur ne dajte.
+instructions-intro = Navodila ob odpoklicu:
+share = Če ste izdelek komu dali ali poznate koga, ki ga ima, mu prosimo posredujte to obvestilo.
+remedies-heading = Kaj vam ponujamo
+remedies-intro = Izberete lahko eno od teh rešitev:
+refund = celotno vračilo plačane kupnine ({ $price_paid })
+repair = brezplačno popravilo izdelka
+replace = brezplačna zamenjava z varnim izdelkom
+free = Vse rešitve so za vas brezplačne, vključno z morebitnimi stroški vračila izdelka.
+how-heading = Kako uveljavite izbrano rešitev
+how = V svojem računu pojdite na Moja naročila → naročilo { $order_id } → Vračilo blaga/kupnine in izberite razlog „Odpoklic izdelka“.
+no-return = Izdelka vam ni treba vrniti, preden prejmete vračilo kupnine, razen če vas za to prosimo. V tem primeru je vračilo izdelka brezplačno.
+contact = Če imate vprašanja, se obrnite na našo službo za pomoč strankam v razdelku Pomoč v svojem računu.
+authority-heading = Organ za varnost proizvodov
+authority-intro = Organ za varstvo potrošnikov in varnost proizvodov v državi, v katero je bil izdelek dostavljen:
+references-heading = Podatki o odpoklicu
+recall-label = Odpoklic:
+published-by = Objavil:
+platform = Naša spletna tržnica
+sorry = Opravičujemo se za nevšečnosti.
+signature = Ekipa za varnost izdelkov
+fallback-authority = nacionalni organ za varstvo potrošnikov (odpoklici izdelkov po vsem svetu: OECD GlobalRecalls)

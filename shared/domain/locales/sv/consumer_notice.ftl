@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Swedish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Återkallelse av produkt av säkerhetsskäl
+subject-tail = sluta använda den omedelbart
+greeting = Bästa kund,
+intro = Du har köpt produkten nedan på vår marknadsplats. Den återkallas eftersom den inte är säker. Sluta använda den omedelbart och läs nedan vad du ska göra.
+product-heading = Den återkallade produkten
+name = Produkt:
+brand = Varumärke:
+model = Modell:
+batch = Batch / parti:
+batch-hint = Kontrollera batch- eller partinumret på produkten eller på förpackningen.
+picture = Bild:
+picture-alt = Bild på den återkallade produkten
+sold = Du köpte produkten den { $order_date } (beställning { $order_id }) på vår marknadsplats; leveransland: { $market }.
+hazard-heading = Faran
+hazard-intro = Faran:
+todo-heading = Vad du måste göra
+stop-using = Sluta använda produkten omedelbart. Förvara den utom räckhåll för barn. Sälj den inte och ge den inte till någon.
+instructions-intro = Instruktioner som lämnats i samband med återkallelsen:
+share = Om du har gett produkten till någon, eller känner någon som har en, vidarebefordra det här meddelandet till den personen.
+remedies-heading = Det här erbjuder vi dig
+remedies-intro = Du kan välja ett av följande alternativ:
+refund = full återbetalning av det pris du betalade ({ $price_paid })
+repair = kostnadsfri reparation av produkten
+replace = kostnadsfritt utbyte mot en säker produkt
+free = Alla alternativ är kostnadsfria för dig, även eventuell returfrakt.
+how-heading = Så här gör du
+how = I ditt konto går du till Mina beställningar → beställning { $order_id } → Retur/återbetalning och väljer orsaken ”Återkallelse av produkt”.
+no-return = Du behöver inte skicka tillbaka produkten innan du får återbetalningen, om vi inte ber dig om det. Gör vi det är returfrakten kostnadsfri.
+contact = Om du har frågor kan du kontakta vår kundtjänst via avsnittet Hjälp i ditt konto.
+authority-heading = Myndighet för produktsäkerhet
+authority-intro = Myndigheten för konsumentskydd och produktsäkerhet i det land dit produkten levererades:
+references-heading = Uppgifter om återkallelsen
+recall-label = Återkallelse:
+published-by = Publicerad av:
+platform = Vår marknadsplats
+sorry = Vi ber om ursäkt för besväret.
+signature = Teamet för produktsäkerhet
+fallback-authority = den nationella konsumentskyddsmyndigheten (produktåterkallelser i hela världen: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Turkish.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Ürün güvenliği nedeniyle geri çağırma
+subject-tail = ürünü kullanmayı hemen bırakın
+greeting = Değerli müşterimiz,
+intro = Aşağıdaki ürünü pazar yerimizden satın aldınız. Bu ürün güvenli olmadığı için geri çağırılmaktadır. Ürünü kullanmayı hemen bırakın ve ne yapmanız gerektiğini aşağıda okuyun.
+product-heading = Geri çağırılan ürün
+name = Ürün:
+brand = Marka:
+model = Model:
+batch = Parti / lot:
+batch-hint = Ürünün veya ambalajının üzerindeki parti ya da lot numarasını kontrol edin.
+picture = Görsel:
+picture-alt = Geri çağırılan ürünün görseli
+sold = Bu ürünü { $order_date } tarihinde pazar yerimizden satın aldınız (sipariş { $order_id }); teslimat ülkesi: { $market }.
+hazard-heading = Tehlike
+hazard-intro = Tehlike:
+todo-heading = Yapmanız gerekenler
+stop-using = Ürünü kullanmayı derhal bırakın. Ürünü çocukların ulaşamayacağı bir yerde saklayın; satmayın ve kimseye vermeyin.
+instructions-intro = Geri çağırmayla birlikte verilen talimatlar:
+share = Ürünü birine verdiyseniz veya bu ürüne sahip olan birini tanıyorsanız lütfen bu bildirimi o kişiye iletin.
+remedies-heading = Haklarınız
+remedies-intro = Aşağıdaki seçeneklerden birini tercih edebilirsiniz:
+refund = ödediğiniz tutarın tamamının iadesi ({ $price_paid })
+repair = ürünün ücretsiz onarımı
+replace = güvenli bir ürünle ücretsiz değişim
+free = Tüm seçenekler, gerekebilecek iade gönderimi dahil, sizin için tamamen ücretsizdir.
+how-heading = Seçtiğiniz çözümden nasıl yararlanabilirsiniz
+how = Hesabınızda Siparişlerim → sipariş { $order_id } → İade/Geri ödeme adımlarını izleyin ve iade nedeni olarak “Ürün geri çağırma” seçeneğini seçin.
+no-return = Biz talep etmedikçe, para iadesi almadan önce ürünü geri göndermeniz gerekmez. Talep edersek iade gönderimi ücretsizdir.
+contact = Sorularınız için hesabınızdaki Yardım bölümünden müşteri hizmetlerimizle iletişime geçebilirsiniz.
+authority-heading = Ürün güvenliğinden sorumlu makam
+authority-intro = Ürünün teslim edildiği ülkedeki tüketici koruma ve ürün güvenliği makamı:
+references-heading = Geri çağırma bilgileri
+recall-label = Geri çağırma:
+published-by = Yayımlayan:
+platform = Pazar yerimiz
+sorry = Verdiğimiz rahatsızlıktan dolayı özür dileriz.
+signature = Ürün Güvenliği Ekibi
+fallback-authority = ülkenizin ulusal tüketici koruma makamı (dünya genelindeki ürün geri çağırmaları: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Vietnamese.
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = :{" "}
+heading = Thu hồi sản phẩm vì lý do an toàn
+subject-tail = hãy ngừng sử dụng ngay
+greeting = Kính gửi Quý khách,
+intro = Quý khách đã mua sản phẩm dưới đây trên sàn thương mại điện tử của chúng tôi. Sản phẩm này đang bị thu hồi vì không an toàn. Quý khách hãy ngừng sử dụng ngay và đọc hướng dẫn bên dưới về những việc cần làm.
+product-heading = Sản phẩm bị thu hồi
+name = Sản phẩm:
+brand = Thương hiệu:
+model = Mẫu mã:
+batch = Lô sản xuất:
+batch-hint = Vui lòng kiểm tra số lô trên sản phẩm hoặc trên bao bì sản phẩm.
+picture = Hình ảnh:
+picture-alt = Hình ảnh sản phẩm bị thu hồi
+sold = Quý khách đã mua sản phẩm này vào ngày { $order_date } (đơn hàng { $order_id }) trên sàn thương mại điện tử của chúng tôi, giao đến { $market }.
+hazard-heading = Mối nguy
+hazard-intro = Mối nguy:
+todo-heading = Những việc Quý khách phải làm
+stop-using = Ngừng sử dụng sản phẩm ngay lập tức. Để sản phẩm xa tầm tay trẻ em, không bán hoặc đưa cho bất kỳ ai.
+instructions-intro = Hướng dẫn kèm theo thông báo thu hồi:
+share = Nếu Quý khách đã đưa sản phẩm cho người khác, hoặc biết ai đang có sản phẩm này, vui lòng chuyển thông báo này cho họ.
+remedies-heading = Các biện pháp khắc phục dành cho Quý khách
+remedies-intro = Quý khách có thể chọn một trong các biện pháp sau:
+refund = hoàn lại toàn bộ số tiền Quý khách đã thanh toán ({ $price_paid })
+repair = sửa chữa sản phẩm miễn phí
+replace = đổi miễn phí sang một sản phẩm an toàn
+free = Tất cả các biện pháp đều miễn phí cho Quý khách, kể cả phí vận chuyển trả hàng (nếu có).
+how-heading = Cách nhận biện pháp khắc phục
+how = Trong tài khoản của Quý khách, vào Đơn hàng của tôi → đơn hàng { $order_id } → Trả hàng/Hoàn tiền, rồi chọn lý do “Thu hồi sản phẩm”.
+no-return = Quý khách không cần gửi trả sản phẩm trước khi được hoàn tiền, trừ khi chúng tôi yêu cầu. Trong trường hợp đó, Quý khách được miễn phí vận chuyển trả hàng.
+contact = Nếu có bất kỳ câu hỏi nào, vui lòng liên hệ bộ phận chăm sóc khách hàng của chúng tôi qua mục Trợ giúp trong tài khoản của Quý khách.
+authority-heading = Cơ quan quản lý an toàn sản phẩm
+authority-intro = Cơ quan bảo vệ người tiêu dùng và an toàn sản phẩm của quốc gia nơi sản phẩm được giao đến:
+references-heading = Thông tin tham chiếu về việc thu hồi
+recall-label = Thu hồi:
+published-by = Đơn vị công bố:
+platform = Sàn thương mại điện tử của chúng tôi
+sorry = Chúng tôi thành thật xin lỗi vì sự bất tiện này.
+signature = Bộ phận An toàn sản phẩm
+fallback-authority = cơ quan bảo vệ người tiêu dùng quốc gia của Quý khách (thông tin thu hồi sản phẩm trên toàn thế giới: OECD GlobalRecalls)

@@ -1,0 +1,42 @@
+# The consumer recall notice (SPEC 1.4.5, GPSR Art. 36), Chinese (Simplified).
+# Translation: a draft from the English, to be reviewed by a native speaker before production.
+
+sep = ：
+heading = 产品安全召回
+subject-tail = 请立即停止使用
+greeting = 尊敬的客户：
+intro = 您在我们的电商平台上购买了以下产品。该产品因不安全而被召回。请立即停止使用，并阅读下文，了解您需要采取的措施。
+product-heading = 召回产品
+name = 产品：
+brand = 品牌：
+model = 型号：
+batch = 批次/批号：
+batch-hint = 请查看产品或其包装上的批次号或批号。
+picture = 图片：
+picture-alt = 召回产品的图片
+sold = 您于{ $order_date }在我们的电商平台上购买了该产品（订单号：{ $order_id }），配送至{ $market }。
+hazard-heading = 危险
+hazard-intro = 危险：
+todo-heading = 您必须采取的措施
+stop-using = 请立即停止使用该产品。请将其放在儿童接触不到的地方，不要出售或转交给任何人。
+instructions-intro = 召回附带的说明：
+share = 如果您已将该产品转交他人，或认识拥有该产品的人，请将本通知转告对方。
+remedies-heading = 您可获得的补救措施
+remedies-intro = 您可以选择以下任一补救措施：
+refund = 全额退还您支付的价款（{ $price_paid }）
+repair = 免费维修产品
+replace = 免费更换为安全的产品
+free = 所有补救措施对您均完全免费，包括可能产生的退货运费。
+how-heading = 如何获得补救
+how = 请在您的账户中依次进入“我的订单”→“订单 { $order_id }”→“退货/退款”，并选择原因“产品召回”。
+no-return = 除非我们提出要求，否则您无需在退款前寄回产品。如我们要求寄回，退货运费全免。
+contact = 如有任何疑问，请通过您账户中的“帮助”栏目联系我们的客服。
+authority-heading = 产品安全主管机构
+authority-intro = 产品配送目的国的消费者保护和产品安全主管机构：
+references-heading = 召回参考信息
+recall-label = 召回：
+published-by = 发布方：
+platform = 我们的电商平台
+sorry = 由此给您带来的不便，我们深表歉意。
+signature = 产品安全团队
+fallback-authority = 您所在国家的消费者保护主管机构（全球产品召回信息：OECD GlobalRecalls）
