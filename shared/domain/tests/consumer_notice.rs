@@ -1065,3 +1065,37 @@ mod every_language {
         assert!(email.text.contains("UOKiK"), "the Polish authority");
     }
 }
+
+mod every_language_of_the_other_buyer_emails {
+    use super::{order, product, recall};
+    use safety_domain::notices::cancellation::{cancellation_data, cancellation_template};
+    use safety_domain::notices::consumer::{render_for, Language};
+    use safety_domain::notices::texts;
+
+    #[test]
+    fn the_cancellation_renders_in_every_language_with_its_heading_and_every_placeholder_filled() {
+        for lang in Language::EVERY {
+            assert!(
+                texts::has(lang.code(), "order_cancelled"),
+                "{lang:?} has its cancellation"
+            );
+            let t = cancellation_template(lang, &recall(), &product()).unwrap();
+            let email = render_for(&t, &cancellation_data(lang, &order(lang, "FR")));
+            for part in [&email.subject, &email.text, &email.html] {
+                assert!(!part.contains("{{"), "{lang:?}: an unfilled placeholder");
+            }
+            let heading = texts::text(lang.code(), "order_cancelled", "heading").unwrap();
+            assert!(email.text.starts_with(&heading), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_compliance_reminder_has_its_texts_in_every_language() {
+        for lang in Language::EVERY {
+            assert!(
+                texts::has(lang.code(), "compliance_reminder"),
+                "{lang:?} has its reminder"
+            );
+        }
+    }
+}

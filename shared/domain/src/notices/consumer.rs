@@ -20,7 +20,7 @@ use crate::kernel::language::{country_name, format_date};
 use crate::kernel::money::Money;
 use crate::kernel::text::{inert, non_empty, one_line, safe_url};
 use crate::notices::render::{render, source_label, Email, RenderError};
-use crate::notices::texts;
+use crate::notices::texts::{self, Texts};
 use crate::recall::{Recall, Remedy};
 use chrono::{DateTime, Utc};
 use minijinja::context;
@@ -313,31 +313,8 @@ const TEXTS: [&str; 39] = [
     "fallback_authority",
 ];
 
-/// The notice's texts in one language (an English one where a message is
-/// missing, which the texts' test refuses).
-#[derive(Serialize)]
-#[serde(transparent)]
-struct Texts(std::collections::BTreeMap<&'static str, String>);
-
-impl Texts {
-    fn get(&self, name: &str) -> &str {
-        self.0.get(name).map(String::as_str).unwrap_or_default()
-    }
-}
-
 fn strings(lang: Language) -> Texts {
-    Texts(
-        TEXTS
-            .iter()
-            .map(|name| {
-                let id = name.replace('_', "-");
-                let text = texts::text(lang.code(), "consumer_notice", &id)
-                    .or_else(|| texts::text("en", "consumer_notice", &id))
-                    .unwrap_or_default();
-                (*name, text)
-            })
-            .collect(),
-    )
+    Texts::of(lang.code(), "consumer_notice", &TEXTS)
 }
 
 /// The notice for one recall and product in one language, with the

@@ -16,8 +16,23 @@ use std::sync::OnceLock;
 pub const SOURCES: &[(&str, &str, &str)] = &[
     (
         "en",
+        "compliance_reminder",
+        include_str!("../../locales/en/compliance_reminder.ftl"),
+    ),
+    (
+        "en",
         "consumer_notice",
         include_str!("../../locales/en/consumer_notice.ftl"),
+    ),
+    (
+        "en",
+        "order_cancelled",
+        include_str!("../../locales/en/order_cancelled.ftl"),
+    ),
+    (
+        "ar",
+        "compliance_reminder",
+        include_str!("../../locales/ar/compliance_reminder.ftl"),
     ),
     (
         "ar",
@@ -25,9 +40,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ar/consumer_notice.ftl"),
     ),
     (
+        "ar",
+        "order_cancelled",
+        include_str!("../../locales/ar/order_cancelled.ftl"),
+    ),
+    (
+        "bg",
+        "compliance_reminder",
+        include_str!("../../locales/bg/compliance_reminder.ftl"),
+    ),
+    (
         "bg",
         "consumer_notice",
         include_str!("../../locales/bg/consumer_notice.ftl"),
+    ),
+    (
+        "bg",
+        "order_cancelled",
+        include_str!("../../locales/bg/order_cancelled.ftl"),
+    ),
+    (
+        "cs",
+        "compliance_reminder",
+        include_str!("../../locales/cs/compliance_reminder.ftl"),
     ),
     (
         "cs",
@@ -35,9 +70,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/cs/consumer_notice.ftl"),
     ),
     (
+        "cs",
+        "order_cancelled",
+        include_str!("../../locales/cs/order_cancelled.ftl"),
+    ),
+    (
+        "da",
+        "compliance_reminder",
+        include_str!("../../locales/da/compliance_reminder.ftl"),
+    ),
+    (
         "da",
         "consumer_notice",
         include_str!("../../locales/da/consumer_notice.ftl"),
+    ),
+    (
+        "da",
+        "order_cancelled",
+        include_str!("../../locales/da/order_cancelled.ftl"),
+    ),
+    (
+        "de",
+        "compliance_reminder",
+        include_str!("../../locales/de/compliance_reminder.ftl"),
     ),
     (
         "de",
@@ -45,9 +100,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/de/consumer_notice.ftl"),
     ),
     (
+        "de",
+        "order_cancelled",
+        include_str!("../../locales/de/order_cancelled.ftl"),
+    ),
+    (
+        "el",
+        "compliance_reminder",
+        include_str!("../../locales/el/compliance_reminder.ftl"),
+    ),
+    (
         "el",
         "consumer_notice",
         include_str!("../../locales/el/consumer_notice.ftl"),
+    ),
+    (
+        "el",
+        "order_cancelled",
+        include_str!("../../locales/el/order_cancelled.ftl"),
+    ),
+    (
+        "es",
+        "compliance_reminder",
+        include_str!("../../locales/es/compliance_reminder.ftl"),
     ),
     (
         "es",
@@ -55,9 +130,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/es/consumer_notice.ftl"),
     ),
     (
+        "es",
+        "order_cancelled",
+        include_str!("../../locales/es/order_cancelled.ftl"),
+    ),
+    (
+        "et",
+        "compliance_reminder",
+        include_str!("../../locales/et/compliance_reminder.ftl"),
+    ),
+    (
         "et",
         "consumer_notice",
         include_str!("../../locales/et/consumer_notice.ftl"),
+    ),
+    (
+        "et",
+        "order_cancelled",
+        include_str!("../../locales/et/order_cancelled.ftl"),
+    ),
+    (
+        "fi",
+        "compliance_reminder",
+        include_str!("../../locales/fi/compliance_reminder.ftl"),
     ),
     (
         "fi",
@@ -65,9 +160,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/fi/consumer_notice.ftl"),
     ),
     (
+        "fi",
+        "order_cancelled",
+        include_str!("../../locales/fi/order_cancelled.ftl"),
+    ),
+    (
+        "fr",
+        "compliance_reminder",
+        include_str!("../../locales/fr/compliance_reminder.ftl"),
+    ),
+    (
         "fr",
         "consumer_notice",
         include_str!("../../locales/fr/consumer_notice.ftl"),
+    ),
+    (
+        "fr",
+        "order_cancelled",
+        include_str!("../../locales/fr/order_cancelled.ftl"),
+    ),
+    (
+        "ga",
+        "compliance_reminder",
+        include_str!("../../locales/ga/compliance_reminder.ftl"),
     ),
     (
         "ga",
@@ -75,9 +190,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ga/consumer_notice.ftl"),
     ),
     (
+        "ga",
+        "order_cancelled",
+        include_str!("../../locales/ga/order_cancelled.ftl"),
+    ),
+    (
+        "he",
+        "compliance_reminder",
+        include_str!("../../locales/he/compliance_reminder.ftl"),
+    ),
+    (
         "he",
         "consumer_notice",
         include_str!("../../locales/he/consumer_notice.ftl"),
+    ),
+    (
+        "he",
+        "order_cancelled",
+        include_str!("../../locales/he/order_cancelled.ftl"),
+    ),
+    (
+        "hr",
+        "compliance_reminder",
+        include_str!("../../locales/hr/compliance_reminder.ftl"),
     ),
     (
         "hr",
@@ -85,9 +220,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/hr/consumer_notice.ftl"),
     ),
     (
+        "hr",
+        "order_cancelled",
+        include_str!("../../locales/hr/order_cancelled.ftl"),
+    ),
+    (
+        "hu",
+        "compliance_reminder",
+        include_str!("../../locales/hu/compliance_reminder.ftl"),
+    ),
+    (
         "hu",
         "consumer_notice",
         include_str!("../../locales/hu/consumer_notice.ftl"),
+    ),
+    (
+        "hu",
+        "order_cancelled",
+        include_str!("../../locales/hu/order_cancelled.ftl"),
+    ),
+    (
+        "id",
+        "compliance_reminder",
+        include_str!("../../locales/id/compliance_reminder.ftl"),
     ),
     (
         "id",
@@ -95,9 +250,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/id/consumer_notice.ftl"),
     ),
     (
+        "id",
+        "order_cancelled",
+        include_str!("../../locales/id/order_cancelled.ftl"),
+    ),
+    (
+        "it",
+        "compliance_reminder",
+        include_str!("../../locales/it/compliance_reminder.ftl"),
+    ),
+    (
         "it",
         "consumer_notice",
         include_str!("../../locales/it/consumer_notice.ftl"),
+    ),
+    (
+        "it",
+        "order_cancelled",
+        include_str!("../../locales/it/order_cancelled.ftl"),
+    ),
+    (
+        "ja",
+        "compliance_reminder",
+        include_str!("../../locales/ja/compliance_reminder.ftl"),
     ),
     (
         "ja",
@@ -105,9 +280,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ja/consumer_notice.ftl"),
     ),
     (
+        "ja",
+        "order_cancelled",
+        include_str!("../../locales/ja/order_cancelled.ftl"),
+    ),
+    (
+        "ko",
+        "compliance_reminder",
+        include_str!("../../locales/ko/compliance_reminder.ftl"),
+    ),
+    (
         "ko",
         "consumer_notice",
         include_str!("../../locales/ko/consumer_notice.ftl"),
+    ),
+    (
+        "ko",
+        "order_cancelled",
+        include_str!("../../locales/ko/order_cancelled.ftl"),
+    ),
+    (
+        "lt",
+        "compliance_reminder",
+        include_str!("../../locales/lt/compliance_reminder.ftl"),
     ),
     (
         "lt",
@@ -115,9 +310,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/lt/consumer_notice.ftl"),
     ),
     (
+        "lt",
+        "order_cancelled",
+        include_str!("../../locales/lt/order_cancelled.ftl"),
+    ),
+    (
+        "lv",
+        "compliance_reminder",
+        include_str!("../../locales/lv/compliance_reminder.ftl"),
+    ),
+    (
         "lv",
         "consumer_notice",
         include_str!("../../locales/lv/consumer_notice.ftl"),
+    ),
+    (
+        "lv",
+        "order_cancelled",
+        include_str!("../../locales/lv/order_cancelled.ftl"),
+    ),
+    (
+        "mt",
+        "compliance_reminder",
+        include_str!("../../locales/mt/compliance_reminder.ftl"),
     ),
     (
         "mt",
@@ -125,9 +340,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/mt/consumer_notice.ftl"),
     ),
     (
+        "mt",
+        "order_cancelled",
+        include_str!("../../locales/mt/order_cancelled.ftl"),
+    ),
+    (
+        "nl",
+        "compliance_reminder",
+        include_str!("../../locales/nl/compliance_reminder.ftl"),
+    ),
+    (
         "nl",
         "consumer_notice",
         include_str!("../../locales/nl/consumer_notice.ftl"),
+    ),
+    (
+        "nl",
+        "order_cancelled",
+        include_str!("../../locales/nl/order_cancelled.ftl"),
+    ),
+    (
+        "pl",
+        "compliance_reminder",
+        include_str!("../../locales/pl/compliance_reminder.ftl"),
     ),
     (
         "pl",
@@ -135,9 +370,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/pl/consumer_notice.ftl"),
     ),
     (
+        "pl",
+        "order_cancelled",
+        include_str!("../../locales/pl/order_cancelled.ftl"),
+    ),
+    (
+        "pt",
+        "compliance_reminder",
+        include_str!("../../locales/pt/compliance_reminder.ftl"),
+    ),
+    (
         "pt",
         "consumer_notice",
         include_str!("../../locales/pt/consumer_notice.ftl"),
+    ),
+    (
+        "pt",
+        "order_cancelled",
+        include_str!("../../locales/pt/order_cancelled.ftl"),
+    ),
+    (
+        "pt-BR",
+        "compliance_reminder",
+        include_str!("../../locales/pt-BR/compliance_reminder.ftl"),
     ),
     (
         "pt-BR",
@@ -145,9 +400,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/pt-BR/consumer_notice.ftl"),
     ),
     (
+        "pt-BR",
+        "order_cancelled",
+        include_str!("../../locales/pt-BR/order_cancelled.ftl"),
+    ),
+    (
+        "ro",
+        "compliance_reminder",
+        include_str!("../../locales/ro/compliance_reminder.ftl"),
+    ),
+    (
         "ro",
         "consumer_notice",
         include_str!("../../locales/ro/consumer_notice.ftl"),
+    ),
+    (
+        "ro",
+        "order_cancelled",
+        include_str!("../../locales/ro/order_cancelled.ftl"),
+    ),
+    (
+        "ru",
+        "compliance_reminder",
+        include_str!("../../locales/ru/compliance_reminder.ftl"),
     ),
     (
         "ru",
@@ -155,9 +430,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ru/consumer_notice.ftl"),
     ),
     (
+        "ru",
+        "order_cancelled",
+        include_str!("../../locales/ru/order_cancelled.ftl"),
+    ),
+    (
+        "sk",
+        "compliance_reminder",
+        include_str!("../../locales/sk/compliance_reminder.ftl"),
+    ),
+    (
         "sk",
         "consumer_notice",
         include_str!("../../locales/sk/consumer_notice.ftl"),
+    ),
+    (
+        "sk",
+        "order_cancelled",
+        include_str!("../../locales/sk/order_cancelled.ftl"),
+    ),
+    (
+        "sl",
+        "compliance_reminder",
+        include_str!("../../locales/sl/compliance_reminder.ftl"),
     ),
     (
         "sl",
@@ -165,9 +460,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/sl/consumer_notice.ftl"),
     ),
     (
+        "sl",
+        "order_cancelled",
+        include_str!("../../locales/sl/order_cancelled.ftl"),
+    ),
+    (
+        "sv",
+        "compliance_reminder",
+        include_str!("../../locales/sv/compliance_reminder.ftl"),
+    ),
+    (
         "sv",
         "consumer_notice",
         include_str!("../../locales/sv/consumer_notice.ftl"),
+    ),
+    (
+        "sv",
+        "order_cancelled",
+        include_str!("../../locales/sv/order_cancelled.ftl"),
+    ),
+    (
+        "th",
+        "compliance_reminder",
+        include_str!("../../locales/th/compliance_reminder.ftl"),
     ),
     (
         "th",
@@ -175,9 +490,29 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/th/consumer_notice.ftl"),
     ),
     (
+        "th",
+        "order_cancelled",
+        include_str!("../../locales/th/order_cancelled.ftl"),
+    ),
+    (
+        "tr",
+        "compliance_reminder",
+        include_str!("../../locales/tr/compliance_reminder.ftl"),
+    ),
+    (
         "tr",
         "consumer_notice",
         include_str!("../../locales/tr/consumer_notice.ftl"),
+    ),
+    (
+        "tr",
+        "order_cancelled",
+        include_str!("../../locales/tr/order_cancelled.ftl"),
+    ),
+    (
+        "uk",
+        "compliance_reminder",
+        include_str!("../../locales/uk/compliance_reminder.ftl"),
     ),
     (
         "uk",
@@ -185,14 +520,39 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/uk/consumer_notice.ftl"),
     ),
     (
+        "uk",
+        "order_cancelled",
+        include_str!("../../locales/uk/order_cancelled.ftl"),
+    ),
+    (
+        "vi",
+        "compliance_reminder",
+        include_str!("../../locales/vi/compliance_reminder.ftl"),
+    ),
+    (
         "vi",
         "consumer_notice",
         include_str!("../../locales/vi/consumer_notice.ftl"),
     ),
     (
+        "vi",
+        "order_cancelled",
+        include_str!("../../locales/vi/order_cancelled.ftl"),
+    ),
+    (
+        "zh-CN",
+        "compliance_reminder",
+        include_str!("../../locales/zh-CN/compliance_reminder.ftl"),
+    ),
+    (
         "zh-CN",
         "consumer_notice",
         include_str!("../../locales/zh-CN/consumer_notice.ftl"),
+    ),
+    (
+        "zh-CN",
+        "order_cancelled",
+        include_str!("../../locales/zh-CN/order_cancelled.ftl"),
     ),
 ];
 
@@ -236,6 +596,34 @@ pub fn text(locale: &str, email: &str, id: &str) -> Option<String> {
     let mut errors = Vec::new();
     let out = bundle.format_pattern(pattern, Some(&args), &mut errors);
     errors.is_empty().then(|| out.into_owned())
+}
+
+/// An email's texts in one language, by name (Fluent's ids with `_` for
+/// `-`): the English one where a message is missing in that language
+/// (which the test below refuses), so a text never shows as its id.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(transparent)]
+pub struct Texts(BTreeMap<&'static str, String>);
+
+impl Texts {
+    pub fn of(locale: &str, email: &str, names: &[&'static str]) -> Texts {
+        Texts(
+            names
+                .iter()
+                .map(|name| {
+                    let id = name.replace('_', "-");
+                    let t = text(locale, email, &id)
+                        .or_else(|| text("en", email, &id))
+                        .unwrap_or_default();
+                    (*name, t)
+                })
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map(String::as_str).unwrap_or_default()
+    }
 }
 
 /// True when `email` has its texts in `locale`.
