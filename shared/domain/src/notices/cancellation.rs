@@ -21,28 +21,10 @@ use minijinja::context;
 /// The placeholders of a cancellation's [`BulkTemplate`]: the keys of [`cancellation_data`].
 pub const PLACEHOLDERS: [&str; 4] = ["order_id", "order_date", "price_paid", "market"];
 
-/// The email's words, by name: in Project Fluent
-/// (`shared/domain/locales/<language>/order_cancelled.ftl`, ids with `-` for `_`).
-const TEXTS: [&str; 15] = [
-    "heading",
-    "greeting",
-    "intro",
-    "not_delivered",
-    "product_heading",
-    "name",
-    "brand",
-    "model",
-    "hazard_heading",
-    "refund_heading",
-    "refund",
-    "nothing_to_do",
-    "help_heading",
-    "contact",
-    "signature",
-];
-
+/// The email's words in one language, from Project Fluent
+/// (`shared/domain/locales/<language>/order_cancelled.ftl`).
 fn strings(lang: Language) -> Texts {
-    Texts::of(lang.code(), "order_cancelled", &TEXTS)
+    Texts::of(lang.code(), "order_cancelled")
 }
 
 /// The cancellation for one recall and product in one language, with the

@@ -268,53 +268,10 @@ pub const PLACEHOLDERS: [&str; 6] = [
     "authority_url",
 ];
 
-/// The notice's texts, by name: its words are in Project Fluent
-/// (`shared/domain/locales/<language>/consumer_notice.ftl`, message ids with
-/// `-` for `_`); `{ $x }` in them comes out as the SES placeholder `{{x}}`.
-const TEXTS: [&str; 39] = [
-    "sep",
-    "heading",
-    "subject_tail",
-    "greeting",
-    "intro",
-    "product_heading",
-    "name",
-    "brand",
-    "model",
-    "batch",
-    "batch_hint",
-    "picture",
-    "picture_alt",
-    "sold",
-    "hazard_heading",
-    "hazard_intro",
-    "todo_heading",
-    "stop_using",
-    "instructions_intro",
-    "share",
-    "remedies_heading",
-    "remedies_intro",
-    "refund",
-    "repair",
-    "replace",
-    "free",
-    "how_heading",
-    "how",
-    "no_return",
-    "contact",
-    "authority_heading",
-    "authority_intro",
-    "references_heading",
-    "recall_label",
-    "published_by",
-    "platform",
-    "sorry",
-    "signature",
-    "fallback_authority",
-];
-
+/// The email's words in one language, from Project Fluent
+/// (`shared/domain/locales/<language>/consumer_notice.ftl`).
 fn strings(lang: Language) -> Texts {
-    Texts::of(lang.code(), "consumer_notice", &TEXTS)
+    Texts::of(lang.code(), "consumer_notice")
 }
 
 /// The notice for one recall and product in one language, with the

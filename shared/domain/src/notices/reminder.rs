@@ -25,32 +25,10 @@ use minijinja::context;
 /// The placeholders of a reminder's [`BulkTemplate`]: the keys of [`reminder_data`].
 pub const PLACEHOLDERS: [&str; 3] = ["order_id", "order_date", "market"];
 
-/// The email's words, by name: in Project Fluent
-/// (`shared/domain/locales/<language>/compliance_reminder.ftl`, ids with `-` for `_`).
-const TEXTS: [&str; 19] = [
-    "sep",
-    "heading",
-    "greeting",
-    "intro",
-    "keep",
-    "product_heading",
-    "name",
-    "brand",
-    "model",
-    "picture",
-    "picture_alt",
-    "sold",
-    "issue_heading",
-    "todo_heading",
-    "help_heading",
-    "contact",
-    "rights",
-    "reassure",
-    "signature",
-];
-
+/// The email's words in one language, from Project Fluent
+/// (`shared/domain/locales/<language>/compliance_reminder.ftl`).
 fn strings(lang: Language) -> Texts {
-    Texts::of(lang.code(), "compliance_reminder", &TEXTS)
+    Texts::of(lang.code(), "compliance_reminder")
 }
 
 /// The reminder for one report and product in one language, with the

@@ -603,19 +603,19 @@ pub fn text(locale: &str, email: &str, id: &str) -> Option<String> {
 /// (which the test below refuses), so a text never shows as its id.
 #[derive(Debug, Clone, serde::Serialize)]
 #[serde(transparent)]
-pub struct Texts(BTreeMap<&'static str, String>);
+pub struct Texts(BTreeMap<String, String>);
 
 impl Texts {
-    pub fn of(locale: &str, email: &str, names: &[&'static str]) -> Texts {
+    /// Every message of `email` (English's ids) in `locale`.
+    pub fn of(locale: &str, email: &str) -> Texts {
         Texts(
-            names
-                .iter()
-                .map(|name| {
-                    let id = name.replace('_', "-");
+            ids("en", email)
+                .into_iter()
+                .map(|id| {
                     let t = text(locale, email, &id)
                         .or_else(|| text("en", email, &id))
                         .unwrap_or_default();
-                    (*name, t)
+                    (id.replace('-', "_"), t)
                 })
                 .collect(),
         )
