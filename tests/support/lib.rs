@@ -296,7 +296,7 @@ impl Stack {
     ) -> (i64, String, String) {
         let desk = if public { self.lists() } else { self.desk() };
         match desk
-            .handle(recall_desk::url_request(path, query), chrono::Utc::now())
+            .handle(url_request(path, query), chrono::Utc::now())
             .await
         {
             Ok(recall_desk::Reply::Http(r)) => (
@@ -1077,4 +1077,20 @@ impl<H: safety_app::ports::Http> safety_app::ports::Http for CountingHttp<H> {
         self.calls.fetch_add(1, Ordering::SeqCst);
         self.inner.get(request).await
     }
+}
+
+/// The Function URL request of a page, as Lambda delivers it (for tests
+/// and the demo): `GET <path>?<query>`.
+pub fn url_request(path: &str, query: &[(&str, &str)]) -> serde_json::Value {
+    let params: std::collections::HashMap<&str, &str> = query.iter().copied().collect();
+    serde_json::json!({
+        "version": "2.0", "rawPath": path, "rawQueryString": "",
+        "headers": {}, "queryStringParameters": params,
+        "requestContext": {"http": {"method": "GET", "path": path, "protocol": "HTTP/1.1",
+            "sourceIp": "127.0.0.1", "userAgent": "test"},
+            "accountId": "123456789012", "apiId": "desk", "domainName": "desk.lambda-url.local",
+            "domainPrefix": "desk", "requestId": "r-1", "routeKey": "$default", "stage": "$default",
+            "time": "01/Dec/2026:10:00:00 +0000", "timeEpoch": 0},
+        "isBase64Encoded": false
+    })
 }

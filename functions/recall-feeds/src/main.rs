@@ -14,7 +14,8 @@ async fn main() -> Result<(), Error> {
         Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
         HttpClient::new(3, std::time::Duration::from_secs(20))?,
         Queue::new(clients.sqs, env_var("RECALL_INTAKE_QUEUE_URL")?),
-        FeedsConfig::from_env()?,
+        FeedsConfig::from_vars(|name| std::env::var(name).ok())
+            .map_err(|e| format!("environment variable {e}"))?,
     );
     let feeds = &feeds;
     lambda_runtime::run(service_fn(

@@ -19,10 +19,10 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use safety_domain::desk::answer::DeskAnswer;
 use safety_domain::desk::compliance::{authority_country, compliance_report, AuthorityRecall};
 use safety_domain::desk::lists::{list_index, RecallList};
-use safety_domain::desk::query::{DeskError, DeskQuery, REVIEW_PAGE, REVIEW_PAGE_MAX};
+use safety_domain::desk::query::{DeskError, DeskQuery, Format, REVIEW_PAGE, REVIEW_PAGE_MAX};
 use safety_domain::desk::views::{
-    case_page, listing_view, recall_view, review_queue, search_view, seller_view, NoticeRead,
-    RecallReads,
+    case_page, error_page, listing_view, recall_view, review_queue, search_view, seller_view,
+    NoticeRead, RecallReads,
 };
 use safety_domain::desk::working_days::HolidayCalendar;
 use safety_domain::kernel::ids::{fold, Gtin};
@@ -31,6 +31,174 @@ use safety_domain::recall::SourceRef;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub const FUNCTION: &str = "recall-desk";
+
+/// Who may ask: the desk (everything), or anyone (the public recall product
+/// lists only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Desk,
+    Public,
+}
+
+impl Audience {
+    fn may_ask(self, q: &DeskQuery) -> bool {
+        self == Audience::Desk
+            || matches!(q, DeskQuery::RecallList { .. } | DeskQuery::RecallLists {})
+    }
+}
+
+/// A page as the Function URL answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: String,
+    /// Cacheable by anyone (the public lists).
+    pub public: bool,
+}
+
+impl Page {
+    fn new(status: u16, content_type: &'static str, body: String, public: bool) -> Page {
+        Page {
+            status,
+            content_type,
+            body,
+            public,
+        }
+    }
+
+    /// The page's headers: its type; no script may run and none may be
+    /// injected; the desk's pages never cached, the public lists 5 minutes.
+    pub fn headers(&self) -> [(&'static str, &'static str); 4] {
+        [
+            ("content-type", self.content_type),
+            (
+                "content-security-policy",
+                "default-src 'none'; img-src https: http:; style-src 'unsafe-inline'; form-action 'self'",
+            ),
+            ("x-content-type-options", "nosniff"),
+            (
+                "cache-control",
+                if self.public { "public, max-age=300" } else { "no-store" },
+            ),
+        ]
+    }
+}
+
+/// A direct invocation's JSON query, answered as JSON: a bad query or an
+/// unknown id is an answer saying so; a store failure is the error (the
+/// caller retries).
+pub async fn query<S>(
+    store: &S,
+    audience: Audience,
+    value: &serde_json::Value,
+    now: DateTime<Utc>,
+    holidays: &HolidayCalendar,
+) -> Result<serde_json::Value, DeskError>
+where
+    S: Desk + Recalls + Reviews + Sellers + Ledger,
+{
+    let answered = match DeskQuery::parse(value) {
+        Ok(q) if !audience.may_ask(&q) => Err(DeskError::NotFound {
+            what: "query",
+            id: "(the public lists answer recall_list and recall_lists only)".into(),
+        }),
+        Ok(q) => answer(store, &q, now, holidays).await,
+        Err(e) => Err(e),
+    };
+    match answered {
+        Ok(a) => Ok(a.to_json()),
+        Err(e @ DeskError::Unavailable(_)) => Err(e),
+        Err(e) => Ok(e.to_json()),
+    }
+}
+
+/// A page of the Function URL (its path as decoded segments, its query
+/// string): HTML, JSON for `.json`, CSV for the compliance report; a bad
+/// path or an unknown id is its error page; a store failure is the error.
+pub async fn page<S>(
+    store: &S,
+    audience: Audience,
+    segments: &[String],
+    params: &BTreeMap<String, String>,
+    now: DateTime<Utc>,
+    holidays: &HolidayCalendar,
+) -> Result<Page, DeskError>
+where
+    S: Desk + Recalls + Reviews + Sellers + Ledger,
+{
+    let (q, format) = match DeskQuery::route(segments, params, now.date_naive()) {
+        Ok((q, _)) if !audience.may_ask(&q) => {
+            return Ok(error_page_of(
+                &DeskError::NotFound {
+                    what: "page",
+                    id: "(only the recall product lists are public: /lists/)".into(),
+                },
+                Format::Html,
+            ))
+        }
+        Ok(routed) => routed,
+        Err(e) => return Ok(error_page_of(&e, Format::Html)),
+    };
+    match answer(store, &q, now, holidays).await {
+        Ok(a) => Ok(page_of(&a, format)),
+        Err(e @ DeskError::Unavailable(_)) => Err(e),
+        Err(e) => Ok(error_page_of(&e, format)),
+    }
+}
+
+fn page_of(answer: &DeskAnswer, format: Format) -> Page {
+    let public = answer.is_public();
+    match format {
+        Format::Json => Page::new(
+            200,
+            "application/json",
+            answer.to_json().to_string(),
+            public,
+        ),
+        Format::Csv => match answer.to_csv() {
+            Some(Ok(csv)) => Page::new(200, "text/csv; charset=utf-8", csv, public),
+            Some(Err(e)) => {
+                tracing::error!(error = %e, "a CSV did not write");
+                Page::new(
+                    500,
+                    "text/plain; charset=utf-8",
+                    "the CSV did not write".into(),
+                    false,
+                )
+            }
+            None => error_page_of(
+                &DeskError::bad("format", "this page has no CSV"),
+                Format::Html,
+            ),
+        },
+        Format::Html => match answer.to_html() {
+            Ok(html) => Page::new(200, "text/html; charset=utf-8", html, public),
+            Err(e) => {
+                tracing::error!(error = %e, "a page did not render");
+                Page::new(
+                    500,
+                    "text/plain; charset=utf-8",
+                    "the page did not render".into(),
+                    false,
+                )
+            }
+        },
+    }
+}
+
+fn error_page_of(e: &DeskError, format: Format) -> Page {
+    let status = e.status();
+    match format {
+        Format::Json | Format::Csv => {
+            Page::new(status, "application/json", e.to_json().to_string(), false)
+        }
+        Format::Html => {
+            let body = error_page(status, &e.to_string()).unwrap_or_else(|_| e.to_string());
+            Page::new(status, "text/html; charset=utf-8", body, false)
+        }
+    }
+}
 
 fn unavailable(e: PortError) -> DeskError {
     DeskError::Unavailable(e.to_string())

@@ -176,3 +176,57 @@ async fn each_query_answers_or_says_what_it_did_not_find() -> TestResult {
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn the_public_audience_gets_only_the_lists_and_every_page_forbids_scripts() -> TestResult {
+    let store = desk().await?;
+    let cal = HolidayCalendar::defaults();
+    let seg = |p: &str| -> Vec<String> { p.split('/').map(str::to_string).collect() };
+    let none = BTreeMap::new();
+    let list = page(
+        &store,
+        Audience::Public,
+        &seg("/lists/toys/FR"),
+        &none,
+        now(),
+        &cal,
+    )
+    .await?;
+    assert_eq!((list.status, list.public), (200, true));
+    let desk_page = page(
+        &store,
+        Audience::Public,
+        &seg(&format!("/recalls/{RECALL}")),
+        &none,
+        now(),
+        &cal,
+    )
+    .await?;
+    assert_eq!(desk_page.status, 404);
+    assert!(!desk_page.body.contains("S-1"));
+    let answer = query(
+        &store,
+        Audience::Public,
+        &json!({"query": "seller", "seller_id": "S-1"}),
+        now(),
+        &cal,
+    )
+    .await?;
+    assert_eq!(answer["error"]["kind"], "not_found");
+    let mine = page(
+        &store,
+        Audience::Desk,
+        &seg(&format!("/recalls/{RECALL}")),
+        &none,
+        now(),
+        &cal,
+    )
+    .await?;
+    assert_eq!(mine.status, 200);
+    let headers = mine.headers();
+    assert!(headers.contains(&("cache-control", "no-store")));
+    assert!(headers
+        .iter()
+        .any(|(k, v)| *k == "content-security-policy" && v.starts_with("default-src 'none'")));
+    Ok(())
+}

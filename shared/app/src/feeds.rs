@@ -45,6 +45,85 @@ pub enum PollError {
     Unknown(String),
 }
 
+/// How far and where each feed is read: `urls` (feed -> base URL) over the
+/// feeds' published addresses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedsConfig {
+    pub urls: std::collections::BTreeMap<String, String>,
+    pub max_pages: u32,
+    pub page_size: u32,
+}
+
+impl Default for FeedsConfig {
+    fn default() -> Self {
+        FeedsConfig {
+            urls: Default::default(),
+            max_pages: 5,
+            page_size: 100,
+        }
+    }
+}
+
+impl FeedsConfig {
+    /// From configuration values by name (`FEED_URLS`: JSON feed -> URL,
+    /// `FEED_MAX_PAGES`, `FEED_PAGE_SIZE`): a value that can't be read is
+    /// an error naming it.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<FeedsConfig, String> {
+        let mut cfg = FeedsConfig::default();
+        if let Some(urls) = var("FEED_URLS").filter(|u| !u.trim().is_empty()) {
+            cfg.urls = serde_json::from_str(&urls)
+                .map_err(|e| format!("FEED_URLS: not a JSON object of feed -> URL: {e}"))?;
+        }
+        for (name, slot) in [
+            ("FEED_MAX_PAGES", &mut cfg.max_pages),
+            ("FEED_PAGE_SIZE", &mut cfg.page_size),
+        ] {
+            if let Some(v) = var(name) {
+                *slot = v
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("{name}: not a whole number"))?;
+            }
+        }
+        Ok(cfg)
+    }
+
+    /// One feed's configuration.
+    pub fn of(&self, feed: Feed) -> FeedConfig {
+        FeedConfig {
+            base_url: self
+                .urls
+                .get(feed.name())
+                .cloned()
+                .unwrap_or_else(|| feed.default_base_url().to_string()),
+            page_size: self.page_size,
+            max_pages: self.max_pages,
+        }
+    }
+}
+
+/// One scheduled run: the feed the schedule's input names (`{"feed": …}`).
+pub async fn poll_scheduled<H, S, Q>(
+    ports: &FeedPorts<'_, H, S, Q>,
+    input: &serde_json::Value,
+    config: &FeedsConfig,
+) -> Result<Polled, PollError>
+where
+    H: Http,
+    S: FeedCursors,
+    Q: Queues,
+{
+    let name = input["feed"].as_str().unwrap_or_default();
+    let Some(feed) = Feed::parse(name) else {
+        return Err(PollError::Unknown(if name.is_empty() {
+            "(the schedule's input names no `feed`)".to_string()
+        } else {
+            name.to_string()
+        }));
+    };
+    poll(ports, name, &config.of(feed)).await
+}
+
 /// The ports of a run.
 pub struct FeedPorts<'a, H, S, Q> {
     pub http: &'a H,

@@ -127,3 +127,46 @@ async fn an_unknown_feed_is_a_named_error() {
     );
     assert!(http.requests().is_empty());
 }
+
+#[test]
+fn the_configuration_reads_its_values_and_names_one_it_cannot_read() {
+    let vars = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let cfg = FeedsConfig::from_vars(vars(&[
+        ("FEED_URLS", r#"{"cpsc": "http://feeds.local/cpsc"}"#),
+        ("FEED_MAX_PAGES", "2"),
+    ]))
+    .unwrap_or_default();
+    assert_eq!(cfg.of(Feed::Cpsc).base_url, "http://feeds.local/cpsc");
+    assert_eq!(
+        cfg.of(Feed::RappelConso).base_url,
+        Feed::RappelConso.default_base_url()
+    );
+    assert_eq!((cfg.max_pages, cfg.page_size), (2, 100));
+    let e = FeedsConfig::from_vars(vars(&[("FEED_PAGE_SIZE", "many")])).unwrap_err();
+    assert!(e.starts_with("FEED_PAGE_SIZE"), "{e}");
+}
+
+#[tokio::test]
+async fn a_schedule_without_a_feed_is_a_named_error() {
+    let (store, queues, http) = (
+        MemoryStore::default(),
+        MemoryQueues::default(),
+        MemoryHttp::default(),
+    );
+    let ports = FeedPorts {
+        http: &http,
+        cursors: &store,
+        queues: &queues,
+    };
+    let e = poll_scheduled(&ports, &json!({}), &FeedsConfig::default())
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("names no `feed`"), "{e}");
+}

@@ -92,6 +92,17 @@ impl DeskError {
         }
     }
 
+    /// The error as a direct query's JSON answer (`kind`, the `field` of a
+    /// bad query, the message).
+    pub fn to_json(&self) -> serde_json::Value {
+        let (kind, field) = match self {
+            DeskError::BadQuery { field, .. } => ("bad_query", Some(field.clone())),
+            DeskError::NotFound { .. } => ("not_found", None),
+            DeskError::Unavailable(_) => ("unavailable", None),
+        };
+        serde_json::json!({"error": {"kind": kind, "field": field, "message": self.to_string()}})
+    }
+
     /// The HTTP status of the error on a page.
     pub fn status(&self) -> u16 {
         match self {
