@@ -17,6 +17,38 @@ fn http() -> CountingHttp<HttpClient> {
     }
 }
 
+/// What a feed's run needs in these tests: the test's intake queue,
+/// counted HTTP, the store of its cursors.
+struct Rig {
+    intake: safety_aws::Queue,
+    queues: QueueSet,
+    http: CountingHttp<HttpClient>,
+    store: safety_aws::Store,
+}
+
+impl Rig {
+    async fn new(stack: &Stack) -> Rig {
+        let intake = stack.intake_queue().await;
+        Rig {
+            queues: QueueSet {
+                recall_intake: Some(intake.clone()),
+                ..QueueSet::default()
+            },
+            intake,
+            http: http(),
+            store: stack.store(),
+        }
+    }
+
+    fn ports(&self) -> FeedPorts<'_, CountingHttp<HttpClient>, safety_aws::Store, QueueSet> {
+        FeedPorts {
+            http: &self.http,
+            cursors: &self.store,
+            queues: &self.queues,
+        }
+    }
+}
+
 fn cfg(url: String, page_size: u32, max_pages: u32) -> FeedConfig {
     FeedConfig {
         base_url: url,
@@ -29,17 +61,8 @@ fn cfg(url: String, page_size: u32, max_pages: u32) -> FeedConfig {
 async fn an_unchanged_feed_sends_nothing_the_second_time_and_a_correction_merges_into_its_recall() {
     let stack = Stack::new().await;
     let server = FeedServer::start();
-    let intake = stack.intake_queue().await;
-    let queues = QueueSet {
-        recall_intake: Some(intake.clone()),
-        ..QueueSet::default()
-    };
-    let (http, store) = (http(), stack.store());
-    let ports = FeedPorts {
-        http: &http,
-        cursors: &store,
-        queues: &queues,
-    };
+    let rig = Rig::new(&stack).await;
+    let (ports, http, intake) = (rig.ports(), &rig.http, &rig.intake);
     let cpsc = cfg(server.url("", "cpsc"), 100, 5);
     stack.calls().reset();
     let first = poll(&ports, "cpsc", &cpsc).await.expect("the first poll");
@@ -54,7 +77,7 @@ async fn an_unchanged_feed_sends_nothing_the_second_time_and_a_correction_merges
         1,
         "nothing sent the second time"
     );
-    for resp in stack.drain_intake(&intake).await {
+    for resp in stack.drain_intake(intake).await {
         assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
     }
     let before = stack
@@ -71,7 +94,7 @@ async fn an_unchanged_feed_sends_nothing_the_second_time_and_a_correction_merges
     server.set_records("cpsc", &records);
     let third = poll(&ports, "cpsc", &cpsc).await.expect("the third poll");
     assert_eq!(third.sent, 1);
-    for resp in stack.drain_intake(&intake).await {
+    for resp in stack.drain_intake(intake).await {
         assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
     }
     let after = stack
@@ -91,17 +114,8 @@ async fn an_unchanged_feed_sends_nothing_the_second_time_and_a_correction_merges
 async fn a_failing_feed_keeps_its_cursor_names_itself_and_the_others_carry_on() {
     let stack = Stack::new().await;
     let server = FeedServer::start();
-    let intake = stack.intake_queue().await;
-    let queues = QueueSet {
-        recall_intake: Some(intake.clone()),
-        ..QueueSet::default()
-    };
-    let (http, store) = (http(), stack.store());
-    let ports = FeedPorts {
-        http: &http,
-        cursors: &store,
-        queues: &queues,
-    };
+    let rig = Rig::new(&stack).await;
+    let (ports, http) = (rig.ports(), &rig.http);
     for (prefix, expected) in [
         (
             "html-error/",
@@ -170,17 +184,8 @@ async fn paging_stops_at_the_bound_and_resumes_at_the_next_run() {
         })
         .collect();
     server.set_records("fda-food", &json!(records));
-    let intake = stack.intake_queue().await;
-    let queues = QueueSet {
-        recall_intake: Some(intake),
-        ..QueueSet::default()
-    };
-    let (http, store) = (http(), stack.store());
-    let ports = FeedPorts {
-        http: &http,
-        cursors: &store,
-        queues: &queues,
-    };
+    let rig = Rig::new(&stack).await;
+    let (ports, http) = (rig.ports(), &rig.http);
     let fda = cfg(server.url("", "fda-food"), 2, 2);
     stack.calls().reset();
     let first = poll(&ports, "fda-food", &fda).await.expect("run 1");
@@ -205,17 +210,8 @@ async fn paging_stops_at_the_bound_and_resumes_at_the_next_run() {
 async fn safety_gate_s_index_and_its_new_reports_are_read_once_and_parse_at_intake() {
     let stack = Stack::new().await;
     let server = FeedServer::start();
-    let intake = stack.intake_queue().await;
-    let queues = QueueSet {
-        recall_intake: Some(intake.clone()),
-        ..QueueSet::default()
-    };
-    let (http, store) = (http(), stack.store());
-    let ports = FeedPorts {
-        http: &http,
-        cursors: &store,
-        queues: &queues,
-    };
+    let rig = Rig::new(&stack).await;
+    let (ports, http, intake) = (rig.ports(), &rig.http, &rig.intake);
     let sg = cfg(server.url("", "safety_gate"), 100, 5);
     let first = poll(&ports, "safety_gate", &sg)
         .await
@@ -225,7 +221,7 @@ async fn safety_gate_s_index_and_its_new_reports_are_read_once_and_parse_at_inta
         (3, 2),
         "the index, then its two reports"
     );
-    for resp in stack.drain_intake(&intake).await {
+    for resp in stack.drain_intake(intake).await {
         assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
     }
     let led = stack
@@ -257,17 +253,8 @@ async fn every_feed_s_records_parse_at_intake_and_a_upc_in_fda_prose_matches_a_l
         json!({"gtins":["041498123451"],"markets":["US"]}),
     )
     .await;
-    let intake = stack.intake_queue().await;
-    let queues = QueueSet {
-        recall_intake: Some(intake.clone()),
-        ..QueueSet::default()
-    };
-    let (http, store) = (http(), stack.store());
-    let ports = FeedPorts {
-        http: &http,
-        cursors: &store,
-        queues: &queues,
-    };
+    let rig = Rig::new(&stack).await;
+    let (ports, intake) = (rig.ports(), &rig.intake);
     let mut sent = 0;
     for feed in [
         "cpsc",
@@ -285,7 +272,7 @@ async fn every_feed_s_records_parse_at_intake_and_a_upc_in_fda_prose_matches_a_l
         sent += polled.sent;
     }
     let failures: std::collections::BTreeSet<String> = stack
-        .drain_intake(&intake)
+        .drain_intake(intake)
         .await
         .iter()
         .flat_map(|r| {

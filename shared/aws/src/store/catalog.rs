@@ -33,15 +33,8 @@ impl Store {
         ids: &BTreeSet<String>,
     ) -> Result<BTreeMap<String, Listing>, StoreError> {
         let keys = ids.iter().map(|id| keys::listing(id)).collect();
-        Ok(self
-            .batch_get(keys)
-            .await?
-            .iter()
-            .map(from_data::<Listing>)
-            .collect::<Result<Vec<_>, _>>()?
-            .into_iter()
-            .map(|l| (l.listing_id.clone(), l))
-            .collect())
+        self.batch_get_by(keys, |l: &Listing| l.listing_id.clone())
+            .await
     }
 
     /// Writes a listing and its identity-index items in one transaction,
@@ -190,17 +183,7 @@ impl Store {
                 .exclusive_start_key("pk", s(&pk))
                 .exclusive_start_key("sk", s(c));
         }
-        let out = q.send().await.map_err(|e| aws("Query", e))?;
-        let lines = out
-            .items
-            .unwrap_or_default()
-            .iter()
-            .map(from_data)
-            .collect::<Result<Vec<L>, _>>()?;
-        let next = out
-            .last_evaluated_key
-            .and_then(|k| k.get("sk").and_then(|v| v.as_s().ok()).cloned());
-        Ok((lines, next))
+        page_of_lines(q.send().await.map_err(|e| aws("Query", e))?)
     }
 
     /// One page (at most `limit`) of a listing's paid, unshipped order lines
@@ -234,17 +217,7 @@ impl Store {
                 .exclusive_start_key("gsi2pk", s(&index_pk))
                 .exclusive_start_key("gsi2sk", s(order_id));
         }
-        let out = q.send().await.map_err(|e| aws("Query", e))?;
-        let lines = out
-            .items
-            .unwrap_or_default()
-            .iter()
-            .map(from_data)
-            .collect::<Result<Vec<L>, _>>()?;
-        let next = out
-            .last_evaluated_key
-            .and_then(|k| k.get("sk").and_then(|v| v.as_s().ok()).cloned());
-        Ok((lines, next))
+        page_of_lines(q.send().await.map_err(|e| aws("Query", e))?)
     }
 
     pub async fn get_order(&self, id: &str) -> Result<Option<Order>, StoreError> {
@@ -331,15 +304,8 @@ impl Store {
         ids: &BTreeSet<String>,
     ) -> Result<BTreeMap<String, Seller>, StoreError> {
         let keys = ids.iter().map(|id| keys::seller(id)).collect();
-        Ok(self
-            .batch_get(keys)
-            .await?
-            .iter()
-            .map(from_data::<Seller>)
-            .collect::<Result<Vec<_>, _>>()?
-            .into_iter()
-            .map(|s| (s.seller_id.clone(), s))
-            .collect())
+        self.batch_get_by(keys, |s: &Seller| s.seller_id.clone())
+            .await
     }
 
     pub async fn get_measures(
@@ -354,4 +320,21 @@ impl Store {
             .map(|i| Ok((from_data(i)?, i.contains_key("reversed_at"))))
             .collect()
     }
+}
+
+/// A page of order lines and the cursor of the next (the sort key of the
+/// last line read, when there is more).
+fn page_of_lines<L: DeserializeOwned>(
+    out: aws_sdk_dynamodb::operation::query::QueryOutput,
+) -> Result<(Vec<L>, Option<String>), StoreError> {
+    let lines = out
+        .items
+        .unwrap_or_default()
+        .iter()
+        .map(from_data)
+        .collect::<Result<Vec<L>, _>>()?;
+    let next = out
+        .last_evaluated_key
+        .and_then(|k| k.get("sk").and_then(|v| v.as_s().ok()).cloned());
+    Ok((lines, next))
 }

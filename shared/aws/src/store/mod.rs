@@ -269,6 +269,19 @@ impl Store {
 
     /// Items by key, in one consistent `BatchGetItem` per 100 keys, retrying
     /// unprocessed keys; a key with no item is left out.
+    /// The items of `keys` read as `T`, by the id `id_of` gives each.
+    async fn batch_get_by<T: DeserializeOwned>(
+        &self,
+        keys: Vec<(String, String)>,
+        id_of: impl Fn(&T) -> String,
+    ) -> Result<BTreeMap<String, T>, StoreError> {
+        self.batch_get(keys)
+            .await?
+            .iter()
+            .map(|i| from_data::<T>(i).map(|t| (id_of(&t), t)))
+            .collect()
+    }
+
     async fn batch_get(&self, keys: Vec<(String, String)>) -> Result<Vec<Item>, StoreError> {
         let mut out = Vec::new();
         for chunk in keys.chunks(100) {
