@@ -516,12 +516,13 @@ impl ConsumerOrder {
             .filter(|l| l.listing_id == listing_id)
             .collect();
         let first = lines.first().copied().or(order.lines.first());
+        let (language, also) = notice_languages(order);
         ConsumerOrder {
             order_id: order.order_id.clone(),
             buyer_id: order.buyer.buyer_id.clone(),
             email: order.buyer.email.clone(),
-            language: notice_languages(order).0,
-            also: notice_languages(order).1,
+            language,
+            also,
             country: order.buyer.country.clone(),
             market: order.ship_to.country.clone(),
             placed_at: order.placed_at,
