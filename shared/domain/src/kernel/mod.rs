@@ -5,6 +5,7 @@ pub mod ids;
 pub mod language;
 pub mod limits;
 pub mod locale;
+pub mod format;
 pub mod money;
 pub mod text;
 pub mod time;

@@ -626,6 +626,56 @@ impl Texts {
     }
 }
 
+/// A value given to a message: a text, or a number (which selects a plural
+/// form: `{ $count -> [one] … *[other] … }`).
+pub use fluent_bundle::FluentValue as Arg;
+
+/// The words of one email in one language, each message formatted with real
+/// values (not SES placeholders), looked up along the language's fallback
+/// chain (pt-BR -> pt -> en) so a message missing in a language (which the
+/// test below refuses) is never shown as its id.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub lang: crate::kernel::language::Language,
+    email: &'static str,
+}
+
+impl Words {
+    pub fn new(lang: crate::kernel::language::Language, email: &'static str) -> Words {
+        Words { lang, email }
+    }
+
+    /// A message without variables.
+    pub fn get(&self, id: &str) -> String {
+        self.with(id, &[])
+    }
+
+    /// A message with its variables; a value is never read as Fluent syntax.
+    pub fn with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let chain = crate::kernel::locale::Locale::parse(self.lang.code())
+            .map(|l| l.fallbacks())
+            .unwrap_or_else(|| vec![crate::kernel::locale::Locale::ENGLISH]);
+        for locale in chain {
+            if let Some(out) = format_message(locale.code(), self.email, id, args) {
+                return out;
+            }
+        }
+        String::new()
+    }
+}
+
+fn format_message(locale: &str, email: &str, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let bundle = bundles().get(&(locale, email))?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        fargs.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    errors.is_empty().then(|| out.into_owned())
+}
+
 /// True when `email` has its texts in `locale`.
 pub fn has(locale: &str, email: &str) -> bool {
     bundles().contains_key(&(locale, email))
@@ -637,28 +687,53 @@ pub fn ids(locale: &str, email: &str) -> Vec<String> {
         .iter()
         .filter(|(l, e, _)| *l == locale && *e == email)
         .flat_map(|(_, _, source)| {
-            source
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
-                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_string()))
+            let resource = match fluent_syntax::parser::parse(*source) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            resource
+                .body
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
                 .collect::<Vec<_>>()
         })
         .collect()
 }
 
-/// The variables a pattern uses (`{ $name }`).
+/// The variables a pattern uses (`{ $name }`), in its plural selectors and
+/// variants too, each once.
 pub fn placeholders(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    pattern
-        .elements
-        .iter()
-        .filter_map(|e| match e {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |name: &str| {
+        if !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+    };
+    for element in &pattern.elements {
+        match element {
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => Some(id.name.to_string()),
-            _ => None,
-        })
-        .collect()
+            } => push(id.name),
+            PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } => {
+                if let InlineExpression::VariableReference { id } = selector {
+                    push(id.name);
+                }
+                for v in variants {
+                    for name in placeholders(&v.value) {
+                        push(&name);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The variables of message `id` of `email` in `locale`.
