@@ -2,7 +2,10 @@
 //! HTML). HTML auto-escapes every value, so a regulator's or seller's text
 //! can never inject markup.
 
-use minijinja::{AutoEscape, Environment};
+use crate::catalog::Seller;
+use crate::kernel::language::Language;
+use crate::notices::texts::{self, Words};
+use minijinja::{context, AutoEscape, Environment};
 use std::sync::OnceLock;
 
 pub use crate::outbox::Email;
@@ -105,6 +108,82 @@ pub(crate) fn compose(
         subject,
         text: render(text, ctx)?,
         html: render(html, ctx)?,
+    })
+}
+
+/// The language a reader whose locale is `locale` is written `email` in: the
+/// first of the locale's fallbacks (pt-BR -> pt) that has the email's words,
+/// else English.
+pub fn language_for(locale: Option<&str>, email: &str) -> Language {
+    crate::kernel::locale::Locale::parse(locale.unwrap_or_default())
+        .map(|l| l.fallbacks())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|l| texts::has(l.code(), email))
+        .find_map(|l| Language::from_code(l.code()))
+        .unwrap_or(Language::En)
+}
+
+/// The layout every seller email shares: each language's part in its own
+/// `lang`/`dir` block, the seller's first and the binding English below.
+const SELLER_LAYOUT: &str = include_str!("../../templates/seller_layout.html");
+
+/// A seller's email (SPEC 1.4.5): in the seller's language (their locale's,
+/// when `email` has its words in it) with the English text below when that is
+/// not English, the English binding; a seller with no locale gets English.
+/// `build` gives the subject and the templates' context in one language; the
+/// HTML template is the body of one language's part.
+pub(crate) fn compose_for_seller(
+    seller: &Seller,
+    email: &'static str,
+    (text, html): (&'static str, &'static str),
+    build: impl Fn(Language) -> Result<(String, minijinja::Value), RenderError>,
+) -> Result<Email, RenderError> {
+    let lang = language_for(seller.locale.as_deref(), email);
+    let langs: &[Language] = if lang == Language::En {
+        &[Language::En]
+    } else {
+        &[lang, Language::En]
+    };
+    let mut subject = String::new();
+    let mut texts_out = Vec::new();
+    let mut parts = Vec::new();
+    for (i, l) in langs.iter().enumerate() {
+        let (s, ctx) = build(*l)?;
+        if i == 0 {
+            subject = s;
+        }
+        // Above the English: the note in the seller's language, then in English.
+        let banner = (i > 0).then(|| {
+            format!(
+                "{} / {}",
+                Words::new(lang, "seller_common").get("english-binds"),
+                Words::new(*l, "seller_common").get("english-binds")
+            )
+        });
+        let body_text = render(text, &ctx)?;
+        texts_out.push(match &banner {
+            Some(b) => format!("\n==========\n{b}\n==========\n\n{body_text}"),
+            None => body_text,
+        });
+        parts.push(context! {
+            lang => l.code(),
+            dir => if l.is_rtl() { "rtl" } else { "ltr" },
+            banner => banner,
+            body => minijinja::Value::from_safe_string(render(html, &ctx)?),
+        });
+    }
+    let layout = context! {
+        subject => subject.clone(),
+        lang => lang.code(),
+        dir => if lang.is_rtl() { "rtl" } else { "ltr" },
+        parts => parts,
+    };
+    Ok(Email {
+        to: seller.notice_address().to_string(),
+        subject,
+        text: texts_out.join("\n"),
+        html: render_source("seller_layout.html", SELLER_LAYOUT, &layout)?,
     })
 }
 

@@ -30,6 +30,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/order_cancelled.ftl"),
     ),
     (
+        "en",
+        "seller_common",
+        include_str!("../../locales/en/seller_common.ftl"),
+    ),
+    (
         "ar",
         "compliance_reminder",
         include_str!("../../locales/ar/compliance_reminder.ftl"),
