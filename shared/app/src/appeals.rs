@@ -23,7 +23,9 @@ use safety_domain::messages::{
     envelope, AppealOutcome, AppealsMessage, MessageError, ReviewOutcome,
 };
 use safety_domain::notices::pages::first_page_effects;
-use safety_domain::notices::seller::{appeal_refused_item, case_update_item, CaseUpdate};
+use safety_domain::notices::seller::{
+    appeal_refused_item, case_update_item, AppealRefusal, CaseUpdate,
+};
 use safety_domain::outbox::Effects;
 use safety_domain::recall::intake::{Case, CaseState};
 use safety_domain::recall::lifecycle::{
@@ -135,7 +137,15 @@ where
         (AppealsMessage::AppealFiled(a), None) => {
             // Tell the seller, who may have mistyped the case id.
             let reason = format!("there is no case {case_id}");
-            tell_refusal(ports, &fail, &a.seller_id, None, &reason, now).await?;
+            tell_refusal(
+                ports,
+                &fail,
+                &a.seller_id,
+                None,
+                (AppealRefusal::NoSuchCase, &reason),
+                now,
+            )
+            .await?;
             Outcome::AppealRefused {
                 case_id: case_id.clone(),
                 reason,
@@ -174,7 +184,15 @@ where
                         Refusal::NotYourListing { .. } => None,
                         Refusal::WrongState { .. } => case.appeal_deadline,
                     };
-                    tell_refusal(ports, &fail, &a.seller_id, deadline, &reason, now).await?;
+                    tell_refusal(
+                        ports,
+                        &fail,
+                        &a.seller_id,
+                        deadline,
+                        (AppealRefusal::Refused(&refusal), &reason),
+                        now,
+                    )
+                    .await?;
                     Outcome::AppealRefused {
                         case_id: case_id.clone(),
                         reason,
@@ -460,7 +478,7 @@ async fn tell_refusal<S, M, Q>(
     fail: &Fail<'_>,
     seller_id: &str,
     deadline: Option<DateTime<Utc>>,
-    reason: &str,
+    (refusal, reason): (AppealRefusal<'_>, &str),
     now: DateTime<Utc>,
 ) -> Result<(), AppealsError>
 where
@@ -473,7 +491,7 @@ where
             "{reason}; and seller {seller_id} is unknown, so nobody can be told"
         )));
     };
-    let item = appeal_refused_item(fail.message_id, fail.case_id, &seller, reason, deadline)
+    let item = appeal_refused_item(fail.message_id, fail.case_id, &seller, refusal, deadline)
         .map_err(|e| fail.refused(e.to_string()))?;
     let effects = Effects {
         items: vec![item],

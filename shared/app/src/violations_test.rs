@@ -34,6 +34,7 @@ fn store() -> Result<MemoryStore, Box<dyn std::error::Error>> {
         safety_email: Some(SAFETY.into()),
         locale: None,
         updated_at: None,
+        time_zone: None,
     });
     let listing: Listing = serde_json::from_value(serde_json::json!({
         "listing_id": "L-1", "seller_id": "S-1", "title": "USB charger",
@@ -314,6 +315,7 @@ async fn an_unknown_seller_is_retried_and_another_seller_s_listing_refused_recor
         safety_email: None,
         locale: None,
         updated_at: None,
+        time_zone: None,
     });
     let other = report(serde_json::json!({"seller_id": "S-2"}));
     match run(&store, &mail, &queues, &other, now()).await {

@@ -190,6 +190,10 @@ pub struct Seller {
     /// update delivered late never overwrites a newer one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<DateTime<Utc>>,
+    /// The seller's IANA time zone ("Asia/Shanghai"), when known: their
+    /// emails' times are shown in it (else in UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
 }
 
 impl Seller {

@@ -25,6 +25,7 @@ fn seller() -> Seller {
         safety_email: Some("safety@joytoys.example".into()),
         locale: None,
         updated_at: None,
+        time_zone: None,
     }
 }
 

@@ -600,6 +600,7 @@ fn seller(safety: Option<&str>) -> Seller {
         safety_email: safety.map(str::to_string),
         locale: Some("en".into()),
         updated_at: None,
+        time_zone: None,
     }
 }
 
@@ -647,11 +648,15 @@ fn the_notice_names_listing_recall_hazard_measures_penalty_and_deadline() {
         assert!(part.contains("FR"), "market");
         assert!(part.contains("6 points"), "penalty");
         assert!(
-            part.contains("2026-11-10 08:00 UTC"),
+            part.contains("10 November 2026 at 08:00 (UTC)"),
             "deadline = notice + 7 days"
         );
     }
-    assert!(email.subject.contains("appeal by 2026-11-10"));
+    assert!(
+        email.subject.contains("appeal by 10 November 2026"),
+        "{}",
+        email.subject
+    );
 }
 
 #[test]
@@ -823,6 +828,7 @@ fn a_sellers_own_recall_books_no_penalty_on_its_listings_and_its_notice_says_so(
         safety_email: None,
         locale: None,
         updated_at: None,
+        time_zone: None,
     };
     let own_notice = plan
         .notices

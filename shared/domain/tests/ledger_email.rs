@@ -30,6 +30,7 @@ fn seller() -> Seller {
         safety_email: Some("safety@lumen.example".into()),
         locale: Some("fr-FR".into()),
         updated_at: None,
+        time_zone: None,
     }
 }
 

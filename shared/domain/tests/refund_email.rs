@@ -115,6 +115,7 @@ fn seller(id: &str, locale: Option<&str>) -> Seller {
         safety_email: Some(format!("safety-{}@shops.example.com", id.to_lowercase())),
         locale: locale.map(str::to_string),
         updated_at: None,
+        time_zone: None,
     }
 }
 

@@ -38,9 +38,11 @@ fn icu_date(d: NaiveDate) -> Option<Date<Gregorian>> {
 /// "3 listopada 2026", "2026年11月3日". Always in the Gregorian calendar.
 pub fn date(lang: Language, d: NaiveDate) -> String {
     let formatted = icu_date(d).and_then(|date| {
-        let f =
-            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang).into(), YMD::long())
-                .ok()?;
+        let f = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+            locale(lang).into(),
+            YMD::long(),
+        )
+        .ok()?;
         Some(f.format(&date).to_string())
     });
     formatted.unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
@@ -165,11 +167,17 @@ mod tests {
         let zh = date_time(Language::ZhCn, t, shanghai);
         assert!(en.contains("16:13") && en.ends_with("(UTC+8)"), "{en}");
         assert!(zh.contains("16:13") && zh.ends_with("(UTC+8)"), "{zh}");
-        assert!(!en.contains(":59") && !en.contains("16:14"), "cut, not rounded: {en}");
+        assert!(
+            !en.contains(":59") && !en.contains("16:14"),
+            "cut, not rounded: {en}"
+        );
         let utc = date_time(Language::Fr, t, None);
         assert!(utc.contains("08:13") && utc.ends_with("(UTC)"), "{utc}");
         let ny = date_time(Language::En, t, zone(Some("America/New_York")));
-        assert!(ny.contains("03:13") && ny.ends_with("(UTC\u{2212}5)"), "{ny}");
+        assert!(
+            ny.contains("03:13") && ny.ends_with("(UTC\u{2212}5)"),
+            "{ny}"
+        );
         assert_eq!(zone(Some("Mars/Olympus")), None);
         assert_eq!(zone(Some("  ")), None);
         Ok(())

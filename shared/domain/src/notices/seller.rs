@@ -1,13 +1,18 @@
 //! The seller's emails: the recall notice, case updates and an appeal's
 //! refusal (rendered with the one engine of `notices::render`).
 
-use super::render::{compose, source_label, Email, RenderError};
+use super::render::{compose_for_seller, source_label, Email, RenderError};
+use super::texts::{Arg, Words};
 use crate::catalog::Seller;
+use crate::kernel::format;
+use crate::kernel::language::Language;
 use crate::kernel::text::one_line;
 use crate::outbox::{Effect, OnSent, OutboxItem, OutboxKey};
 use crate::recall::case::{Case, MeasureKind, SellerNotice, APPEAL_WINDOW_DAYS};
+use crate::recall::lifecycle::Refusal;
 use crate::recall::penalty::Severity;
 use crate::recall::{Recall, TimingOverride};
+use chrono::{DateTime, Utc};
 use minijinja::context;
 
 /// The outbox key of a seller's recall notice: one item per notice.
@@ -52,19 +57,56 @@ pub fn notice_item(
     })
 }
 
-fn severity_text(s: Severity) -> &'static str {
-    match s {
-        Severity::General => "general violation",
-        Severity::Serious => "serious violation",
-    }
+/// The words of the seller's emails shared by all of them.
+fn common(lang: Language) -> Words {
+    Words::new(lang, "seller_common")
 }
 
-/// The recall notice of SPEC 1.4.1 for one seller.
+fn severity_text(lang: Language, s: Severity) -> String {
+    common(lang).get(match s {
+        Severity::General => "severity-general",
+        Severity::Serious => "severity-serious",
+    })
+}
+
+/// A measure's name for the seller (the desk shows [`MeasureKind::label`]).
+fn measure_text(lang: Language, kind: MeasureKind) -> String {
+    common(lang).get(match kind {
+        MeasureKind::GeoBlock => "measure-geo-block",
+        MeasureKind::Rectification => "measure-rectification",
+        MeasureKind::ReturnToWarehouse => "measure-return-to-warehouse",
+        MeasureKind::Delist => "measure-delist",
+    })
+}
+
+/// A time for the seller: to the minute, in their time zone when known.
+fn when(lang: Language, seller: &Seller, t: DateTime<Utc>) -> String {
+    format::date_time(lang, t, format::zone(seller.time_zone.as_deref()))
+}
+
+/// The recall notice of SPEC 1.4.1 for one seller, in their language with
+/// the binding English below.
 pub fn seller_notice(
     notice: &SellerNotice,
     recall: &Recall,
     seller: &Seller,
 ) -> Result<Email, RenderError> {
+    compose_for_seller(
+        seller,
+        "seller_notice",
+        ("seller_notice.txt", "seller_notice.html"),
+        |lang| Ok(seller_notice_in(lang, notice, recall, seller)),
+    )
+}
+
+fn seller_notice_in(
+    lang: Language,
+    notice: &SellerNotice,
+    recall: &Recall,
+    seller: &Seller,
+) -> (String, minijinja::Value) {
+    let w = Words::new(lang, "seller_notice");
+    let c = common(lang);
     let sources: Vec<_> = recall
         .sources
         .iter()
@@ -84,26 +126,31 @@ pub fn seller_notice(
                 .iter()
                 .map(|m| {
                     let place = match (&m.market, m.kind) {
-                        (Some(c), MeasureKind::ReturnToWarehouse) => format!("{c} warehouse"),
-                        (Some(c), _) => c.to_string(),
-                        (None, _) => "all markets".to_string(),
+                        (Some(m), MeasureKind::ReturnToWarehouse) => {
+                            c.with("warehouse", &[("market", Arg::from(m.to_string()))])
+                        }
+                        (Some(m), _) => m.to_string(),
+                        (None, _) => c.get("all-markets"),
                     };
-                    context! { where => place, what => m.kind.label() }
+                    context! { where => place, what => measure_text(lang, m.kind) }
                 })
                 .collect();
             context! {
                 case_id => i.case_id.clone(),
                 listing_id => i.listing_id.clone(),
                 listing_title => i.listing_title.clone(),
+                listing_ref => w.with("listing-ref", &[
+                    ("listing", Arg::from(i.listing_id.clone())),
+                    ("case", Arg::from(i.case_id.clone())),
+                ]),
                 evidence => i.evidence.clone(),
                 measures => measures,
                 penalty_text => match &i.penalty {
-                    Some(p) => format!(
-                        "{} points ({}), booked on your penalty ledger; reversed if your appeal is upheld",
-                        p.points,
-                        severity_text(p.severity)
-                    ),
-                    None => OWN_RECALL_PENALTY.to_string(),
+                    Some(p) => w.with("penalty-points", &[
+                        ("points", Arg::from(p.points)),
+                        ("severity", Arg::from(severity_text(lang, p.severity))),
+                    ]),
+                    None => w.get("penalty-own"),
                 },
             }
         })
@@ -113,14 +160,24 @@ pub fn seller_notice(
         .iter()
         .filter_map(|i| i.penalty.as_ref().map(|p| p.points))
         .max();
-    let penalty_summary = match worst {
-        Some(w) if w >= 6 => Some("6 points per listing (serious violation)"),
-        Some(_) => Some("2 points per listing (general violation)"),
+    let violation = w.get(match worst {
+        Some(p) if p >= 6 => "violation-serious",
+        Some(_) => "violation-general",
         // Every listing of the notice is the seller's own recall.
-        None => None,
-    };
-    let deadline = when(notice.appeal_deadline);
-    let listings = notice.items.len();
+        None => "violation-own",
+    });
+    let deadline = when(lang, seller, notice.appeal_deadline);
+    // The subject gives the deadline's date (in the seller's zone); the
+    // body its time.
+    let zone = format::zone(seller.time_zone.as_deref());
+    let deadline_day = format::date(
+        lang,
+        match zone {
+            Some(tz) => notice.appeal_deadline.with_timezone(&tz).date_naive(),
+            None => notice.appeal_deadline.date_naive(),
+        },
+    );
+    let title = Arg::from(one_line(&recall.title, 80));
     let subject = if notice.update {
         let markets: std::collections::BTreeSet<String> = notice
             .items
@@ -131,45 +188,46 @@ pub fn seller_notice(
                     .filter_map(|m| m.market.as_ref().map(|c| c.to_string()))
             })
             .collect();
-        format!(
-            "Update – Product safety recall: {} – now also blocked in {}, appeal by {}",
-            one_line(&recall.title, 80),
-            markets.into_iter().collect::<Vec<_>>().join(", "),
-            notice.appeal_deadline.format("%Y-%m-%d"),
+        w.with(
+            "subject-update",
+            &[
+                ("title", title),
+                (
+                    "markets",
+                    Arg::from(markets.into_iter().collect::<Vec<_>>().join(", ")),
+                ),
+                ("deadline", Arg::from(deadline_day.clone())),
+            ],
         )
     } else {
-        format!(
-            "Product safety recall: {} – {} listing{} blocked, appeal by {}",
-            one_line(&recall.title, 80),
-            listings,
-            if listings == 1 { "" } else { "s" },
-            notice.appeal_deadline.format("%Y-%m-%d"),
+        w.with(
+            "subject",
+            &[
+                ("title", title),
+                ("listings", Arg::from(notice.items.len())),
+                ("deadline", Arg::from(deadline_day)),
+            ],
         )
     };
     let ctx = context! {
+        t => w.all(),
+        sep => c.get("sep"),
+        signature => c.get("signature"),
+        greeting => c.with("greeting", &[("name", Arg::from(seller.name.clone()))]),
+        heading => w.get(if notice.update { "heading-update" } else { "heading" }),
+        intro => w.get(if notice.update { "intro-update" } else { "intro" }),
         subject => subject.clone(),
-        update => notice.update,
-        seller_name => seller.name.clone(),
         recall_title => recall.title.clone(),
         recall_id => recall.id.clone(),
         sources => sources,
         risk => recall.risk.as_str(),
         hazard => recall.hazard.clone(),
         items => items,
-        penalty_summary => penalty_summary,
-        deadline => deadline,
+        violation => violation,
+        appeal => w.with("appeal", &[("deadline", Arg::from(deadline))]),
     };
-    compose(
-        seller.notice_address(),
-        subject,
-        ("seller_notice.txt", "seller_notice.html"),
-        &ctx,
-    )
+    (subject, ctx)
 }
-
-/// What a notice says of the penalty on a listing whose seller recalls the
-/// product itself (a supply-chain recall the seller reported).
-pub const OWN_RECALL_PENALTY: &str = "none: you reported this recall of your own product, as the rules ask, so no points are booked for it";
 
 /// What happened to a seller's case, for `case_update`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,144 +237,219 @@ pub enum CaseUpdate {
     AppealRejected { reason: String },
 }
 
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    crate::kernel::time::human_time(t)
-}
-
-fn case_facts(case: &Case, recall: Option<&Recall>) -> Vec<minijinja::Value> {
+fn case_facts(
+    w: &Words,
+    seller: &Seller,
+    case: &Case,
+    recall: Option<&Recall>,
+) -> Vec<minijinja::Value> {
     let mut facts = vec![
-        context! { label => "Case", value => case.case_id.clone() },
-        context! { label => "Listing", value => format!("{} ({})", case.listing_title, case.listing_id) },
+        context! { label => w.get("case"), value => case.case_id.clone() },
+        context! { label => w.get("listing"), value => format!("{} ({})", case.listing_title, case.listing_id) },
     ];
     if let Some(r) = recall {
-        facts.push(context! { label => "Recall", value => format!("{} ({})", r.title, r.id) });
+        facts.push(
+            context! { label => w.get("recall"), value => format!("{} ({})", r.title, r.id) },
+        );
     }
     let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
-    facts.push(context! { label => "Markets", value => markets.join(", ") });
+    facts.push(context! { label => w.get("markets"), value => markets.join(", ") });
     if let Some(d) = case.appeal_deadline {
-        facts.push(context! { label => "Appeal deadline", value => when(d) });
+        facts
+            .push(context! { label => w.get("appeal-deadline"), value => when(w.lang, seller, d) });
     }
     facts
 }
 
-fn render_update(
-    to: &str,
-    subject: String,
-    heading: &str,
+/// One language of a case update: its subject, heading, paragraphs and facts.
+fn update_context(
+    lang: Language,
     seller: &Seller,
+    subject: String,
+    heading: String,
     paragraphs: Vec<String>,
     facts: Vec<minijinja::Value>,
-) -> Result<Email, RenderError> {
+) -> (String, minijinja::Value) {
+    let c = common(lang);
     let ctx = context! {
         subject => subject.clone(),
         heading => heading,
-        seller_name => seller.name.clone(),
+        greeting => c.with("greeting", &[("name", Arg::from(seller.name.clone()))]),
+        signature => c.get("signature"),
+        sep => c.get("sep"),
         paragraphs => paragraphs,
         facts => facts,
     };
-    compose(to, subject, ("case_update.txt", "case_update.html"), &ctx)
+    (subject, ctx)
 }
 
 /// The seller is told what became of their case: appeal received, upheld
-/// (measures and penalty reversed) or rejected (the consumer recall starts).
+/// (measures and penalty reversed) or rejected (the consumer recall starts),
+/// in their language with the binding English below. The reviewer's reason
+/// and the seller's grounds are quoted as written.
 pub fn case_update(
     update: &CaseUpdate,
     case: &Case,
     recall: Option<&Recall>,
     seller: &Seller,
 ) -> Result<Email, RenderError> {
+    compose_for_seller(
+        seller,
+        "case_update",
+        ("case_update.txt", "case_update.html"),
+        |lang| Ok(case_update_in(lang, update, case, recall, seller)),
+    )
+}
+
+fn case_update_in(
+    lang: Language,
+    update: &CaseUpdate,
+    case: &Case,
+    recall: Option<&Recall>,
+    seller: &Seller,
+) -> (String, minijinja::Value) {
+    let w = Words::new(lang, "case_update");
     let markets: Vec<String> = case.markets.iter().map(|c| c.to_string()).collect();
-    let markets = markets.join(", ");
+    let markets = Arg::from(markets.join(", "));
     let points = case.penalty.as_ref().map(|p| p.points);
+    let id = || Arg::from(case.case_id.clone());
+    let ordered = case.consumer_recall.is_some();
     let (subject, heading, paragraphs) = match update {
         CaseUpdate::AppealReceived => {
             let (filed, grounds) = case
                 .appeal
                 .as_ref()
-                .map(|a| (when(a.filed_at), a.grounds.clone()))
+                .map(|a| (when(lang, seller, a.filed_at), a.grounds.clone()))
                 .unwrap_or_default();
             (
-                format!("Appeal received: case {}", case.case_id),
-                "We received your appeal",
+                w.with("received-subject", &[("case", id())]),
+                w.get("received-heading"),
                 vec![
-                    format!(
-                        "We received your appeal on {filed}. A reviewer will decide on it and we will tell you the outcome. The measures on your listing stay in place until then{}",
-                        if case.consumer_recall.is_some() {
-                            ". The regulator ordered consumers to be told at once, so the consumer recall goes on meanwhile."
+                    w.with(
+                        if ordered {
+                            "received-ordered"
                         } else {
-                            ", and no consumer is contacted while your appeal is open."
-                        }
+                            "received"
+                        },
+                        &[("filed", Arg::from(filed))],
                     ),
-                    format!("Your grounds: {grounds}"),
+                    w.with("grounds", &[("grounds", Arg::from(grounds))]),
                 ],
             )
         }
-        CaseUpdate::AppealUpheld { reason } => (
-            format!("Appeal upheld: case {} – your listing is back on sale", case.case_id),
-            "Your appeal was upheld",
-            vec![
-                format!("A reviewer upheld your appeal: {reason}"),
-                format!(
-                    "We have lifted the measures on your listing in {markets}: it is on sale there again.{}{}",
-                    match points {
-                        Some(p) => format!(" The penalty of {p} points is withdrawn."),
-                        None => String::new(),
-                    },
-                    if case.consumer_recall.is_some() {
-                        " The consumers were told already, on the regulator's order."
-                    } else {
-                        " Consumers will not be contacted about this case."
-                    }
-                ),
-            ],
-        ),
+        CaseUpdate::AppealUpheld { reason } => {
+            let mut lifted = w.with("upheld-lifted", &[("markets", markets)]);
+            if let Some(p) = points {
+                lifted.push(' ');
+                lifted.push_str(&w.with("upheld-points", &[("points", Arg::from(p))]));
+            }
+            lifted.push(' ');
+            lifted.push_str(&w.get(if ordered {
+                "upheld-told"
+            } else {
+                "upheld-not-told"
+            }));
+            (
+                w.with("upheld-subject", &[("case", id())]),
+                w.get("upheld-heading"),
+                vec![
+                    w.with("upheld-reason", &[("reason", Arg::from(reason.clone()))]),
+                    lifted,
+                ],
+            )
+        }
         CaseUpdate::AppealRejected { reason } => (
-            format!("Appeal rejected: case {} – the consumer recall starts", case.case_id),
-            "Your appeal was rejected",
+            w.with("rejected-subject", &[("case", id())]),
+            w.get("rejected-heading"),
             vec![
-                format!("A reviewer rejected your appeal: {reason}"),
-                format!("The measures on your listing in {markets} stay in place{}. We are now sending a recall notice to every consumer who bought the product in those markets. The consumers' remedies — the price paid and the order's fees — are charged to you.", match points {
-                    Some(p) => format!(" and the penalty of {p} points applies"),
-                    None => String::new(),
-                }),
+                w.with("rejected-reason", &[("reason", Arg::from(reason.clone()))]),
+                match points {
+                    Some(p) => w.with(
+                        "rejected-stay-points",
+                        &[("markets", markets), ("points", Arg::from(p))],
+                    ),
+                    None => w.with("rejected-stay", &[("markets", markets)]),
+                },
             ],
         ),
     };
-    render_update(
-        seller.notice_address(),
-        subject,
-        heading,
-        seller,
-        paragraphs,
-        case_facts(case, recall),
-    )
+    let facts = case_facts(&w, seller, case, recall);
+    update_context(lang, seller, subject, heading, paragraphs, facts)
+}
+
+/// Why an appeal cannot be accepted, as the seller is told it.
+#[derive(Debug, Clone, Copy)]
+pub enum AppealRefusal<'a> {
+    /// The appeal names no case we know (a mistyped id).
+    NoSuchCase,
+    /// The case refused it (late, not the seller's listing, closed).
+    Refused(&'a Refusal),
+}
+
+fn refusal_text(w: &Words, seller: &Seller, case_id: &str, refusal: AppealRefusal<'_>) -> String {
+    let case = || Arg::from(case_id.to_string());
+    match refusal {
+        AppealRefusal::NoSuchCase => w.with("refused-no-case", &[("case", case())]),
+        AppealRefusal::Refused(Refusal::NotYourListing { .. }) => {
+            w.with("refused-not-yours", &[("case", case())])
+        }
+        AppealRefusal::Refused(Refusal::Late { filed_at, deadline }) => w.with(
+            "refused-late",
+            &[
+                ("filed", Arg::from(when(w.lang, seller, *filed_at))),
+                ("deadline", Arg::from(when(w.lang, seller, *deadline))),
+            ],
+        ),
+        AppealRefusal::Refused(Refusal::WrongState { .. }) => {
+            w.with("refused-state", &[("case", case())])
+        }
+    }
 }
 
 /// An appeal that cannot be accepted (late, not the seller's listing, a
-/// closed or unknown case): the seller is told why, with the deadline.
+/// closed or unknown case): the seller is told why, with the deadline, in
+/// their language with the binding English below.
 pub fn appeal_refused(
     case_id: &str,
     seller: &Seller,
-    reason: &str,
+    refusal: AppealRefusal<'_>,
     deadline: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<Email, RenderError> {
-    let mut paragraphs = vec![format!(
-        "We could not accept your appeal on case {case_id}: {reason}."
-    )];
-    if let Some(d) = deadline {
-        paragraphs.push(format!("The appeal deadline of this case: {}.", when(d)));
-    }
-    paragraphs.push(
-        "If you believe this is a mistake, contact the product safety desk and quote the case id."
-            .to_string(),
-    );
-    render_update(
-        seller.notice_address(),
-        format!("Appeal not accepted: case {case_id}"),
-        "Your appeal could not be accepted",
+    compose_for_seller(
         seller,
-        paragraphs,
-        vec![context! { label => "Case", value => case_id }],
+        "case_update",
+        ("case_update.txt", "case_update.html"),
+        |lang| {
+            let w = Words::new(lang, "case_update");
+            let mut paragraphs = vec![w.with(
+                "refused",
+                &[
+                    ("case", Arg::from(case_id.to_string())),
+                    (
+                        "reason",
+                        Arg::from(refusal_text(&w, seller, case_id, refusal)),
+                    ),
+                ],
+            )];
+            if let Some(d) = deadline {
+                paragraphs.push(w.with(
+                    "refused-deadline",
+                    &[("deadline", Arg::from(when(lang, seller, d)))],
+                ));
+            }
+            paragraphs.push(w.get("refused-contact"));
+            Ok(update_context(
+                lang,
+                seller,
+                w.with(
+                    "refused-subject",
+                    &[("case", Arg::from(case_id.to_string()))],
+                ),
+                w.get("refused-heading"),
+                paragraphs,
+                vec![context! { label => w.get("case"), value => case_id }],
+            ))
+        },
     )
 }
 
@@ -356,7 +489,7 @@ pub fn appeal_refused_item(
     appeal_id: &str,
     case_id: &str,
     seller: &Seller,
-    reason: &str,
+    refusal: AppealRefusal<'_>,
     deadline: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<OutboxItem, RenderError> {
     Ok(OutboxItem {
@@ -365,7 +498,7 @@ pub fn appeal_refused_item(
             format!("seller:{}", seller.seller_id),
         ),
         effect: Effect::Email {
-            email: appeal_refused(case_id, seller, reason, deadline)?,
+            email: appeal_refused(case_id, seller, refusal, deadline)?,
         },
         on_sent: None,
     })

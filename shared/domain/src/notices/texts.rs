@@ -16,6 +16,11 @@ use std::sync::OnceLock;
 pub const SOURCES: &[(&str, &str, &str)] = &[
     (
         "en",
+        "case_update",
+        include_str!("../../locales/en/case_update.ftl"),
+    ),
+    (
+        "en",
         "compliance_reminder",
         include_str!("../../locales/en/compliance_reminder.ftl"),
     ),
@@ -33,6 +38,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "en",
         "seller_common",
         include_str!("../../locales/en/seller_common.ftl"),
+    ),
+    (
+        "en",
+        "seller_notice",
+        include_str!("../../locales/en/seller_notice.ftl"),
     ),
     (
         "ar",
@@ -653,6 +663,18 @@ impl Words {
     /// A message without variables.
     pub fn get(&self, id: &str) -> String {
         self.with(id, &[])
+    }
+
+    /// Every message of the email that has no variables, by name (Fluent's
+    /// ids with `_` for `-`), for a template's `t`.
+    pub fn all(&self) -> BTreeMap<String, String> {
+        ids("en", self.email)
+            .into_iter()
+            .map(|id| {
+                let t = self.get(&id);
+                (id.replace('-', "_"), t)
+            })
+            .collect()
     }
 
     /// A message with its variables; a value is never read as Fluent syntax.
