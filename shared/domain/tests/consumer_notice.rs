@@ -241,7 +241,7 @@ fn a_japanese_locale_gets_the_english_notice() {
     assert!(email.text.contains(
         "You bought it on 3 November 2026 (order O-2026-000123), delivered to Japan, on our marketplace."
     ));
-    assert!(email.text.contains("5940 JPY"));
+    assert!(email.text.contains("5,940 JPY"));
     assert!(email
         .text
         .contains("Consumer Affairs Agency (CAA)\nhttps://www.caa.go.jp\n"));
@@ -289,7 +289,11 @@ fn every_language_notice_has_every_element_of_the_gpsr_recall_notice() {
                 IMAGE,
                 HAZARD,
                 stop,
-                "59.97 EUR",
+                if lang == Language::En {
+                    "59.97 EUR"
+                } else {
+                    "59,97 EUR"
+                },
                 auth.name,
                 auth.url,
                 date,
@@ -316,19 +320,19 @@ fn every_language_notice_has_every_element_of_the_gpsr_recall_notice() {
                 "My orders → order O-2026-000123 → Return/refund",
             ),
             Language::Fr => (
-                "le remboursement intégral du prix que vous avez payé (59.97 EUR)",
+                "le remboursement intégral du prix que vous avez payé (59,97 EUR)",
                 "le remplacement gratuit par un produit sûr",
                 "gratuites pour vous, y compris les éventuels frais de retour",
                 "Mes commandes → commande O-2026-000123 → Retour/remboursement",
             ),
             Language::De => (
-                "die volle Erstattung des von Ihnen gezahlten Preises (59.97 EUR)",
+                "die volle Erstattung des von Ihnen gezahlten Preises (59,97 EUR)",
                 "den kostenlosen Ersatz durch ein sicheres Produkt",
                 "für Sie kostenlos, auch eine etwaige Rücksendung",
                 "Meine Bestellungen → Bestellung O-2026-000123 → Rückgabe/Erstattung",
             ),
             Language::Es => (
-                "el reembolso íntegro del precio que pagó (59.97 EUR)",
+                "el reembolso íntegro del precio que pagó (59,97 EUR)",
                 "la sustitución gratuita por un producto seguro",
                 "gratuitas para usted, incluido el envío de devolución",
                 "Mis pedidos → pedido O-2026-000123 → Devolución/reembolso",
@@ -521,21 +525,24 @@ fn price_paid_is_quantity_times_unit_price_exactly_without_the_fees() {
     assert_eq!(price(2, money("5", "CHF")), "10 CHF");
     assert_eq!(price(7, money("0.0001", "EUR")), "0.0007 EUR");
     assert_eq!(price(3, money("0.3", "EUR")), "0.9 EUR");
-    assert_eq!(price(100, money("999999.99", "EUR")), "99999999.00 EUR");
+    assert_eq!(price(100, money("999999.99", "EUR")), "99,999,999.00 EUR");
     assert_eq!(
         price(u32::MAX, money("99999999.9999", "EUR")),
-        "429496729499570503.2705 EUR"
+        "429,496,729,499,570,503.2705 EUR"
     );
     // Not a decimal: the multiplication is shown, never a wrong total.
     assert_eq!(price(3, money("19,99", "EUR")), "3 × 19,99 EUR");
-    // The same price in every language; the fees are not part of it.
-    for lang in Language::ALL {
+    // The same price as each language writes it; the fees are not part of it.
+    for (lang, want) in [
+        (Language::En, "59.97 EUR"),
+        (Language::Fr, "59,97 EUR"),
+        (Language::De, "59,97 EUR"),
+        (Language::Pl, "59,97 EUR"),
+        (Language::Ja, "59.97 EUR"),
+    ] {
         let mut o = order(lang, "FR");
         o.fees = money("12.00", "EUR");
-        assert_eq!(
-            text_of(&replacement_data(lang, &o)["price_paid"]),
-            "59.97 EUR"
-        );
+        assert_eq!(text_of(&replacement_data(lang, &o)["price_paid"]), want);
     }
 }
 
@@ -548,7 +555,10 @@ fn order_dates_are_written_as_each_language_writes_them() {
     };
     assert_eq!(date(Language::En, 2026, 11, 3), "3 November 2026");
     assert_eq!(date(Language::Fr, 2026, 11, 3), "3 novembre 2026");
-    assert_eq!(date(Language::Fr, 2026, 8, 1), "1er août 2026");
+    assert_eq!(date(Language::Fr, 2026, 8, 1), "1 août 2026");
+    assert_eq!(date(Language::Pl, 2026, 11, 3), "3 listopada 2026");
+    assert_eq!(date(Language::It, 2026, 11, 3), "3 novembre 2026");
+    assert_eq!(date(Language::Ja, 2026, 11, 3), "2026年11月3日");
     assert_eq!(date(Language::De, 2026, 11, 3), "3. November 2026");
     assert_eq!(date(Language::De, 2026, 3, 21), "21. März 2026");
     assert_eq!(date(Language::Es, 2026, 11, 3), "3 de noviembre de 2026");
@@ -617,7 +627,7 @@ fn a_delivery_country_with_no_known_authority_gets_the_fallback_in_the_notices_l
     let data = replacement_data(Language::Fr, &o);
     assert_eq!(text_of(&data["authority_url"]), FALLBACK_AUTHORITY.url);
     assert!(text_of(&data["authority_name"]).starts_with("l’autorité nationale"));
-    assert_eq!(text_of(&data["market"]), "IN");
+    assert_eq!(text_of(&data["market"]), "Inde");
     let en = replacement_data(Language::En, &o);
     assert_eq!(text_of(&en["authority_name"]), FALLBACK_AUTHORITY.name);
 }
@@ -632,7 +642,7 @@ fn replacement_values_never_hold_what_ses_would_escape_or_substitute() {
             if Country::parse(&code).is_err() {
                 continue;
             }
-            for lang in Language::ALL {
+            for lang in Language::EVERY {
                 let data = replacement_data(lang, &order(lang, &code));
                 for (key, value) in &data {
                     let v = text_of(value);
@@ -657,8 +667,10 @@ fn the_market_is_named_in_the_notices_language() {
     assert_eq!(market(Language::De, "DE"), "Deutschland");
     assert_eq!(market(Language::Es, "DE"), "Alemania");
     assert_eq!(market(Language::Fr, "NL"), "Pays-Bas");
-    // An assigned code the names table lacks is shown as the code.
-    assert_eq!(market(Language::En, "TV"), "TV");
+    assert_eq!(market(Language::Pl, "DE"), "Niemcy");
+    assert_eq!(market(Language::ZhCn, "DE"), "德国");
+    assert_eq!(market(Language::En, "TV"), "Tuvalu");
+    assert_eq!(market(Language::En, "AG"), "Antigua + Barbuda", "SES-safe");
 }
 
 #[test]
@@ -912,9 +924,9 @@ mod cancellation {
             }
             let (cancelled, refund) = match lang {
                 Language::En => ("cancelled your order O-2026-000123", "59.97 EUR"),
-                Language::Fr => ("annulé votre commande O-2026-000123", "59.97 EUR"),
-                Language::De => ("Bestellung O-2026-000123", "59.97 EUR"),
-                Language::Es => ("cancelado su pedido O-2026-000123", "59.97 EUR"),
+                Language::Fr => ("annulé votre commande O-2026-000123", "59,97 EUR"),
+                Language::De => ("Bestellung O-2026-000123", "59,97 EUR"),
+                Language::Es => ("cancelado su pedido O-2026-000123", "59,97 EUR"),
                 other => panic!("not one of Language::ALL: {other:?}"),
             };
             assert!(email.text.contains(cancelled), "{lang:?}: {}", email.text);

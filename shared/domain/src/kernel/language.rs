@@ -2,7 +2,7 @@
 //! names a country.
 
 use crate::kernel::ids::Country;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The platform's languages (its 36 locales, SPEC 1.4.5). Every email has
@@ -200,154 +200,25 @@ impl Language {
     }
 }
 
-/// The date of an order as the language writes it: "3 November 2026",
-/// "3 novembre 2026" ("1er novembre 2026"), "3. November 2026",
-/// "3 de noviembre de 2026". The date is the UTC date of `at`.
+/// The date of an order as the language writes it ("3 November 2026",
+/// "3 novembre 2026", "3. November 2026", "3 de noviembre de 2026",
+/// "3 listopada 2026", "2026年11月3日": [`crate::kernel::format::date`]). The
+/// date is the UTC date of `at`.
 pub fn format_date(lang: Language, at: DateTime<Utc>) -> String {
-    const EN_M: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR_M: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const DE_M: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    const ES_M: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    let date = at.date_naive();
-    let (d, y) = (date.day(), date.year());
-    let m = date.month0() as usize % 12;
-    match lang {
-        Language::En => format!("{d} {} {y}", EN_M[m]),
-        Language::Fr if d == 1 => format!("1er {} {y}", FR_M[m]),
-        Language::Fr => format!("{d} {} {y}", FR_M[m]),
-        Language::De => format!("{d}. {} {y}", DE_M[m]),
-        Language::Es => format!("{d} de {} de {y}", ES_M[m]),
-        // Languages without a date format of ours yet: the ISO date, which
-        // every reader can read.
-        _ => at.format("%Y-%m-%d").to_string(),
-    }
+    crate::kernel::format::date(lang, at.date_naive())
 }
 
-/// The name of a country in the language (the code for a country not in the table).
+/// The name of a country in the language, from CLDR ("Pologne", "Polen",
+/// "Polska", "波兰"); the code for a country CLDR does not name.
 pub fn country_name(lang: Language, country: &Country) -> String {
-    let names: Option<[&str; 4]> = match country.as_str() {
-        "AT" => Some(["Austria", "Autriche", "Österreich", "Austria"]),
-        "BE" => Some(["Belgium", "Belgique", "Belgien", "Bélgica"]),
-        "BG" => Some(["Bulgaria", "Bulgarie", "Bulgarien", "Bulgaria"]),
-        "HR" => Some(["Croatia", "Croatie", "Kroatien", "Croacia"]),
-        "CY" => Some(["Cyprus", "Chypre", "Zypern", "Chipre"]),
-        "CZ" => Some(["Czechia", "Tchéquie", "Tschechien", "Chequia"]),
-        "DK" => Some(["Denmark", "Danemark", "Dänemark", "Dinamarca"]),
-        "EE" => Some(["Estonia", "Estonie", "Estland", "Estonia"]),
-        "FI" => Some(["Finland", "Finlande", "Finnland", "Finlandia"]),
-        "FR" => Some(["France", "France", "Frankreich", "Francia"]),
-        "DE" => Some(["Germany", "Allemagne", "Deutschland", "Alemania"]),
-        "GR" => Some(["Greece", "Grèce", "Griechenland", "Grecia"]),
-        "HU" => Some(["Hungary", "Hongrie", "Ungarn", "Hungría"]),
-        "IE" => Some(["Ireland", "Irlande", "Irland", "Irlanda"]),
-        "IT" => Some(["Italy", "Italie", "Italien", "Italia"]),
-        "LV" => Some(["Latvia", "Lettonie", "Lettland", "Letonia"]),
-        "LT" => Some(["Lithuania", "Lituanie", "Litauen", "Lituania"]),
-        "LU" => Some(["Luxembourg", "Luxembourg", "Luxemburg", "Luxemburgo"]),
-        "MT" => Some(["Malta", "Malte", "Malta", "Malta"]),
-        "NL" => Some(["Netherlands", "Pays-Bas", "Niederlande", "Países Bajos"]),
-        "PL" => Some(["Poland", "Pologne", "Polen", "Polonia"]),
-        "PT" => Some(["Portugal", "Portugal", "Portugal", "Portugal"]),
-        "RO" => Some(["Romania", "Roumanie", "Rumänien", "Rumanía"]),
-        "SK" => Some(["Slovakia", "Slovaquie", "Slowakei", "Eslovaquia"]),
-        "SI" => Some(["Slovenia", "Slovénie", "Slowenien", "Eslovenia"]),
-        "ES" => Some(["Spain", "Espagne", "Spanien", "España"]),
-        "SE" => Some(["Sweden", "Suède", "Schweden", "Suecia"]),
-        "IS" => Some(["Iceland", "Islande", "Island", "Islandia"]),
-        "LI" => Some([
-            "Liechtenstein",
-            "Liechtenstein",
-            "Liechtenstein",
-            "Liechtenstein",
-        ]),
-        "NO" => Some(["Norway", "Norvège", "Norwegen", "Noruega"]),
-        "CH" => Some(["Switzerland", "Suisse", "Schweiz", "Suiza"]),
-        "GB" => Some([
-            "United Kingdom",
-            "Royaume-Uni",
-            "Vereinigtes Königreich",
-            "Reino Unido",
-        ]),
-        "US" => Some([
-            "United States",
-            "États-Unis",
-            "Vereinigte Staaten",
-            "Estados Unidos",
-        ]),
-        "CA" => Some(["Canada", "Canada", "Kanada", "Canadá"]),
-        "AU" => Some(["Australia", "Australie", "Australien", "Australia"]),
-        "NZ" => Some([
-            "New Zealand",
-            "Nouvelle-Zélande",
-            "Neuseeland",
-            "Nueva Zelanda",
-        ]),
-        "BR" => Some(["Brazil", "Brésil", "Brasilien", "Brasil"]),
-        "JP" => Some(["Japan", "Japon", "Japan", "Japón"]),
-        "KR" => Some(["South Korea", "Corée du Sud", "Südkorea", "Corea del Sur"]),
-        "TR" => Some(["Türkiye", "Turquie", "Türkei", "Turquía"]),
-        "CN" => Some(["China", "Chine", "China", "China"]),
-        "MX" => Some(["Mexico", "Mexique", "Mexiko", "México"]),
-        _ => None,
-    };
-    let index = match lang {
-        Language::En => 0,
-        Language::Fr => 1,
-        Language::De => 2,
-        Language::Es => 3,
-        _ => 0,
-    };
-    names.map_or_else(|| country.as_str().to_string(), |n| n[index].to_string())
+    use icu_experimental::displaynames::multi::RegionDisplayNames;
+    use icu_experimental::displaynames::DisplayNamesOptions;
+    let name = (|| {
+        let region: icu_locale_core::subtags::Region = country.as_str().parse().ok()?;
+        let locale: icu_locale_core::Locale = lang.code().parse().ok()?;
+        let names =
+            RegionDisplayNames::try_new(locale.into(), DisplayNamesOptions::default()).ok()?;
+        names.of(region).map(str::to_string)
+    })();
+    name.unwrap_or_else(|| country.as_str().to_string())
 }

@@ -385,8 +385,11 @@ pub fn replacement_data(
     let values = [
         ("order_id", order_id),
         ("order_date", format_date(lang, order.placed_at)),
-        ("price_paid", price_paid(order.quantity, &order.unit_price)),
-        ("market", country_name(lang, &order.market)),
+        (
+            "price_paid",
+            price_paid(lang, order.quantity, &order.unit_price),
+        ),
+        ("market", ses_safe_name(country_name(lang, &order.market))),
         ("authority_name", authority_name.to_string()),
         ("authority_url", authority_url.to_string()),
     ];
@@ -479,23 +482,24 @@ fn join_non_empty(items: &[String]) -> String {
 /// quantity x unit price, exactly, on the decimal string, with the currency:
 /// 3 x "19.99" EUR = "59.97 EUR". An amount that is not a decimal is shown as
 /// the multiplication ("3 × 19,99 EUR") rather than a wrong number.
-fn price_paid(quantity: u32, unit: &Money) -> String {
-    let currency: String = unit
-        .currency
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
+fn price_paid(lang: Language, quantity: u32, unit: &Money) -> String {
     match unit.times(quantity) {
-        Some(total) => format!("{} {currency}", total.amount),
-        None => {
-            let amount: String = unit
-                .amount
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-                .collect();
-            format!("{quantity} × {amount} {currency}")
-        }
+        Some(total) => crate::kernel::format::money(lang, &total),
+        None => format!("{quantity} × {}", crate::kernel::format::money(lang, unit)),
     }
+}
+
+/// A country's name as an SES replacement value: SES would read `&`, `<`,
+/// `>`, quotes and braces (CLDR writes "Antigua & Barbuda"), so `&` becomes
+/// `+` and the others are dropped.
+fn ses_safe_name(name: String) -> String {
+    name.chars()
+        .filter_map(|c| match c {
+            '&' => Some('+'),
+            '<' | '>' | '"' | '\'' | '`' | '=' | '{' | '}' => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// The languages of an order's notice (SPEC 1.4.5): the rule's, among

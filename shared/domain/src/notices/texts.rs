@@ -46,6 +46,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ar",
+        "case_update",
+        include_str!("../../locales/ar/case_update.ftl"),
+    ),
+    (
+        "ar",
         "compliance_reminder",
         include_str!("../../locales/ar/compliance_reminder.ftl"),
     ),
@@ -58,6 +63,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ar",
         "order_cancelled",
         include_str!("../../locales/ar/order_cancelled.ftl"),
+    ),
+    (
+        "ar",
+        "seller_common",
+        include_str!("../../locales/ar/seller_common.ftl"),
+    ),
+    (
+        "ar",
+        "seller_notice",
+        include_str!("../../locales/ar/seller_notice.ftl"),
+    ),
+    (
+        "bg",
+        "case_update",
+        include_str!("../../locales/bg/case_update.ftl"),
     ),
     (
         "bg",
@@ -75,6 +95,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/bg/order_cancelled.ftl"),
     ),
     (
+        "bg",
+        "seller_common",
+        include_str!("../../locales/bg/seller_common.ftl"),
+    ),
+    (
+        "bg",
+        "seller_notice",
+        include_str!("../../locales/bg/seller_notice.ftl"),
+    ),
+    (
+        "cs",
+        "case_update",
+        include_str!("../../locales/cs/case_update.ftl"),
+    ),
+    (
         "cs",
         "compliance_reminder",
         include_str!("../../locales/cs/compliance_reminder.ftl"),
@@ -88,6 +123,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "cs",
         "order_cancelled",
         include_str!("../../locales/cs/order_cancelled.ftl"),
+    ),
+    (
+        "cs",
+        "seller_common",
+        include_str!("../../locales/cs/seller_common.ftl"),
+    ),
+    (
+        "cs",
+        "seller_notice",
+        include_str!("../../locales/cs/seller_notice.ftl"),
+    ),
+    (
+        "da",
+        "case_update",
+        include_str!("../../locales/da/case_update.ftl"),
     ),
     (
         "da",
@@ -105,6 +155,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/da/order_cancelled.ftl"),
     ),
     (
+        "da",
+        "seller_common",
+        include_str!("../../locales/da/seller_common.ftl"),
+    ),
+    (
+        "da",
+        "seller_notice",
+        include_str!("../../locales/da/seller_notice.ftl"),
+    ),
+    (
+        "de",
+        "case_update",
+        include_str!("../../locales/de/case_update.ftl"),
+    ),
+    (
         "de",
         "compliance_reminder",
         include_str!("../../locales/de/compliance_reminder.ftl"),
@@ -118,6 +183,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "de",
         "order_cancelled",
         include_str!("../../locales/de/order_cancelled.ftl"),
+    ),
+    (
+        "de",
+        "seller_common",
+        include_str!("../../locales/de/seller_common.ftl"),
+    ),
+    (
+        "de",
+        "seller_notice",
+        include_str!("../../locales/de/seller_notice.ftl"),
+    ),
+    (
+        "el",
+        "case_update",
+        include_str!("../../locales/el/case_update.ftl"),
     ),
     (
         "el",
@@ -135,6 +215,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/el/order_cancelled.ftl"),
     ),
     (
+        "el",
+        "seller_common",
+        include_str!("../../locales/el/seller_common.ftl"),
+    ),
+    (
+        "el",
+        "seller_notice",
+        include_str!("../../locales/el/seller_notice.ftl"),
+    ),
+    (
+        "es",
+        "case_update",
+        include_str!("../../locales/es/case_update.ftl"),
+    ),
+    (
         "es",
         "compliance_reminder",
         include_str!("../../locales/es/compliance_reminder.ftl"),
@@ -148,6 +243,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "es",
         "order_cancelled",
         include_str!("../../locales/es/order_cancelled.ftl"),
+    ),
+    (
+        "es",
+        "seller_common",
+        include_str!("../../locales/es/seller_common.ftl"),
+    ),
+    (
+        "es",
+        "seller_notice",
+        include_str!("../../locales/es/seller_notice.ftl"),
+    ),
+    (
+        "et",
+        "case_update",
+        include_str!("../../locales/et/case_update.ftl"),
     ),
     (
         "et",
@@ -165,6 +275,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/et/order_cancelled.ftl"),
     ),
     (
+        "et",
+        "seller_common",
+        include_str!("../../locales/et/seller_common.ftl"),
+    ),
+    (
+        "et",
+        "seller_notice",
+        include_str!("../../locales/et/seller_notice.ftl"),
+    ),
+    (
+        "fi",
+        "case_update",
+        include_str!("../../locales/fi/case_update.ftl"),
+    ),
+    (
         "fi",
         "compliance_reminder",
         include_str!("../../locales/fi/compliance_reminder.ftl"),
@@ -178,6 +303,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "fi",
         "order_cancelled",
         include_str!("../../locales/fi/order_cancelled.ftl"),
+    ),
+    (
+        "fi",
+        "seller_common",
+        include_str!("../../locales/fi/seller_common.ftl"),
+    ),
+    (
+        "fi",
+        "seller_notice",
+        include_str!("../../locales/fi/seller_notice.ftl"),
+    ),
+    (
+        "fr",
+        "case_update",
+        include_str!("../../locales/fr/case_update.ftl"),
     ),
     (
         "fr",
@@ -195,6 +335,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/fr/order_cancelled.ftl"),
     ),
     (
+        "fr",
+        "seller_common",
+        include_str!("../../locales/fr/seller_common.ftl"),
+    ),
+    (
+        "fr",
+        "seller_notice",
+        include_str!("../../locales/fr/seller_notice.ftl"),
+    ),
+    (
+        "ga",
+        "case_update",
+        include_str!("../../locales/ga/case_update.ftl"),
+    ),
+    (
         "ga",
         "compliance_reminder",
         include_str!("../../locales/ga/compliance_reminder.ftl"),
@@ -208,6 +363,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ga",
         "order_cancelled",
         include_str!("../../locales/ga/order_cancelled.ftl"),
+    ),
+    (
+        "ga",
+        "seller_common",
+        include_str!("../../locales/ga/seller_common.ftl"),
+    ),
+    (
+        "ga",
+        "seller_notice",
+        include_str!("../../locales/ga/seller_notice.ftl"),
+    ),
+    (
+        "he",
+        "case_update",
+        include_str!("../../locales/he/case_update.ftl"),
     ),
     (
         "he",
@@ -225,6 +395,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/he/order_cancelled.ftl"),
     ),
     (
+        "he",
+        "seller_common",
+        include_str!("../../locales/he/seller_common.ftl"),
+    ),
+    (
+        "he",
+        "seller_notice",
+        include_str!("../../locales/he/seller_notice.ftl"),
+    ),
+    (
+        "hr",
+        "case_update",
+        include_str!("../../locales/hr/case_update.ftl"),
+    ),
+    (
         "hr",
         "compliance_reminder",
         include_str!("../../locales/hr/compliance_reminder.ftl"),
@@ -238,6 +423,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "hr",
         "order_cancelled",
         include_str!("../../locales/hr/order_cancelled.ftl"),
+    ),
+    (
+        "hr",
+        "seller_common",
+        include_str!("../../locales/hr/seller_common.ftl"),
+    ),
+    (
+        "hr",
+        "seller_notice",
+        include_str!("../../locales/hr/seller_notice.ftl"),
+    ),
+    (
+        "hu",
+        "case_update",
+        include_str!("../../locales/hu/case_update.ftl"),
     ),
     (
         "hu",
@@ -255,6 +455,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/hu/order_cancelled.ftl"),
     ),
     (
+        "hu",
+        "seller_common",
+        include_str!("../../locales/hu/seller_common.ftl"),
+    ),
+    (
+        "hu",
+        "seller_notice",
+        include_str!("../../locales/hu/seller_notice.ftl"),
+    ),
+    (
+        "id",
+        "case_update",
+        include_str!("../../locales/id/case_update.ftl"),
+    ),
+    (
         "id",
         "compliance_reminder",
         include_str!("../../locales/id/compliance_reminder.ftl"),
@@ -268,6 +483,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "id",
         "order_cancelled",
         include_str!("../../locales/id/order_cancelled.ftl"),
+    ),
+    (
+        "id",
+        "seller_common",
+        include_str!("../../locales/id/seller_common.ftl"),
+    ),
+    (
+        "id",
+        "seller_notice",
+        include_str!("../../locales/id/seller_notice.ftl"),
+    ),
+    (
+        "it",
+        "case_update",
+        include_str!("../../locales/it/case_update.ftl"),
     ),
     (
         "it",
@@ -285,6 +515,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/it/order_cancelled.ftl"),
     ),
     (
+        "it",
+        "seller_common",
+        include_str!("../../locales/it/seller_common.ftl"),
+    ),
+    (
+        "it",
+        "seller_notice",
+        include_str!("../../locales/it/seller_notice.ftl"),
+    ),
+    (
+        "ja",
+        "case_update",
+        include_str!("../../locales/ja/case_update.ftl"),
+    ),
+    (
         "ja",
         "compliance_reminder",
         include_str!("../../locales/ja/compliance_reminder.ftl"),
@@ -298,6 +543,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ja",
         "order_cancelled",
         include_str!("../../locales/ja/order_cancelled.ftl"),
+    ),
+    (
+        "ja",
+        "seller_common",
+        include_str!("../../locales/ja/seller_common.ftl"),
+    ),
+    (
+        "ja",
+        "seller_notice",
+        include_str!("../../locales/ja/seller_notice.ftl"),
+    ),
+    (
+        "ko",
+        "case_update",
+        include_str!("../../locales/ko/case_update.ftl"),
     ),
     (
         "ko",
@@ -315,6 +575,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ko/order_cancelled.ftl"),
     ),
     (
+        "ko",
+        "seller_common",
+        include_str!("../../locales/ko/seller_common.ftl"),
+    ),
+    (
+        "ko",
+        "seller_notice",
+        include_str!("../../locales/ko/seller_notice.ftl"),
+    ),
+    (
+        "lt",
+        "case_update",
+        include_str!("../../locales/lt/case_update.ftl"),
+    ),
+    (
         "lt",
         "compliance_reminder",
         include_str!("../../locales/lt/compliance_reminder.ftl"),
@@ -328,6 +603,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "lt",
         "order_cancelled",
         include_str!("../../locales/lt/order_cancelled.ftl"),
+    ),
+    (
+        "lt",
+        "seller_common",
+        include_str!("../../locales/lt/seller_common.ftl"),
+    ),
+    (
+        "lt",
+        "seller_notice",
+        include_str!("../../locales/lt/seller_notice.ftl"),
+    ),
+    (
+        "lv",
+        "case_update",
+        include_str!("../../locales/lv/case_update.ftl"),
     ),
     (
         "lv",
@@ -345,6 +635,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/lv/order_cancelled.ftl"),
     ),
     (
+        "lv",
+        "seller_common",
+        include_str!("../../locales/lv/seller_common.ftl"),
+    ),
+    (
+        "lv",
+        "seller_notice",
+        include_str!("../../locales/lv/seller_notice.ftl"),
+    ),
+    (
+        "mt",
+        "case_update",
+        include_str!("../../locales/mt/case_update.ftl"),
+    ),
+    (
         "mt",
         "compliance_reminder",
         include_str!("../../locales/mt/compliance_reminder.ftl"),
@@ -358,6 +663,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "mt",
         "order_cancelled",
         include_str!("../../locales/mt/order_cancelled.ftl"),
+    ),
+    (
+        "mt",
+        "seller_common",
+        include_str!("../../locales/mt/seller_common.ftl"),
+    ),
+    (
+        "mt",
+        "seller_notice",
+        include_str!("../../locales/mt/seller_notice.ftl"),
+    ),
+    (
+        "nl",
+        "case_update",
+        include_str!("../../locales/nl/case_update.ftl"),
     ),
     (
         "nl",
@@ -375,6 +695,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/nl/order_cancelled.ftl"),
     ),
     (
+        "nl",
+        "seller_common",
+        include_str!("../../locales/nl/seller_common.ftl"),
+    ),
+    (
+        "nl",
+        "seller_notice",
+        include_str!("../../locales/nl/seller_notice.ftl"),
+    ),
+    (
+        "pl",
+        "case_update",
+        include_str!("../../locales/pl/case_update.ftl"),
+    ),
+    (
         "pl",
         "compliance_reminder",
         include_str!("../../locales/pl/compliance_reminder.ftl"),
@@ -388,6 +723,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "pl",
         "order_cancelled",
         include_str!("../../locales/pl/order_cancelled.ftl"),
+    ),
+    (
+        "pl",
+        "seller_common",
+        include_str!("../../locales/pl/seller_common.ftl"),
+    ),
+    (
+        "pl",
+        "seller_notice",
+        include_str!("../../locales/pl/seller_notice.ftl"),
+    ),
+    (
+        "pt",
+        "case_update",
+        include_str!("../../locales/pt/case_update.ftl"),
     ),
     (
         "pt",
@@ -405,6 +755,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/pt/order_cancelled.ftl"),
     ),
     (
+        "pt",
+        "seller_common",
+        include_str!("../../locales/pt/seller_common.ftl"),
+    ),
+    (
+        "pt",
+        "seller_notice",
+        include_str!("../../locales/pt/seller_notice.ftl"),
+    ),
+    (
+        "pt-BR",
+        "case_update",
+        include_str!("../../locales/pt-BR/case_update.ftl"),
+    ),
+    (
         "pt-BR",
         "compliance_reminder",
         include_str!("../../locales/pt-BR/compliance_reminder.ftl"),
@@ -418,6 +783,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "order_cancelled",
         include_str!("../../locales/pt-BR/order_cancelled.ftl"),
+    ),
+    (
+        "pt-BR",
+        "seller_common",
+        include_str!("../../locales/pt-BR/seller_common.ftl"),
+    ),
+    (
+        "pt-BR",
+        "seller_notice",
+        include_str!("../../locales/pt-BR/seller_notice.ftl"),
+    ),
+    (
+        "ro",
+        "case_update",
+        include_str!("../../locales/ro/case_update.ftl"),
     ),
     (
         "ro",
@@ -435,6 +815,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/ro/order_cancelled.ftl"),
     ),
     (
+        "ro",
+        "seller_common",
+        include_str!("../../locales/ro/seller_common.ftl"),
+    ),
+    (
+        "ro",
+        "seller_notice",
+        include_str!("../../locales/ro/seller_notice.ftl"),
+    ),
+    (
+        "ru",
+        "case_update",
+        include_str!("../../locales/ru/case_update.ftl"),
+    ),
+    (
         "ru",
         "compliance_reminder",
         include_str!("../../locales/ru/compliance_reminder.ftl"),
@@ -448,6 +843,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ru",
         "order_cancelled",
         include_str!("../../locales/ru/order_cancelled.ftl"),
+    ),
+    (
+        "ru",
+        "seller_common",
+        include_str!("../../locales/ru/seller_common.ftl"),
+    ),
+    (
+        "ru",
+        "seller_notice",
+        include_str!("../../locales/ru/seller_notice.ftl"),
+    ),
+    (
+        "sk",
+        "case_update",
+        include_str!("../../locales/sk/case_update.ftl"),
     ),
     (
         "sk",
@@ -465,6 +875,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/sk/order_cancelled.ftl"),
     ),
     (
+        "sk",
+        "seller_common",
+        include_str!("../../locales/sk/seller_common.ftl"),
+    ),
+    (
+        "sk",
+        "seller_notice",
+        include_str!("../../locales/sk/seller_notice.ftl"),
+    ),
+    (
+        "sl",
+        "case_update",
+        include_str!("../../locales/sl/case_update.ftl"),
+    ),
+    (
         "sl",
         "compliance_reminder",
         include_str!("../../locales/sl/compliance_reminder.ftl"),
@@ -478,6 +903,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "sl",
         "order_cancelled",
         include_str!("../../locales/sl/order_cancelled.ftl"),
+    ),
+    (
+        "sl",
+        "seller_common",
+        include_str!("../../locales/sl/seller_common.ftl"),
+    ),
+    (
+        "sl",
+        "seller_notice",
+        include_str!("../../locales/sl/seller_notice.ftl"),
+    ),
+    (
+        "sv",
+        "case_update",
+        include_str!("../../locales/sv/case_update.ftl"),
     ),
     (
         "sv",
@@ -495,6 +935,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/sv/order_cancelled.ftl"),
     ),
     (
+        "sv",
+        "seller_common",
+        include_str!("../../locales/sv/seller_common.ftl"),
+    ),
+    (
+        "sv",
+        "seller_notice",
+        include_str!("../../locales/sv/seller_notice.ftl"),
+    ),
+    (
+        "th",
+        "case_update",
+        include_str!("../../locales/th/case_update.ftl"),
+    ),
+    (
         "th",
         "compliance_reminder",
         include_str!("../../locales/th/compliance_reminder.ftl"),
@@ -508,6 +963,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "th",
         "order_cancelled",
         include_str!("../../locales/th/order_cancelled.ftl"),
+    ),
+    (
+        "th",
+        "seller_common",
+        include_str!("../../locales/th/seller_common.ftl"),
+    ),
+    (
+        "th",
+        "seller_notice",
+        include_str!("../../locales/th/seller_notice.ftl"),
+    ),
+    (
+        "tr",
+        "case_update",
+        include_str!("../../locales/tr/case_update.ftl"),
     ),
     (
         "tr",
@@ -525,6 +995,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/tr/order_cancelled.ftl"),
     ),
     (
+        "tr",
+        "seller_common",
+        include_str!("../../locales/tr/seller_common.ftl"),
+    ),
+    (
+        "tr",
+        "seller_notice",
+        include_str!("../../locales/tr/seller_notice.ftl"),
+    ),
+    (
+        "uk",
+        "case_update",
+        include_str!("../../locales/uk/case_update.ftl"),
+    ),
+    (
         "uk",
         "compliance_reminder",
         include_str!("../../locales/uk/compliance_reminder.ftl"),
@@ -538,6 +1023,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "uk",
         "order_cancelled",
         include_str!("../../locales/uk/order_cancelled.ftl"),
+    ),
+    (
+        "uk",
+        "seller_common",
+        include_str!("../../locales/uk/seller_common.ftl"),
+    ),
+    (
+        "uk",
+        "seller_notice",
+        include_str!("../../locales/uk/seller_notice.ftl"),
+    ),
+    (
+        "vi",
+        "case_update",
+        include_str!("../../locales/vi/case_update.ftl"),
     ),
     (
         "vi",
@@ -555,6 +1055,21 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/vi/order_cancelled.ftl"),
     ),
     (
+        "vi",
+        "seller_common",
+        include_str!("../../locales/vi/seller_common.ftl"),
+    ),
+    (
+        "vi",
+        "seller_notice",
+        include_str!("../../locales/vi/seller_notice.ftl"),
+    ),
+    (
+        "zh-CN",
+        "case_update",
+        include_str!("../../locales/zh-CN/case_update.ftl"),
+    ),
+    (
         "zh-CN",
         "compliance_reminder",
         include_str!("../../locales/zh-CN/compliance_reminder.ftl"),
@@ -568,6 +1083,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "zh-CN",
         "order_cancelled",
         include_str!("../../locales/zh-CN/order_cancelled.ftl"),
+    ),
+    (
+        "zh-CN",
+        "seller_common",
+        include_str!("../../locales/zh-CN/seller_common.ftl"),
+    ),
+    (
+        "zh-CN",
+        "seller_notice",
+        include_str!("../../locales/zh-CN/seller_notice.ftl"),
     ),
 ];
 
