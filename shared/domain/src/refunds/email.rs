@@ -829,3 +829,47 @@ struct ReturnedLine {
     quantity: u32,
     amount: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `t.<name>` a template uses is a message of its email's file or
+    /// of the shared one, not empty, in every language of the email (an
+    /// unknown name would render as nothing).
+    #[test]
+    fn every_text_a_template_names_is_in_every_language() {
+        let templates = [
+            (BUYER, include_str!("../../templates/refund_buyer.txt")),
+            (BUYER, include_str!("../../templates/refund_buyer.html")),
+            (SELLER, include_str!("../../templates/refund_seller.txt")),
+            (SELLER, include_str!("../../templates/refund_seller.html")),
+            (SETTLED, include_str!("../../templates/refund_settled.txt")),
+            (SETTLED, include_str!("../../templates/refund_settled.html")),
+        ];
+        for (email, source) in templates {
+            let names: Vec<&str> = source
+                .split("t.")
+                .skip(1)
+                .map(|rest| {
+                    let end = rest
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .unwrap_or(rest.len());
+                    &rest[..end]
+                })
+                .filter(|n| !n.is_empty())
+                .collect();
+            assert!(names.len() > 10, "{email}: {names:?}");
+            for lang in [Language::En, Language::Fr, Language::De, Language::Es] {
+                assert!(texts::has(lang.code(), email), "{email} in {lang:?}");
+                let table = Tr::new(lang, email).table();
+                for name in &names {
+                    assert!(
+                        table.get(*name).is_some_and(|t| !t.is_empty()),
+                        "{email} ({lang:?}): t.{name}"
+                    );
+                }
+            }
+        }
+    }
+}
