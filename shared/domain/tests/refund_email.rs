@@ -166,6 +166,15 @@ fn all(e: &Email) -> String {
     format!("{}\n{}\n{}", e.subject, e.text, e.html)
 }
 
+/// The part of an email in the reader's language: a seller's email has the
+/// binding English below a banner (text: between `==========` lines; HTML:
+/// after an `<hr>`), which is left out.
+fn own_part(e: &Email) -> String {
+    let text = e.text.split("\n==========\n").next().unwrap_or_default();
+    let html = e.html.split("<hr>").next().unwrap_or_default();
+    format!("{}\n{}\n{}", e.subject, text, html)
+}
+
 fn buyer_mail(r: &RefundRecord, locale: &str) -> Email {
     buyer_email(r, &buyer(Some(locale))).unwrap()
 }
@@ -375,7 +384,9 @@ fn a_granted_damaged_claim_in_english_names_basis_remedy_amount_and_payout() {
         .text
         .contains("Granted under: the Buyer Protection Program"));
     assert!(e.text.contains("Total refund: 24.90 EUR"));
-    assert!(e.html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(e
+        .html
+        .starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
 }
 
 #[test]
@@ -484,7 +495,9 @@ fn the_same_claim_in_french_german_and_spanish_has_no_english_left() {
     for (locale, code, phrases) in expected {
         let e = buyer_mail(&r, locale);
         let seen = all(&e);
-        assert!(e.html.contains(&format!("<html lang=\"{code}\">")));
+        assert!(e
+            .html
+            .contains(&format!("<html lang=\"{code}\" dir=\"ltr\">")));
         for p in phrases {
             assert!(seen.contains(p), "{locale}: missing {p:?}\n{}", e.text);
         }
@@ -755,7 +768,7 @@ fn an_unknown_locale_is_english() {
     for locale in [Some("ja"), Some("ja-JP"), Some(""), None] {
         let e = buyer_email(&r, &buyer(locale)).unwrap();
         assert!(e.subject.starts_with("Your refund request"), "{locale:?}");
-        assert!(e.html.contains("<html lang=\"en\">"));
+        assert!(e.html.contains("<html lang=\"en\" dir=\"ltr\">"));
         let s = seller_email(&r, &seller("S-1", locale)).unwrap();
         assert!(s.subject.starts_with("Refund request RR-77"), "{locale:?}");
     }
@@ -996,6 +1009,9 @@ fn every_decision_renders_in_every_language_with_no_placeholder_or_english_left(
                 assert!(e.text.ends_with('\n'));
                 assert!(e.html.trim_end().ends_with("</body></html>"));
                 if lang != "en" {
+                    // A seller's email has the binding English below its own
+                    // language: only its own part must have no English left.
+                    let seen = own_part(e);
                     for w in words {
                         assert!(
                             !seen.contains(w.as_str()),
@@ -1135,7 +1151,7 @@ fn a_passed_check_in_english_names_the_amount_the_payout_and_the_returned_item()
     }
     assert!(t.ends_with('\n'));
     let h = &e.html;
-    assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
     assert!(h.contains("<strong>24.90 EUR</strong>"));
     assert!(h.contains("your fast refund bonus"));
     assert!(h.contains("<li>Wireless earbuds X2 — Quantity: 1</li>"));
@@ -1330,7 +1346,9 @@ fn the_confirmation_in_french_german_and_spanish_has_no_english_left() {
     for (locale, code, phrases) in expected {
         let e = settled_mail(&r, &settlements[0].1, locale);
         let seen = all(&e);
-        assert!(e.html.contains(&format!("<html lang=\"{code}\">")));
+        assert!(e
+            .html
+            .contains(&format!("<html lang=\"{code}\" dir=\"ltr\">")));
         for p in phrases {
             assert!(seen.contains(p), "{locale}: missing {p:?}\n{}", e.text);
         }
@@ -1377,6 +1395,143 @@ fn the_confirmation_in_french_german_and_spanish_has_no_english_left() {
                 );
             }
             assert_no_cost_bearer(&e);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Languages from Fluent: the seller's language then the binding English
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_french_seller_gets_the_refund_email_in_french_then_the_binding_english() {
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    let s = seller_mail(&r, "S-1", "fr-FR");
+    assert_eq!(s.to, "s-1@shops.example.com", "the account address");
+    assert!(
+        s.subject
+            .starts_with("Demande de remboursement RR-77 sur la commande O-2026-000123"),
+        "{}",
+        s.subject
+    );
+
+    // Text: the French part, the banner, then the English part.
+    let t = &s.text;
+    let fr = t.find("Bonjour Shop S-1,").unwrap();
+    let banner = t.find("\n==========\n").unwrap();
+    let en = t.find("Hello Shop S-1,").unwrap();
+    assert!(fr < banner && banner < en, "{t}");
+    assert!(t[banner..en].contains("The English version below is the binding one."));
+    assert!(t[..banner].contains("VOS ANNONCES DANS CETTE DEMANDE"));
+    assert!(t[..banner].contains("Fondement\u{a0}: le programme de protection des acheteurs"));
+    assert!(t[en..].contains("YOUR LISTINGS IN THIS REQUEST"));
+    assert!(t[en..].contains("Granted under: the Buyer Protection Program"));
+    assert_eq!(t.matches("Hello Shop S-1,").count(), 1);
+    assert_eq!(t.matches("Bonjour Shop S-1,").count(), 1);
+
+    // HTML: one document (the layout's), the French block, the banner, then
+    // the English block.
+    let h = &s.html;
+    assert!(
+        h.starts_with("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"),
+        "{h}"
+    );
+    assert_eq!(h.matches("<!DOCTYPE").count(), 1);
+    assert_eq!(h.matches("<body").count(), 1);
+    assert_eq!(h.matches("</html>").count(), 1);
+    let fr = h.find("<div lang=\"fr\" dir=\"ltr\">").unwrap();
+    let hr = h.find("<hr>").unwrap();
+    let en = h.find("<div lang=\"en\" dir=\"ltr\">").unwrap();
+    assert!(fr < hr && hr < en, "{h}");
+    assert!(h[hr..en].contains("The English version below is the binding one."));
+    assert!(h[fr..hr].contains("Bonjour Shop S-1,"));
+    assert!(h[en..].contains("Hello Shop S-1,"));
+
+    // A seller with no locale: English only, no banner.
+    let e = seller_email(&r, &seller("S-1", None)).unwrap();
+    assert!(e
+        .html
+        .starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
+    assert!(!e.text.contains("=========="), "{}", e.text);
+    assert!(!e.html.contains("<hr>"));
+    assert!(!e.text.contains("binding"));
+    assert_eq!(e.html.matches("<div lang=").count(), 1);
+    assert_eq!(e.text.matches("Hello Shop S-1,").count(), 1);
+    assert!(!all(&e).contains("Bonjour"));
+}
+
+/// The message ids of the refund emails' Fluent files.
+fn refund_ids() -> Vec<String> {
+    [
+        "refund_terms",
+        "refund_buyer",
+        "refund_seller",
+        "refund_settled",
+    ]
+    .iter()
+    .flat_map(|f| safety_domain::notices::texts::ids("en", f))
+    .collect()
+}
+
+/// No message shows as its id, no Fluent variable is left, and no label,
+/// heading or paragraph is empty.
+fn assert_every_word_filled(e: &Email, what: &str) {
+    let seen = all(e);
+    assert!(
+        !seen.contains("{ $") && !seen.contains("{$"),
+        "{what}\n{seen}"
+    );
+    assert!(
+        !seen.contains("refund-") && !seen.contains("refund_"),
+        "{what}\n{seen}"
+    );
+    for id in refund_ids().iter().filter(|id| id.contains('-')) {
+        assert!(!seen.contains(id.as_str()), "{what}: id {id} shown\n{seen}");
+        let name = id.replace('-', "_");
+        assert!(!seen.contains(&name), "{what}: id {name} shown\n{seen}");
+    }
+    for empty in [
+        "<th align=\"left\"></th>",
+        "<h1></h1>",
+        "<h2></h2>",
+        "<h3></h3>",
+        "<p></p>",
+        "<li></li>",
+        "<strong></strong>",
+        "<title></title>",
+    ] {
+        assert!(!e.html.contains(empty), "{what}: {empty}\n{}", e.html);
+    }
+    for line in e.text.lines() {
+        let l = line.trim_start().trim_start_matches("- ");
+        assert!(
+            !l.starts_with(':') && !l.starts_with('\u{a0}') && !l.starts_with(';'),
+            "{what}: a label is empty in {line:?}\n{}",
+            e.text
+        );
+    }
+    assert!(!e.subject.trim().is_empty() && !e.subject.ends_with(": "));
+}
+
+#[test]
+fn every_refund_email_renders_in_en_fr_de_es_with_no_fluent_id_or_empty_value() {
+    for r in spread() {
+        for lang in ["en", "fr", "de", "es"] {
+            let b = buyer_mail(&r, lang);
+            assert!(b
+                .html
+                .contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")));
+            assert_every_word_filled(&b, &format!("buyer {lang}"));
+            for id in ["S-1", "S-2"] {
+                assert_every_word_filled(&seller_mail(&r, id, lang), &format!("{id} {lang}"));
+            }
+        }
+    }
+    let r = record(&case("FR", Damaged, vec![item()]), Payout::RefundBonus);
+    for passed in [true, false] {
+        let s = checked(&r, passed, None);
+        for lang in ["en", "fr", "de", "es"] {
+            assert_every_word_filled(&settled_mail(&r, &s, lang), &format!("settled {lang}"));
         }
     }
 }

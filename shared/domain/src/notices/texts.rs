@@ -36,6 +36,26 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "refund_buyer",
+        include_str!("../../locales/en/refund_buyer.ftl"),
+    ),
+    (
+        "en",
+        "refund_seller",
+        include_str!("../../locales/en/refund_seller.ftl"),
+    ),
+    (
+        "en",
+        "refund_settled",
+        include_str!("../../locales/en/refund_settled.ftl"),
+    ),
+    (
+        "en",
+        "refund_terms",
+        include_str!("../../locales/en/refund_terms.ftl"),
+    ),
+    (
+        "en",
         "seller_common",
         include_str!("../../locales/en/seller_common.ftl"),
     ),
@@ -186,6 +206,26 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "de",
+        "refund_buyer",
+        include_str!("../../locales/de/refund_buyer.ftl"),
+    ),
+    (
+        "de",
+        "refund_seller",
+        include_str!("../../locales/de/refund_seller.ftl"),
+    ),
+    (
+        "de",
+        "refund_settled",
+        include_str!("../../locales/de/refund_settled.ftl"),
+    ),
+    (
+        "de",
+        "refund_terms",
+        include_str!("../../locales/de/refund_terms.ftl"),
+    ),
+    (
+        "de",
         "seller_common",
         include_str!("../../locales/de/seller_common.ftl"),
     ),
@@ -243,6 +283,26 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "es",
         "order_cancelled",
         include_str!("../../locales/es/order_cancelled.ftl"),
+    ),
+    (
+        "es",
+        "refund_buyer",
+        include_str!("../../locales/es/refund_buyer.ftl"),
+    ),
+    (
+        "es",
+        "refund_seller",
+        include_str!("../../locales/es/refund_seller.ftl"),
+    ),
+    (
+        "es",
+        "refund_settled",
+        include_str!("../../locales/es/refund_settled.ftl"),
+    ),
+    (
+        "es",
+        "refund_terms",
+        include_str!("../../locales/es/refund_terms.ftl"),
     ),
     (
         "es",
@@ -333,6 +393,26 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "fr",
         "order_cancelled",
         include_str!("../../locales/fr/order_cancelled.ftl"),
+    ),
+    (
+        "fr",
+        "refund_buyer",
+        include_str!("../../locales/fr/refund_buyer.ftl"),
+    ),
+    (
+        "fr",
+        "refund_seller",
+        include_str!("../../locales/fr/refund_seller.ftl"),
+    ),
+    (
+        "fr",
+        "refund_settled",
+        include_str!("../../locales/fr/refund_settled.ftl"),
+    ),
+    (
+        "fr",
+        "refund_terms",
+        include_str!("../../locales/fr/refund_terms.ftl"),
     ),
     (
         "fr",
