@@ -805,3 +805,76 @@ fn sanction_meaning(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SANCTIONS: [Sanction; 6] = [
+        Sanction::ListingRemoval,
+        Sanction::FinancialPenalty,
+        Sanction::ShippingRestriction,
+        Sanction::AccountFreeze,
+        Sanction::Suspension,
+        Sanction::PermanentBan,
+    ];
+
+    #[test]
+    fn every_term_has_its_english_words_as_the_desk_writes_them() {
+        let l = Terms::new(Language::En);
+        for v in [
+            ViolationType::RecallNotActedOn,
+            ViolationType::RecallEvasion,
+            ViolationType::IntellectualProperty,
+            ViolationType::ProhibitedItem,
+            ViolationType::HealthAndSafety,
+            ViolationType::FalseInformation,
+            ViolationType::PricingAbuse,
+        ] {
+            assert_eq!(l.violation(v), v.describe());
+            let label = l.violation_label(v);
+            assert_eq!(label.to_lowercase(), v.describe());
+            assert!(label.starts_with(|c: char| c.is_uppercase()), "{label}");
+        }
+        for s in SANCTIONS {
+            assert_eq!(l.sanction(s, None), s.describe());
+        }
+        for s in Standing::ALL {
+            assert_eq!(l.standing(s).to_lowercase(), s.describe());
+            assert_eq!(l.consequence(s), s.consequence());
+        }
+        for s in [Severity::General, Severity::Serious] {
+            assert_eq!(l.severity_label(s).to_lowercase(), l.severity(s));
+            assert!(!l.severity(s).is_empty());
+        }
+        let fine = Money {
+            amount: "500.00".into(),
+            currency: "EUR".into(),
+        };
+        assert_eq!(
+            l.sanction(Sanction::FinancialPenalty, Some(&fine)),
+            "financial penalty of 500.00 EUR"
+        );
+    }
+
+    #[test]
+    fn points_take_their_plural_negative_too() {
+        let l = Terms::new(Language::En);
+        assert_eq!(l.points(1), "1 point");
+        assert_eq!(l.points(-1), "-1 point");
+        assert_eq!(l.points(0), "0 points");
+        assert_eq!(l.points(6), "6 points");
+        assert_eq!(l.points(-6), "-6 points");
+        assert_eq!(l.points(1234), "1234 points");
+    }
+
+    #[test]
+    fn dates_are_the_ledgers_calendar_days() {
+        let l = Terms::new(Language::En);
+        let at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 3, 23, 30, 0)
+            .single()
+            .unwrap_or_default();
+        assert_eq!(l.date(at), "3 November 2026");
+        assert_eq!(l.counts_until(at), "3 November 2027");
+    }
+}
