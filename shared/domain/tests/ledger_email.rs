@@ -153,10 +153,8 @@ fn a_rise_to_listing_restrictions_lists_the_entries_behind_it() {
     assert_eq!(behind.matches("Severity: Serious violation").count(), 2);
     assert!(behind.contains("Report: vr-1"));
     assert!(behind.contains("Case: C-1"));
-    assert!(behind.contains(&format!(
-        "{}",
-        (now() - Duration::days(40)).format("%Y-%m-%d")
-    )));
+    // 40 days before 1 June 2026, as English writes a date.
+    assert!(behind.contains("22 April 2026"));
     // How to contest, both kinds.
     assert!(t.contains("appealed within 7 days of the recall notice"));
     assert!(t.contains("seller centre"));
@@ -228,9 +226,7 @@ fn an_entry_366_days_old_is_not_counted_and_one_365_days_old_is() {
     assert!(!email.html.contains("Fake reviews on an old listing"));
     assert!(!email.text.contains("vr-old"));
     assert!(behind.contains("Edited on the window's first day"));
-    assert!(email
-        .text
-        .contains(&format!("Counts until: {}", now().format("%Y-%m-%d"))));
+    assert!(email.text.contains("Counts until: 1 June 2026"));
 }
 
 #[test]
@@ -438,4 +434,300 @@ fn a_compliance_reminder_is_announced_without_naming_anyone() {
     assert!(t.contains("compliance reminder"));
     assert!(t.contains("The charger lacks the CE marking."));
     no_buyer(&email);
+}
+
+// ---------------------------------------------------------------------------
+// The words, in Fluent
+// ---------------------------------------------------------------------------
+
+/// Every kind of violation (a new kind fails to compile here until it is
+/// listed, and then this test checks its words).
+fn every_violation() -> Vec<ViolationType> {
+    let all = vec![
+        ViolationType::RecallNotActedOn,
+        ViolationType::RecallEvasion,
+        ViolationType::IntellectualProperty,
+        ViolationType::ProhibitedItem,
+        ViolationType::HealthAndSafety,
+        ViolationType::FalseInformation,
+        ViolationType::PricingAbuse,
+    ];
+    for v in &all {
+        match v {
+            ViolationType::RecallNotActedOn
+            | ViolationType::RecallEvasion
+            | ViolationType::IntellectualProperty
+            | ViolationType::ProhibitedItem
+            | ViolationType::HealthAndSafety
+            | ViolationType::FalseInformation
+            | ViolationType::PricingAbuse => {}
+        }
+    }
+    all
+}
+
+/// A ledger with everything an email can show: every kind of violation,
+/// every sanction (a fine with its amount and one without), both
+/// severities, a case's entry, a reported one and one with neither, a
+/// permanent ban older than the window, a reversal of a known entry and one
+/// of an entry no longer on file.
+fn rich_ledger() -> Vec<LedgerEntry> {
+    let sanctions = [
+        None,
+        Some(Sanction::ListingRemoval),
+        Some(Sanction::FinancialPenalty),
+        Some(Sanction::ShippingRestriction),
+        Some(Sanction::AccountFreeze),
+        Some(Sanction::Suspension),
+        Some(Sanction::FinancialPenalty),
+    ];
+    let mut entries: Vec<LedgerEntry> = every_violation()
+        .into_iter()
+        .zip(sanctions)
+        .enumerate()
+        .map(|(i, (v, s))| {
+            let mut r = report(
+                v,
+                &format!("Reason {i}"),
+                s,
+                now() - Duration::days(20 + i as i64),
+            );
+            if i == 2 {
+                r.financial_penalty = Some(Money {
+                    amount: "1234.50".into(),
+                    currency: "EUR".into(),
+                });
+            }
+            if i % 2 == 1 {
+                r.listing_id = None;
+            }
+            r.entry(&format!("vr-{i}"))
+        })
+        .collect();
+    let mut ban = report(
+        ViolationType::ProhibitedItem,
+        "Sold flare guns",
+        Some(Sanction::PermanentBan),
+        now() - Duration::days(500),
+    )
+    .entry("vr-ban");
+    ban.severity = Some(Severity::Serious);
+    let mut manual = evasion(4);
+    manual.entry_id = "manual:1".into();
+    manual.case_id = None;
+    manual.points = 1;
+    manual.severity = Some(Severity::General);
+    let upheld = evasion(10);
+    let reversal = upheld.reversal(now() - Duration::hours(1), "Appeal upheld");
+    let mut orphan = counterfeit(30).reversal(now() - Duration::hours(2), "Booked twice");
+    orphan.reverses = Some("report:vr-gone".into());
+    orphan.entry_id = "reversal:report:vr-gone".into();
+    entries.extend([ban, manual, upheld, reversal, orphan]);
+    entries
+}
+
+/// Every text of the email came from a Fluent message: no empty label, value,
+/// heading or paragraph, no message id, no Fluent syntax.
+fn assert_every_word_is_there(email: &Email) {
+    assert!(!email.subject.trim().is_empty());
+    for part in [&email.subject, &email.text, &email.html] {
+        for bad in ["{ $", "{$", "{{", "}}"] {
+            assert!(!part.contains(bad), "{bad} in:\n{part}");
+        }
+        for id in [
+            "standing-",
+            "violation-",
+            "sanction-",
+            "consequence-",
+            "severity-",
+            "meaning-",
+            "contest-",
+            "trigger-",
+            "points-",
+            "threshold-",
+            "counts-until",
+            "to-contest",
+            "-label",
+            "-heading",
+        ] {
+            assert!(!part.contains(id), "a message id ({id}) in:\n{part}");
+        }
+        assert!(!part.contains("()"), "an empty value in:\n{part}");
+    }
+    for line in email.text.lines() {
+        let trimmed = line.trim();
+        assert!(
+            !trimmed.starts_with(':') && !line.ends_with(": ") && trimmed != "-",
+            "an empty label or value: {line:?} in\n{}",
+            email.text
+        );
+    }
+    for empty in [
+        "<title></title>",
+        "<h1></h1>",
+        "<h1 style=\"color:#b00020\"></h1>",
+        "<h2></h2>",
+        "<h3></h3>",
+        "<p></p>",
+        "<strong></strong>",
+        "<th style=\"text-align:start\"></th>",
+        "<tr><td></td>",
+        "<td></td><td>",
+        "bold\"><td></td>",
+    ] {
+        assert!(!email.html.contains(empty), "{empty} in:\n{}", email.html);
+    }
+    // A fact's value is never empty either.
+    assert!(
+        !email.html.contains("</th><td></td>"),
+        "an empty value in:\n{}",
+        email.html
+    );
+}
+
+/// One part, in English, with no note that another language binds.
+fn assert_one_english_part(email: &Email) {
+    assert!(!email.text.contains("=========="), "{}", email.text);
+    assert!(!email.text.contains("binding"), "{}", email.text);
+    assert_eq!(
+        email.html.matches("<div lang=").count(),
+        1,
+        "{}",
+        email.html
+    );
+    assert!(email.html.contains("<div lang=\"en\" dir=\"ltr\">"));
+    assert!(email.html.contains("<html lang=\"en\""));
+}
+
+#[test]
+fn every_word_of_both_emails_is_in_the_english_fluent_files_and_english_gets_one_part() {
+    let entries = rich_ledger();
+    let thresholds = Thresholds::default();
+    let assessed = assess(&entries, now(), &thresholds);
+    assert_eq!(assessed.standing, Standing::Terminated);
+    // Thresholds where one standing starts one point after the other: a
+    // single number of points.
+    let tight = Thresholds {
+        warning: 1,
+        listing_restrictions: 2,
+        shipping_restriction: 4,
+        suspension: 40,
+        termination: 41,
+    };
+    for locale in [None, Some("en"), Some("en-GB"), Some("fr-FR"), Some("xx")] {
+        let mut s = seller();
+        s.locale = locale.map(str::to_string);
+        let mut emails = Vec::new();
+        for before in [Standing::Good, Standing::Terminated] {
+            emails.push(
+                standing_changed(&s, before, &assessed, &entries, &thresholds, now()).unwrap(),
+            );
+        }
+        // Better after a reversal, worse after a new entry, and with a
+        // reversal of an entry no longer on file.
+        let orphaned = vec![entries[8].clone(), entries[11].clone()];
+        for smaller in [entries[8..].to_vec(), orphaned] {
+            let small = assess(&smaller, now(), &tight);
+            assert_eq!(small.standing, Standing::Warning);
+            emails.push(
+                standing_changed(&s, Standing::Terminated, &small, &smaller, &tight, now())
+                    .unwrap(),
+            );
+        }
+        let fresh = vec![counterfeit(0)];
+        let fresh_assessed = assess(&fresh, now(), &tight);
+        emails.push(
+            standing_changed(&s, Standing::Good, &fresh_assessed, &fresh, &tight, now()).unwrap(),
+        );
+        // Good standing, a warning and listing restrictions, by the points.
+        for few in [
+            vec![],
+            vec![counterfeit(0)],
+            vec![counterfeit(0), evasion(3)],
+        ] {
+            let a = assess(&few, now(), &thresholds);
+            emails.push(
+                standing_changed(&s, Standing::Suspended, &a, &few, &thresholds, now()).unwrap(),
+            );
+        }
+        for e in entries.iter().filter(|e| !e.is_reversal()) {
+            let mut r = report(e.violation, &e.reason, e.sanction, e.at);
+            r.financial_penalty = e.financial_penalty.clone();
+            r.listing_id = e.listing_id.clone();
+            if e.sanction == Some(Sanction::ListingRemoval) {
+                r.compliance_reminder =
+                    Some(safety_domain::ledger::violations::ComplianceReminder {
+                        issue: "No CE marking.".into(),
+                        instructions: "Stop using it.".into(),
+                    });
+            }
+            emails.push(violation_recorded(&s, e, &r, &assessed).unwrap());
+        }
+        for email in &emails {
+            assert_every_word_is_there(email);
+            assert_one_english_part(email);
+        }
+        if locale.is_none() {
+            let all: String = emails.iter().map(|e| e.text.as_str()).collect();
+            for v in every_violation() {
+                let label = {
+                    let d = v.describe();
+                    let mut c = d.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                };
+                assert!(all.contains(v.describe()), "{}", v.describe());
+                assert!(all.contains(&label), "{label}");
+            }
+            for st in Standing::ALL {
+                assert!(all.contains(st.consequence()), "{}", st.consequence());
+            }
+            for needle in [
+                "Sanction: permanent ban",
+                "Sanction: financial penalty of 1,234.50 EUR",
+                "Sanction: financial penalty\n",
+                "Sanction: listing removed in every market",
+                "Sanction: shipping restriction",
+                "Sanction: account frozen",
+                "Sanction: account suspended",
+                "A fine of 1,234.50 EUR is charged to your account.",
+                "A fine is charged to your account.",
+                "The listing is removed in every market.",
+                "your account is at least at the standing Shipping restricted / account frozen",
+                "your account is at least at the standing Suspended",
+                "A permanent ban does not expire",
+                "SANCTIONS THAT STILL APPLY",
+                "REVERSALS IN THE ROLLING 365 DAYS",
+                "Reverses: report:vr-gone\n",
+                "Reverses: case:C-1 (listing published or edited while a recall covers it, booked 22 May 2026, 6 points)",
+                "Points: -6 points",
+                "Points: 1 point\n",
+                "Severity: General violation",
+                "Severity: Serious violation",
+                "quoting the entry id",
+                "quoting the case id",
+                "quoting the report id",
+                "contest it through the seller centre, quoting report vr-0.",
+                "appeal within 7 days of the recall notice, quoting case C-1.",
+                "contest it through the seller centre.\n",
+                "compliance reminder to the consumers who bought it from you: \"No CE marking.\"",
+                "Your standing comes from a sanction: permanent ban (entry report:vr-ban, 17 January 2025)",
+                "went up from Good standing to Terminated",
+                "Your account standing is Terminated.",
+                "went down from Terminated to Warning: this is better",
+                "went down from Suspended to Good standing",
+                "The change follows the reversal on 1 June 2026 of entry report:vr-gone.",
+                "The change follows the reversal on 1 June 2026 of entry case:C-1 (listing published or edited while a recall covers it, 6 points).",
+                "No penalty counts over the rolling 365 days.",
+                "The change follows a new entry on 1 June 2026: intellectual-property infringement (6 points).",
+                "Good standing: 0 points\n",
+                "Terminated: 41 points or more",
+                "Terminated: 48 points or more",
+                "(entries since 1 June 2025)",
+            ] {
+                assert!(all.contains(needle), "no {needle:?} in\n{all}");
+            }
+        }
+    }
 }

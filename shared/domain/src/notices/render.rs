@@ -35,6 +35,22 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/case_update.html"),
     ),
     (
+        "standing_changed.txt",
+        include_str!("../../templates/standing_changed.txt"),
+    ),
+    (
+        "standing_changed.html",
+        include_str!("../../templates/standing_changed.html"),
+    ),
+    (
+        "violation_recorded.txt",
+        include_str!("../../templates/violation_recorded.txt"),
+    ),
+    (
+        "violation_recorded.html",
+        include_str!("../../templates/violation_recorded.html"),
+    ),
+    (
         "consumer_notice.txt",
         include_str!("../../templates/consumer_notice.txt"),
     ),

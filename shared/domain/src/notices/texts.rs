@@ -31,6 +31,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "ledger_terms",
+        include_str!("../../locales/en/ledger_terms.ftl"),
+    ),
+    (
+        "en",
         "order_cancelled",
         include_str!("../../locales/en/order_cancelled.ftl"),
     ),
@@ -63,6 +68,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "en",
         "seller_notice",
         include_str!("../../locales/en/seller_notice.ftl"),
+    ),
+    (
+        "en",
+        "standing_changed",
+        include_str!("../../locales/en/standing_changed.ftl"),
+    ),
+    (
+        "en",
+        "violation_recorded",
+        include_str!("../../locales/en/violation_recorded.ftl"),
     ),
     (
         "ar",
