@@ -113,7 +113,11 @@ async fn an_appeal_at_6_days_23_hours_is_accepted_and_at_7_days_1_minute_refused
         .find(|t| t.contains("Appeal not accepted"))
         .expect("refusal email");
     assert!(
-        refusal.contains(&deadline.format("%Y-%m-%d %H:%M UTC").to_string()),
+        refusal.contains(&safety_domain::kernel::format::date_time(
+            safety_domain::kernel::language::Language::En,
+            deadline,
+            None,
+        )),
         "{refusal}"
     );
     // Times for people: to the minute, with the zone; never seconds.

@@ -444,7 +444,11 @@ async fn the_notice_goes_to_the_safety_mailbox_or_else_the_account_email_with_ev
         "oxyde d'éthylène",
         "geo-block",
         "points",
-        &deadline.format("%Y-%m-%d %H:%M UTC").to_string(),
+        &safety_domain::kernel::format::date_time(
+            safety_domain::kernel::language::Language::En,
+            deadline,
+            None,
+        ),
     ] {
         assert!(
             text.contains(needle),
@@ -706,13 +710,11 @@ async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_whe
         .text
         .clone()
         .unwrap_or_default();
-    assert!(text.contains(
-        &case
-            .appeal_deadline
-            .unwrap()
-            .format("%Y-%m-%d %H:%M UTC")
-            .to_string()
-    ));
+    assert!(text.contains(&safety_domain::kernel::format::date_time(
+        safety_domain::kernel::language::Language::En,
+        case.appeal_deadline.unwrap(),
+        None,
+    )));
 }
 
 fn platform(reference: &str, brand: &str, model: &str) -> String {

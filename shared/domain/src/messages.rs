@@ -241,6 +241,15 @@ impl CatalogMessage {
             "seller_upserted" => {
                 let mut s: Seller = body(&id, env.body)?;
                 s.locale = canonical_locale(&id, "locale", s.locale)?;
+                if let Some(z) = &s.time_zone {
+                    if crate::kernel::format::zone(Some(z)).is_none() {
+                        return Err(MessageError::new(
+                            &id,
+                            "time_zone",
+                            "is not a time zone of the IANA database (such as \"Europe/Paris\")",
+                        ));
+                    }
+                }
                 if !s.email.contains('@') {
                     return Err(MessageError::new(&id, "email", "is not an email address"));
                 }

@@ -121,3 +121,19 @@ fn a_page_whose_id_is_not_the_one_we_build_is_refused_naming_the_id() {
         ("crp:C-1:FR:start", "id")
     );
 }
+
+#[test]
+fn a_sellers_time_zone_is_an_iana_zone_or_a_named_error() {
+    let ok = catalog(
+        r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x","email":"a@b.c","locale":"zh-CN","time_zone":"Asia/Shanghai"}"#,
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+    let e = catalog(
+        r#"{"type":"seller_upserted","id":"evt-1","seller_id":"S-1","name":"x","email":"a@b.c","time_zone":"Mars/Olympus"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.message_id.as_str(), e.field.as_str()),
+        ("evt-1", "time_zone")
+    );
+}

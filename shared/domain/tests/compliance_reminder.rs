@@ -3,6 +3,9 @@
 //! them"): in the consumer's language, not worded as a recall, escaped, and
 //! with the SES placeholders left for the per-destination data.
 
+#[path = "support/rendered.rs"]
+mod rendered;
+
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::catalog::Money;
@@ -179,7 +182,7 @@ fn english_names_the_product_the_issue_what_to_do_and_the_order() {
     assert!(e
         .html
         .contains(&format!("<img src=\"{}\"", e_html_url(IMAGE))));
-    assert!(e.html.contains("<html lang=\"en\">"));
+    assert!(e.html.contains("<html lang=\"en\" dir=\"ltr\">"));
     for part in [&e.subject, &e.text, &e.html] {
         let lower = part.to_lowercase();
         assert!(!lower.contains("recall"), "says recall:\n{part}");
@@ -257,7 +260,9 @@ fn every_language_has_its_heading_its_formats_and_no_english_left() {
             ": "
         };
         assert_eq!(e.subject, format!("{heading}{sep}{TITLE}"));
-        assert!(e.html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        assert!(e
+            .html
+            .contains(&format!("<html lang=\"{}\" dir=\"ltr\">", lang.code())));
         for part in [&e.text, &html] {
             for expected in [heading, date, country_name, ORDER_ID, ISSUE, INSTRUCTIONS] {
                 assert!(
@@ -423,5 +428,13 @@ proptest! {
         for part in [&e.subject, &e.text, &e.html] {
             prop_assert!(!part.contains("{{"), "{}", part);
         }
+    }
+}
+
+#[test]
+fn the_reminder_renders_in_every_locale_with_every_word_filled() {
+    for lang in Language::EVERY {
+        let e = email(lang, "FR", &reminder(), &product());
+        rendered::assert_rendered(&e, lang, &format!("reminder {lang:?}"));
     }
 }

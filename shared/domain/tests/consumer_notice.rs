@@ -2,6 +2,9 @@
 //! consumer's language, with every mandatory element, escaped, and with the
 //! SES placeholders left for the per-destination data.
 
+#[path = "support/rendered.rs"]
+mod rendered;
+
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use safety_domain::catalog::Money;
@@ -224,7 +227,7 @@ fn a_french_buyer_gets_the_french_notice() {
     }
     assert!(email
         .html
-        .starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+        .starts_with("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"));
 }
 
 #[test]
@@ -258,7 +261,7 @@ fn german_and_spanish_notices_render() {
     assert!(de
         .text
         .contains("Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA)"));
-    assert!(de.html.contains("<html lang=\"de\">"));
+    assert!(de.html.contains("<html lang=\"de\" dir=\"ltr\">"));
 
     let es = notice(Language::Es, "ES", &recall(), &product());
     assert!(es
@@ -269,7 +272,7 @@ fn german_and_spanish_notices_render() {
         .contains("Lo compró el 3 de noviembre de 2026 (pedido O-2026-000123)"));
     assert!(es.text.contains("país de entrega: España"));
     assert!(es.text.contains("Dirección General de Consumo"));
-    assert!(es.html.contains("<html lang=\"es\">"));
+    assert!(es.html.contains("<html lang=\"es\" dir=\"ltr\">"));
 }
 
 #[test]
@@ -1016,9 +1019,21 @@ mod every_language {
             let t = consumer_template(lang, &recall(), &product()).unwrap();
             assert_eq!(placeholders_in(&t.subject).len(), 0, "{lang:?}");
             let email = render_for(&t, &replacement_data(lang, &order(lang, "FR")));
-            for part in [&email.subject, &email.text, &email.html] {
-                assert!(!part.contains("{{"), "{lang:?}: an unfilled placeholder");
-            }
+            super::rendered::assert_rendered(&email, lang, &format!("notice {lang:?}"));
+            // With the delivery country's language below it.
+            let below = if lang == Language::De {
+                Language::Fr
+            } else {
+                Language::De
+            };
+            let mut o = order(lang, "DE");
+            o.also = Some(below);
+            let two = render_for(
+                &bilingual_template((lang, Some(below)), &recall(), &product()).unwrap(),
+                &bilingual_data((lang, Some(below)), &o),
+            );
+            super::rendered::assert_rendered(&two, lang, &format!("notice {lang:?} + {below:?}"));
+            assert!(two.html.contains(&format!("lang=\"{}\"", below.code())));
             let heading = texts::text(lang.code(), "consumer_notice", "heading").unwrap();
             assert!(
                 email.text.starts_with(&heading),
@@ -1093,9 +1108,7 @@ mod every_language_of_the_other_buyer_emails {
             );
             let t = cancellation_template(lang, &recall(), &product()).unwrap();
             let email = render_for(&t, &cancellation_data(lang, &order(lang, "FR")));
-            for part in [&email.subject, &email.text, &email.html] {
-                assert!(!part.contains("{{"), "{lang:?}: an unfilled placeholder");
-            }
+            super::rendered::assert_rendered(&email, lang, &format!("cancellation {lang:?}"));
             let heading = texts::text(lang.code(), "order_cancelled", "heading").unwrap();
             assert!(email.text.starts_with(&heading), "{lang:?}");
         }

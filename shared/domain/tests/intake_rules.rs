@@ -1,6 +1,9 @@
 //! The intake rules of SPEC 1.2-1.4.1, pure: matching, measures per market,
 //! cases, notices and the appeal deadline.
 
+#[path = "support/rendered.rs"]
+mod rendered;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use safety_domain::catalog::{Listing, Seller};
 use safety_domain::kernel::ids::{Country, Gtin};
@@ -950,4 +953,181 @@ fn a_gtin_read_from_prose_alone_waits_for_the_desk_until_a_source_gives_it_in_a_
     merged.merge(&field);
     assert!(merged.product.prose_gtins.is_empty());
     assert!(assess(&merged, &l).expect("a match").confident);
+}
+
+mod in_the_sellers_language {
+    use super::{listing, now, recall, rendered::assert_rendered, seller};
+    use safety_domain::catalog::Seller;
+    use safety_domain::kernel::format;
+    use safety_domain::kernel::language::Language;
+    use safety_domain::notices::seller::{
+        appeal_refused, case_update, seller_notice, AppealRefusal, CaseUpdate,
+    };
+    use safety_domain::notices::texts::Words;
+    use safety_domain::recall::case::Appeal;
+    use safety_domain::recall::intake::plan_intake;
+    use safety_domain::recall::lifecycle::Refusal;
+    use safety_domain::recall::RiskLevel;
+    use std::collections::BTreeMap;
+
+    fn seller_in(locale: &str, zone: Option<&str>) -> Seller {
+        Seller {
+            locale: Some(locale.to_string()),
+            time_zone: zone.map(str::to_string),
+            ..seller(None)
+        }
+    }
+
+    #[test]
+    fn a_chinese_seller_reads_the_notice_in_chinese_with_the_binding_english_below_and_one_deadline(
+    ) {
+        let r = recall(RiskLevel::Serious, &["FR"]);
+        let plan = plan_intake(
+            &r,
+            &[listing("L-1", "S-1", &["FR"])],
+            &[],
+            &BTreeMap::new(),
+            now(),
+        );
+        let notice = &plan.notices[0];
+        let email = seller_notice(notice, &r, &seller_in("zh-CN", Some("Asia/Shanghai"))).unwrap();
+        let zh = Words::new(Language::ZhCn, "seller_notice");
+        let en = Words::new(Language::En, "seller_notice");
+        let banner = Words::new(Language::En, "seller_common").get("english-binds");
+        // Chinese first, then the banner, then the English.
+        let (chinese, english) = email.text.split_once(&banner).expect("the banner");
+        assert!(chinese.starts_with(&zh.get("heading")), "{chinese}");
+        assert!(english.contains(&en.get("heading")), "{english}");
+        assert!(
+            email.subject.contains(&r.title) && !email.subject.contains("Product safety recall")
+        );
+        // The one deadline, in the seller's zone, read the same in both.
+        let zone = format::zone(Some("Asia/Shanghai"));
+        let in_zh = format::date_time(Language::ZhCn, notice.appeal_deadline, zone);
+        let in_en = format::date_time(Language::En, notice.appeal_deadline, zone);
+        assert!(chinese.contains(&in_zh), "{in_zh} in\n{chinese}");
+        assert!(english.contains(&in_en), "{in_en} in\n{english}");
+        // 2026-11-10 08:00 UTC is 16:00 in Shanghai.
+        for shown in [&in_zh, &in_en] {
+            assert!(
+                shown.contains("16:00") && shown.ends_with("(UTC+8)"),
+                "{shown}"
+            );
+        }
+        assert!(in_zh.starts_with("2026年11月10日"), "{in_zh}");
+        assert!(in_en.starts_with("10 November 2026"), "{in_en}");
+        assert!(email.html.contains("<html lang=\"zh-CN\" dir=\"ltr\""));
+        assert!(email.html.contains("<div lang=\"zh-CN\""));
+        assert!(email.html.contains("<div lang=\"en\""));
+        assert_rendered(&email, Language::ZhCn, "zh-CN notice");
+    }
+
+    #[test]
+    fn a_seller_with_no_locale_or_an_unknown_one_reads_english_alone() {
+        let r = recall(RiskLevel::Serious, &["FR"]);
+        let plan = plan_intake(
+            &r,
+            &[listing("L-1", "S-1", &["FR"])],
+            &[],
+            &BTreeMap::new(),
+            now(),
+        );
+        let banner = Words::new(Language::En, "seller_common").get("english-binds");
+        for s in [
+            Seller {
+                locale: None,
+                ..seller(None)
+            },
+            seller_in("xx-YY", None),
+            seller_in("en-US", None),
+        ] {
+            let email = seller_notice(&plan.notices[0], &r, &s).unwrap();
+            assert!(!email.text.contains(&banner), "{:?}", s.locale);
+            assert!(email.text.starts_with("Product safety recall notice"));
+            assert_rendered(&email, Language::En, "English notice");
+        }
+    }
+
+    #[test]
+    fn every_seller_email_renders_in_every_locale_with_the_english_below() {
+        let r = recall(RiskLevel::Serious, &["FR", "DE"]);
+        let plan = plan_intake(
+            &r,
+            &[listing("L-1", "S-1", &["FR", "DE"])],
+            &[],
+            &BTreeMap::new(),
+            now(),
+        );
+        let mut case = plan.new_cases[0].0.clone();
+        let deadline = now() + chrono::Duration::days(7);
+        case.appeal_deadline = Some(deadline);
+        case.appeal = Some(Appeal {
+            appeal_id: "ap-1".into(),
+            filed_at: now() + chrono::Duration::days(2),
+            grounds: "The batch sold is not the recalled one.".into(),
+            decision: None,
+        });
+        let refusals = [
+            Refusal::Late {
+                filed_at: deadline + chrono::Duration::minutes(1),
+                deadline,
+            },
+            Refusal::NotYourListing {
+                case_id: case.case_id.clone(),
+                seller_id: "S-2".into(),
+            },
+            Refusal::WrongState {
+                case_id: case.case_id.clone(),
+                state: "closed",
+                what: "an appeal",
+            },
+        ];
+        let updates = [
+            CaseUpdate::AppealReceived,
+            CaseUpdate::AppealUpheld {
+                reason: "another batch".into(),
+            },
+            CaseUpdate::AppealRejected {
+                reason: "the batch is the recalled one".into(),
+            },
+        ];
+        for lang in Language::EVERY {
+            let s = seller_in(lang.code(), Some("Europe/Paris"));
+            let mut emails = vec![seller_notice(&plan.notices[0], &r, &s).unwrap()];
+            for u in &updates {
+                emails.push(case_update(u, &case, Some(&r), &s).unwrap());
+            }
+            emails
+                .push(appeal_refused(&case.case_id, &s, AppealRefusal::NoSuchCase, None).unwrap());
+            for refusal in &refusals {
+                emails.push(
+                    appeal_refused(
+                        &case.case_id,
+                        &s,
+                        AppealRefusal::Refused(refusal),
+                        Some(deadline),
+                    )
+                    .unwrap(),
+                );
+            }
+            for (i, email) in emails.iter().enumerate() {
+                let what = format!("{lang:?} email {i}");
+                assert_rendered(email, lang, &what);
+                if lang != Language::En {
+                    assert!(
+                        email.html.contains("<div lang=\"en\" dir=\"ltr\">"),
+                        "{what}"
+                    );
+                    assert!(
+                        email.html.contains(&format!(
+                            "<div lang=\"{}\" dir=\"{}\">",
+                            lang.code(),
+                            if lang.is_rtl() { "rtl" } else { "ltr" }
+                        )),
+                        "{what}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -68,6 +68,7 @@ pub const SHORT_TEXT_FIELDS: &[&str] = &[
     "region",
     "country",
     "locale",
+    "time_zone",
     "market",
     "markets",
     "gtins",

@@ -47,6 +47,7 @@ pub fn cancellation_template(
     );
     let ctx = context! {
         lang => lang.code(),
+        rtl => lang.is_rtl(),
         t => t,
         subject => subject.clone(),
         product_name => inert(product_name.trim()),

@@ -53,6 +53,7 @@ pub fn reminder_template(
     );
     let ctx = context! {
         lang => lang.code(),
+        rtl => lang.is_rtl(),
         t => t,
         subject => subject.clone(),
         product_name => inert(product_name.trim()),

@@ -98,6 +98,9 @@ fn env() -> &'static Environment<'static> {
             }
         });
         env.set_keep_trailing_newline(true);
+        // A value the template prints but the context lacks is an error, not
+        // an empty string (`{% if x %}` on a missing value still works).
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::SemiStrict);
         env
     })
 }
