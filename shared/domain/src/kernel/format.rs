@@ -16,15 +16,29 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
+use std::sync::OnceLock;
 
 /// The CLDR locale a language's dates and numbers are written in (English as
 /// written in Europe: day before month, 24-hour clock).
-fn locale(lang: Language) -> Locale {
+pub(crate) fn locale(lang: Language) -> Locale {
     let code = match lang {
         Language::En => "en-GB",
         other => other.code(),
     };
     code.parse().unwrap_or(Locale::UNKNOWN)
+}
+
+/// One value per language, built on first use and kept (ICU4X's formatters
+/// load their data when built).
+type PerLanguage<T> = [OnceLock<Option<T>>; Language::EVERY.len()];
+
+fn cached<T>(
+    cells: &'static PerLanguage<T>,
+    lang: Language,
+    make: impl FnOnce(Locale) -> Option<T>,
+) -> Option<&'static T> {
+    let i = Language::EVERY.iter().position(|l| *l == lang)?;
+    cells.get(i)?.get_or_init(|| make(locale(lang))).as_ref()
 }
 
 fn icu_date(d: NaiveDate) -> Option<Date<Gregorian>> {
@@ -61,6 +75,8 @@ pub fn date_time(lang: Language, at: DateTime<Utc>, zone: Option<Tz>) -> String 
         }
         None => (at.naive_utc(), 0),
     };
+    static FORMATTERS: PerLanguage<FixedCalendarDateTimeFormatter<Gregorian, YMDT>> =
+        [const { OnceLock::new() }; Language::EVERY.len()];
     let formatted = (|| {
         let date = icu_date(local.date())?;
         let time = Time::try_new(
@@ -70,11 +86,13 @@ pub fn date_time(lang: Language, at: DateTime<Utc>, zone: Option<Tz>) -> String 
             0,
         )
         .ok()?;
-        let f = FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
-            locale(lang).into(),
-            YMDT::long().with_time_precision(icu_datetime::options::TimePrecision::Minute),
-        )
-        .ok()?;
+        let f = cached(&FORMATTERS, lang, |l| {
+            FixedCalendarDateTimeFormatter::try_new(
+                l.into(),
+                YMDT::long().with_time_precision(icu_datetime::options::TimePrecision::Minute),
+            )
+            .ok()
+        })?;
         Some(f.format(&IcuDateTime { date, time }).to_string())
     })()
     .unwrap_or_else(|| local.format("%Y-%m-%d %H:%M").to_string());
@@ -96,6 +114,22 @@ fn offset_label(secs: i32) -> String {
     }
 }
 
+/// A country's name in the language, from CLDR ("Pologne", "Polen",
+/// "Polska", "波兰"); `None` when CLDR does not name it.
+pub fn country(lang: Language, code: &str) -> Option<String> {
+    use icu_experimental::displaynames::multi::RegionDisplayNames;
+    use icu_experimental::displaynames::DisplayNamesOptions;
+    static NAMES: PerLanguage<RegionDisplayNames> =
+        [const { OnceLock::new() }; Language::EVERY.len()];
+    let region: icu_locale_core::subtags::Region = code.parse().ok()?;
+    // CLDR's names are of the language (en, not en-GB).
+    let names = cached(&NAMES, lang, |_| {
+        let l: Locale = lang.code().parse().ok()?;
+        RegionDisplayNames::try_new(l.into(), DisplayNamesOptions::default()).ok()
+    })?;
+    names.of(region).map(str::to_string)
+}
+
 /// A reader's IANA time zone ("Europe/Paris"); `None` when absent or not a
 /// zone of the IANA database (the time is then shown in UTC).
 pub fn zone(name: Option<&str>) -> Option<Tz> {
@@ -109,7 +143,11 @@ pub fn zone(name: Option<&str>) -> Option<Tz> {
 /// digits), in the language's digits. `None` when it is not a decimal.
 pub fn number(lang: Language, decimal: &str) -> Option<String> {
     let value: Decimal = decimal.trim().parse().ok()?;
-    let f = DecimalFormatter::try_new(locale(lang).into(), Default::default()).ok()?;
+    static FORMATTERS: PerLanguage<DecimalFormatter> =
+        [const { OnceLock::new() }; Language::EVERY.len()];
+    let f = cached(&FORMATTERS, lang, |l| {
+        DecimalFormatter::try_new(l.into(), Default::default()).ok()
+    })?;
     Some(f.format(&value).to_string())
 }
 

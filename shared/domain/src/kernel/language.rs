@@ -211,14 +211,6 @@ pub fn format_date(lang: Language, at: DateTime<Utc>) -> String {
 /// The name of a country in the language, from CLDR ("Pologne", "Polen",
 /// "Polska", "波兰"); the code for a country CLDR does not name.
 pub fn country_name(lang: Language, country: &Country) -> String {
-    use icu_experimental::displaynames::multi::RegionDisplayNames;
-    use icu_experimental::displaynames::DisplayNamesOptions;
-    let name = (|| {
-        let region: icu_locale_core::subtags::Region = country.as_str().parse().ok()?;
-        let locale: icu_locale_core::Locale = lang.code().parse().ok()?;
-        let names =
-            RegionDisplayNames::try_new(locale.into(), DisplayNamesOptions::default()).ok()?;
-        names.of(region).map(str::to_string)
-    })();
-    name.unwrap_or_else(|| country.as_str().to_string())
+    crate::kernel::format::country(lang, country.as_str())
+        .unwrap_or_else(|| country.as_str().to_string())
 }

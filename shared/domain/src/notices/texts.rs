@@ -96,8 +96,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ar",
+        "ledger_terms",
+        include_str!("../../locales/ar/ledger_terms.ftl"),
+    ),
+    (
+        "ar",
         "order_cancelled",
         include_str!("../../locales/ar/order_cancelled.ftl"),
+    ),
+    (
+        "ar",
+        "refund_buyer",
+        include_str!("../../locales/ar/refund_buyer.ftl"),
+    ),
+    (
+        "ar",
+        "refund_seller",
+        include_str!("../../locales/ar/refund_seller.ftl"),
+    ),
+    (
+        "ar",
+        "refund_settled",
+        include_str!("../../locales/ar/refund_settled.ftl"),
+    ),
+    (
+        "ar",
+        "refund_terms",
+        include_str!("../../locales/ar/refund_terms.ftl"),
     ),
     (
         "ar",
@@ -108,6 +133,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ar",
         "seller_notice",
         include_str!("../../locales/ar/seller_notice.ftl"),
+    ),
+    (
+        "ar",
+        "standing_changed",
+        include_str!("../../locales/ar/standing_changed.ftl"),
+    ),
+    (
+        "ar",
+        "violation_recorded",
+        include_str!("../../locales/ar/violation_recorded.ftl"),
     ),
     (
         "bg",
@@ -126,8 +161,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "bg",
+        "ledger_terms",
+        include_str!("../../locales/bg/ledger_terms.ftl"),
+    ),
+    (
+        "bg",
         "order_cancelled",
         include_str!("../../locales/bg/order_cancelled.ftl"),
+    ),
+    (
+        "bg",
+        "refund_buyer",
+        include_str!("../../locales/bg/refund_buyer.ftl"),
+    ),
+    (
+        "bg",
+        "refund_seller",
+        include_str!("../../locales/bg/refund_seller.ftl"),
+    ),
+    (
+        "bg",
+        "refund_settled",
+        include_str!("../../locales/bg/refund_settled.ftl"),
+    ),
+    (
+        "bg",
+        "refund_terms",
+        include_str!("../../locales/bg/refund_terms.ftl"),
     ),
     (
         "bg",
@@ -138,6 +198,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "bg",
         "seller_notice",
         include_str!("../../locales/bg/seller_notice.ftl"),
+    ),
+    (
+        "bg",
+        "standing_changed",
+        include_str!("../../locales/bg/standing_changed.ftl"),
+    ),
+    (
+        "bg",
+        "violation_recorded",
+        include_str!("../../locales/bg/violation_recorded.ftl"),
     ),
     (
         "cs",
@@ -156,8 +226,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "cs",
+        "ledger_terms",
+        include_str!("../../locales/cs/ledger_terms.ftl"),
+    ),
+    (
+        "cs",
         "order_cancelled",
         include_str!("../../locales/cs/order_cancelled.ftl"),
+    ),
+    (
+        "cs",
+        "refund_buyer",
+        include_str!("../../locales/cs/refund_buyer.ftl"),
+    ),
+    (
+        "cs",
+        "refund_seller",
+        include_str!("../../locales/cs/refund_seller.ftl"),
+    ),
+    (
+        "cs",
+        "refund_settled",
+        include_str!("../../locales/cs/refund_settled.ftl"),
+    ),
+    (
+        "cs",
+        "refund_terms",
+        include_str!("../../locales/cs/refund_terms.ftl"),
     ),
     (
         "cs",
@@ -168,6 +263,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "cs",
         "seller_notice",
         include_str!("../../locales/cs/seller_notice.ftl"),
+    ),
+    (
+        "cs",
+        "standing_changed",
+        include_str!("../../locales/cs/standing_changed.ftl"),
+    ),
+    (
+        "cs",
+        "violation_recorded",
+        include_str!("../../locales/cs/violation_recorded.ftl"),
     ),
     (
         "da",
@@ -186,8 +291,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "da",
+        "ledger_terms",
+        include_str!("../../locales/da/ledger_terms.ftl"),
+    ),
+    (
+        "da",
         "order_cancelled",
         include_str!("../../locales/da/order_cancelled.ftl"),
+    ),
+    (
+        "da",
+        "refund_buyer",
+        include_str!("../../locales/da/refund_buyer.ftl"),
+    ),
+    (
+        "da",
+        "refund_seller",
+        include_str!("../../locales/da/refund_seller.ftl"),
+    ),
+    (
+        "da",
+        "refund_settled",
+        include_str!("../../locales/da/refund_settled.ftl"),
+    ),
+    (
+        "da",
+        "refund_terms",
+        include_str!("../../locales/da/refund_terms.ftl"),
     ),
     (
         "da",
@@ -198,6 +328,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "da",
         "seller_notice",
         include_str!("../../locales/da/seller_notice.ftl"),
+    ),
+    (
+        "da",
+        "standing_changed",
+        include_str!("../../locales/da/standing_changed.ftl"),
+    ),
+    (
+        "da",
+        "violation_recorded",
+        include_str!("../../locales/da/violation_recorded.ftl"),
     ),
     (
         "de",
@@ -213,6 +353,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "de",
         "consumer_notice",
         include_str!("../../locales/de/consumer_notice.ftl"),
+    ),
+    (
+        "de",
+        "ledger_terms",
+        include_str!("../../locales/de/ledger_terms.ftl"),
     ),
     (
         "de",
@@ -250,6 +395,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/de/seller_notice.ftl"),
     ),
     (
+        "de",
+        "standing_changed",
+        include_str!("../../locales/de/standing_changed.ftl"),
+    ),
+    (
+        "de",
+        "violation_recorded",
+        include_str!("../../locales/de/violation_recorded.ftl"),
+    ),
+    (
         "el",
         "case_update",
         include_str!("../../locales/el/case_update.ftl"),
@@ -266,8 +421,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "el",
+        "ledger_terms",
+        include_str!("../../locales/el/ledger_terms.ftl"),
+    ),
+    (
+        "el",
         "order_cancelled",
         include_str!("../../locales/el/order_cancelled.ftl"),
+    ),
+    (
+        "el",
+        "refund_buyer",
+        include_str!("../../locales/el/refund_buyer.ftl"),
+    ),
+    (
+        "el",
+        "refund_seller",
+        include_str!("../../locales/el/refund_seller.ftl"),
+    ),
+    (
+        "el",
+        "refund_settled",
+        include_str!("../../locales/el/refund_settled.ftl"),
+    ),
+    (
+        "el",
+        "refund_terms",
+        include_str!("../../locales/el/refund_terms.ftl"),
     ),
     (
         "el",
@@ -278,6 +458,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "el",
         "seller_notice",
         include_str!("../../locales/el/seller_notice.ftl"),
+    ),
+    (
+        "el",
+        "standing_changed",
+        include_str!("../../locales/el/standing_changed.ftl"),
+    ),
+    (
+        "el",
+        "violation_recorded",
+        include_str!("../../locales/el/violation_recorded.ftl"),
     ),
     (
         "es",
@@ -293,6 +483,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "es",
         "consumer_notice",
         include_str!("../../locales/es/consumer_notice.ftl"),
+    ),
+    (
+        "es",
+        "ledger_terms",
+        include_str!("../../locales/es/ledger_terms.ftl"),
     ),
     (
         "es",
@@ -330,6 +525,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/es/seller_notice.ftl"),
     ),
     (
+        "es",
+        "standing_changed",
+        include_str!("../../locales/es/standing_changed.ftl"),
+    ),
+    (
+        "es",
+        "violation_recorded",
+        include_str!("../../locales/es/violation_recorded.ftl"),
+    ),
+    (
         "et",
         "case_update",
         include_str!("../../locales/et/case_update.ftl"),
@@ -346,8 +551,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "et",
+        "ledger_terms",
+        include_str!("../../locales/et/ledger_terms.ftl"),
+    ),
+    (
+        "et",
         "order_cancelled",
         include_str!("../../locales/et/order_cancelled.ftl"),
+    ),
+    (
+        "et",
+        "refund_buyer",
+        include_str!("../../locales/et/refund_buyer.ftl"),
+    ),
+    (
+        "et",
+        "refund_seller",
+        include_str!("../../locales/et/refund_seller.ftl"),
+    ),
+    (
+        "et",
+        "refund_settled",
+        include_str!("../../locales/et/refund_settled.ftl"),
+    ),
+    (
+        "et",
+        "refund_terms",
+        include_str!("../../locales/et/refund_terms.ftl"),
     ),
     (
         "et",
@@ -358,6 +588,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "et",
         "seller_notice",
         include_str!("../../locales/et/seller_notice.ftl"),
+    ),
+    (
+        "et",
+        "standing_changed",
+        include_str!("../../locales/et/standing_changed.ftl"),
+    ),
+    (
+        "et",
+        "violation_recorded",
+        include_str!("../../locales/et/violation_recorded.ftl"),
     ),
     (
         "fi",
@@ -376,8 +616,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "fi",
+        "ledger_terms",
+        include_str!("../../locales/fi/ledger_terms.ftl"),
+    ),
+    (
+        "fi",
         "order_cancelled",
         include_str!("../../locales/fi/order_cancelled.ftl"),
+    ),
+    (
+        "fi",
+        "refund_buyer",
+        include_str!("../../locales/fi/refund_buyer.ftl"),
+    ),
+    (
+        "fi",
+        "refund_seller",
+        include_str!("../../locales/fi/refund_seller.ftl"),
+    ),
+    (
+        "fi",
+        "refund_settled",
+        include_str!("../../locales/fi/refund_settled.ftl"),
+    ),
+    (
+        "fi",
+        "refund_terms",
+        include_str!("../../locales/fi/refund_terms.ftl"),
     ),
     (
         "fi",
@@ -388,6 +653,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "fi",
         "seller_notice",
         include_str!("../../locales/fi/seller_notice.ftl"),
+    ),
+    (
+        "fi",
+        "standing_changed",
+        include_str!("../../locales/fi/standing_changed.ftl"),
+    ),
+    (
+        "fi",
+        "violation_recorded",
+        include_str!("../../locales/fi/violation_recorded.ftl"),
     ),
     (
         "fr",
@@ -403,6 +678,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "fr",
         "consumer_notice",
         include_str!("../../locales/fr/consumer_notice.ftl"),
+    ),
+    (
+        "fr",
+        "ledger_terms",
+        include_str!("../../locales/fr/ledger_terms.ftl"),
     ),
     (
         "fr",
@@ -440,6 +720,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/fr/seller_notice.ftl"),
     ),
     (
+        "fr",
+        "standing_changed",
+        include_str!("../../locales/fr/standing_changed.ftl"),
+    ),
+    (
+        "fr",
+        "violation_recorded",
+        include_str!("../../locales/fr/violation_recorded.ftl"),
+    ),
+    (
         "ga",
         "case_update",
         include_str!("../../locales/ga/case_update.ftl"),
@@ -456,8 +746,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ga",
+        "ledger_terms",
+        include_str!("../../locales/ga/ledger_terms.ftl"),
+    ),
+    (
+        "ga",
         "order_cancelled",
         include_str!("../../locales/ga/order_cancelled.ftl"),
+    ),
+    (
+        "ga",
+        "refund_buyer",
+        include_str!("../../locales/ga/refund_buyer.ftl"),
+    ),
+    (
+        "ga",
+        "refund_seller",
+        include_str!("../../locales/ga/refund_seller.ftl"),
+    ),
+    (
+        "ga",
+        "refund_settled",
+        include_str!("../../locales/ga/refund_settled.ftl"),
+    ),
+    (
+        "ga",
+        "refund_terms",
+        include_str!("../../locales/ga/refund_terms.ftl"),
     ),
     (
         "ga",
@@ -468,6 +783,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ga",
         "seller_notice",
         include_str!("../../locales/ga/seller_notice.ftl"),
+    ),
+    (
+        "ga",
+        "standing_changed",
+        include_str!("../../locales/ga/standing_changed.ftl"),
+    ),
+    (
+        "ga",
+        "violation_recorded",
+        include_str!("../../locales/ga/violation_recorded.ftl"),
     ),
     (
         "he",
@@ -486,8 +811,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "he",
+        "ledger_terms",
+        include_str!("../../locales/he/ledger_terms.ftl"),
+    ),
+    (
+        "he",
         "order_cancelled",
         include_str!("../../locales/he/order_cancelled.ftl"),
+    ),
+    (
+        "he",
+        "refund_buyer",
+        include_str!("../../locales/he/refund_buyer.ftl"),
+    ),
+    (
+        "he",
+        "refund_seller",
+        include_str!("../../locales/he/refund_seller.ftl"),
+    ),
+    (
+        "he",
+        "refund_settled",
+        include_str!("../../locales/he/refund_settled.ftl"),
+    ),
+    (
+        "he",
+        "refund_terms",
+        include_str!("../../locales/he/refund_terms.ftl"),
     ),
     (
         "he",
@@ -498,6 +848,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "he",
         "seller_notice",
         include_str!("../../locales/he/seller_notice.ftl"),
+    ),
+    (
+        "he",
+        "standing_changed",
+        include_str!("../../locales/he/standing_changed.ftl"),
+    ),
+    (
+        "he",
+        "violation_recorded",
+        include_str!("../../locales/he/violation_recorded.ftl"),
     ),
     (
         "hr",
@@ -516,8 +876,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "hr",
+        "ledger_terms",
+        include_str!("../../locales/hr/ledger_terms.ftl"),
+    ),
+    (
+        "hr",
         "order_cancelled",
         include_str!("../../locales/hr/order_cancelled.ftl"),
+    ),
+    (
+        "hr",
+        "refund_buyer",
+        include_str!("../../locales/hr/refund_buyer.ftl"),
+    ),
+    (
+        "hr",
+        "refund_seller",
+        include_str!("../../locales/hr/refund_seller.ftl"),
+    ),
+    (
+        "hr",
+        "refund_settled",
+        include_str!("../../locales/hr/refund_settled.ftl"),
+    ),
+    (
+        "hr",
+        "refund_terms",
+        include_str!("../../locales/hr/refund_terms.ftl"),
     ),
     (
         "hr",
@@ -528,6 +913,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "hr",
         "seller_notice",
         include_str!("../../locales/hr/seller_notice.ftl"),
+    ),
+    (
+        "hr",
+        "standing_changed",
+        include_str!("../../locales/hr/standing_changed.ftl"),
+    ),
+    (
+        "hr",
+        "violation_recorded",
+        include_str!("../../locales/hr/violation_recorded.ftl"),
     ),
     (
         "hu",
@@ -546,8 +941,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "hu",
+        "ledger_terms",
+        include_str!("../../locales/hu/ledger_terms.ftl"),
+    ),
+    (
+        "hu",
         "order_cancelled",
         include_str!("../../locales/hu/order_cancelled.ftl"),
+    ),
+    (
+        "hu",
+        "refund_buyer",
+        include_str!("../../locales/hu/refund_buyer.ftl"),
+    ),
+    (
+        "hu",
+        "refund_seller",
+        include_str!("../../locales/hu/refund_seller.ftl"),
+    ),
+    (
+        "hu",
+        "refund_settled",
+        include_str!("../../locales/hu/refund_settled.ftl"),
+    ),
+    (
+        "hu",
+        "refund_terms",
+        include_str!("../../locales/hu/refund_terms.ftl"),
     ),
     (
         "hu",
@@ -558,6 +978,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "hu",
         "seller_notice",
         include_str!("../../locales/hu/seller_notice.ftl"),
+    ),
+    (
+        "hu",
+        "standing_changed",
+        include_str!("../../locales/hu/standing_changed.ftl"),
+    ),
+    (
+        "hu",
+        "violation_recorded",
+        include_str!("../../locales/hu/violation_recorded.ftl"),
     ),
     (
         "id",
@@ -576,8 +1006,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "id",
+        "ledger_terms",
+        include_str!("../../locales/id/ledger_terms.ftl"),
+    ),
+    (
+        "id",
         "order_cancelled",
         include_str!("../../locales/id/order_cancelled.ftl"),
+    ),
+    (
+        "id",
+        "refund_buyer",
+        include_str!("../../locales/id/refund_buyer.ftl"),
+    ),
+    (
+        "id",
+        "refund_seller",
+        include_str!("../../locales/id/refund_seller.ftl"),
+    ),
+    (
+        "id",
+        "refund_settled",
+        include_str!("../../locales/id/refund_settled.ftl"),
+    ),
+    (
+        "id",
+        "refund_terms",
+        include_str!("../../locales/id/refund_terms.ftl"),
     ),
     (
         "id",
@@ -588,6 +1043,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "id",
         "seller_notice",
         include_str!("../../locales/id/seller_notice.ftl"),
+    ),
+    (
+        "id",
+        "standing_changed",
+        include_str!("../../locales/id/standing_changed.ftl"),
+    ),
+    (
+        "id",
+        "violation_recorded",
+        include_str!("../../locales/id/violation_recorded.ftl"),
     ),
     (
         "it",
@@ -606,8 +1071,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "it",
+        "ledger_terms",
+        include_str!("../../locales/it/ledger_terms.ftl"),
+    ),
+    (
+        "it",
         "order_cancelled",
         include_str!("../../locales/it/order_cancelled.ftl"),
+    ),
+    (
+        "it",
+        "refund_buyer",
+        include_str!("../../locales/it/refund_buyer.ftl"),
+    ),
+    (
+        "it",
+        "refund_seller",
+        include_str!("../../locales/it/refund_seller.ftl"),
+    ),
+    (
+        "it",
+        "refund_settled",
+        include_str!("../../locales/it/refund_settled.ftl"),
+    ),
+    (
+        "it",
+        "refund_terms",
+        include_str!("../../locales/it/refund_terms.ftl"),
     ),
     (
         "it",
@@ -618,6 +1108,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "it",
         "seller_notice",
         include_str!("../../locales/it/seller_notice.ftl"),
+    ),
+    (
+        "it",
+        "standing_changed",
+        include_str!("../../locales/it/standing_changed.ftl"),
+    ),
+    (
+        "it",
+        "violation_recorded",
+        include_str!("../../locales/it/violation_recorded.ftl"),
     ),
     (
         "ja",
@@ -636,8 +1136,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ja",
+        "ledger_terms",
+        include_str!("../../locales/ja/ledger_terms.ftl"),
+    ),
+    (
+        "ja",
         "order_cancelled",
         include_str!("../../locales/ja/order_cancelled.ftl"),
+    ),
+    (
+        "ja",
+        "refund_buyer",
+        include_str!("../../locales/ja/refund_buyer.ftl"),
+    ),
+    (
+        "ja",
+        "refund_seller",
+        include_str!("../../locales/ja/refund_seller.ftl"),
+    ),
+    (
+        "ja",
+        "refund_settled",
+        include_str!("../../locales/ja/refund_settled.ftl"),
+    ),
+    (
+        "ja",
+        "refund_terms",
+        include_str!("../../locales/ja/refund_terms.ftl"),
     ),
     (
         "ja",
@@ -648,6 +1173,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ja",
         "seller_notice",
         include_str!("../../locales/ja/seller_notice.ftl"),
+    ),
+    (
+        "ja",
+        "standing_changed",
+        include_str!("../../locales/ja/standing_changed.ftl"),
+    ),
+    (
+        "ja",
+        "violation_recorded",
+        include_str!("../../locales/ja/violation_recorded.ftl"),
     ),
     (
         "ko",
@@ -666,8 +1201,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ko",
+        "ledger_terms",
+        include_str!("../../locales/ko/ledger_terms.ftl"),
+    ),
+    (
+        "ko",
         "order_cancelled",
         include_str!("../../locales/ko/order_cancelled.ftl"),
+    ),
+    (
+        "ko",
+        "refund_buyer",
+        include_str!("../../locales/ko/refund_buyer.ftl"),
+    ),
+    (
+        "ko",
+        "refund_seller",
+        include_str!("../../locales/ko/refund_seller.ftl"),
+    ),
+    (
+        "ko",
+        "refund_settled",
+        include_str!("../../locales/ko/refund_settled.ftl"),
+    ),
+    (
+        "ko",
+        "refund_terms",
+        include_str!("../../locales/ko/refund_terms.ftl"),
     ),
     (
         "ko",
@@ -678,6 +1238,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ko",
         "seller_notice",
         include_str!("../../locales/ko/seller_notice.ftl"),
+    ),
+    (
+        "ko",
+        "standing_changed",
+        include_str!("../../locales/ko/standing_changed.ftl"),
+    ),
+    (
+        "ko",
+        "violation_recorded",
+        include_str!("../../locales/ko/violation_recorded.ftl"),
     ),
     (
         "lt",
@@ -696,8 +1266,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "lt",
+        "ledger_terms",
+        include_str!("../../locales/lt/ledger_terms.ftl"),
+    ),
+    (
+        "lt",
         "order_cancelled",
         include_str!("../../locales/lt/order_cancelled.ftl"),
+    ),
+    (
+        "lt",
+        "refund_buyer",
+        include_str!("../../locales/lt/refund_buyer.ftl"),
+    ),
+    (
+        "lt",
+        "refund_seller",
+        include_str!("../../locales/lt/refund_seller.ftl"),
+    ),
+    (
+        "lt",
+        "refund_settled",
+        include_str!("../../locales/lt/refund_settled.ftl"),
+    ),
+    (
+        "lt",
+        "refund_terms",
+        include_str!("../../locales/lt/refund_terms.ftl"),
     ),
     (
         "lt",
@@ -708,6 +1303,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "lt",
         "seller_notice",
         include_str!("../../locales/lt/seller_notice.ftl"),
+    ),
+    (
+        "lt",
+        "standing_changed",
+        include_str!("../../locales/lt/standing_changed.ftl"),
+    ),
+    (
+        "lt",
+        "violation_recorded",
+        include_str!("../../locales/lt/violation_recorded.ftl"),
     ),
     (
         "lv",
@@ -726,8 +1331,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "lv",
+        "ledger_terms",
+        include_str!("../../locales/lv/ledger_terms.ftl"),
+    ),
+    (
+        "lv",
         "order_cancelled",
         include_str!("../../locales/lv/order_cancelled.ftl"),
+    ),
+    (
+        "lv",
+        "refund_buyer",
+        include_str!("../../locales/lv/refund_buyer.ftl"),
+    ),
+    (
+        "lv",
+        "refund_seller",
+        include_str!("../../locales/lv/refund_seller.ftl"),
+    ),
+    (
+        "lv",
+        "refund_settled",
+        include_str!("../../locales/lv/refund_settled.ftl"),
+    ),
+    (
+        "lv",
+        "refund_terms",
+        include_str!("../../locales/lv/refund_terms.ftl"),
     ),
     (
         "lv",
@@ -738,6 +1368,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "lv",
         "seller_notice",
         include_str!("../../locales/lv/seller_notice.ftl"),
+    ),
+    (
+        "lv",
+        "standing_changed",
+        include_str!("../../locales/lv/standing_changed.ftl"),
+    ),
+    (
+        "lv",
+        "violation_recorded",
+        include_str!("../../locales/lv/violation_recorded.ftl"),
     ),
     (
         "mt",
@@ -756,8 +1396,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "mt",
+        "ledger_terms",
+        include_str!("../../locales/mt/ledger_terms.ftl"),
+    ),
+    (
+        "mt",
         "order_cancelled",
         include_str!("../../locales/mt/order_cancelled.ftl"),
+    ),
+    (
+        "mt",
+        "refund_buyer",
+        include_str!("../../locales/mt/refund_buyer.ftl"),
+    ),
+    (
+        "mt",
+        "refund_seller",
+        include_str!("../../locales/mt/refund_seller.ftl"),
+    ),
+    (
+        "mt",
+        "refund_settled",
+        include_str!("../../locales/mt/refund_settled.ftl"),
+    ),
+    (
+        "mt",
+        "refund_terms",
+        include_str!("../../locales/mt/refund_terms.ftl"),
     ),
     (
         "mt",
@@ -768,6 +1433,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "mt",
         "seller_notice",
         include_str!("../../locales/mt/seller_notice.ftl"),
+    ),
+    (
+        "mt",
+        "standing_changed",
+        include_str!("../../locales/mt/standing_changed.ftl"),
+    ),
+    (
+        "mt",
+        "violation_recorded",
+        include_str!("../../locales/mt/violation_recorded.ftl"),
     ),
     (
         "nl",
@@ -786,8 +1461,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "nl",
+        "ledger_terms",
+        include_str!("../../locales/nl/ledger_terms.ftl"),
+    ),
+    (
+        "nl",
         "order_cancelled",
         include_str!("../../locales/nl/order_cancelled.ftl"),
+    ),
+    (
+        "nl",
+        "refund_buyer",
+        include_str!("../../locales/nl/refund_buyer.ftl"),
+    ),
+    (
+        "nl",
+        "refund_seller",
+        include_str!("../../locales/nl/refund_seller.ftl"),
+    ),
+    (
+        "nl",
+        "refund_settled",
+        include_str!("../../locales/nl/refund_settled.ftl"),
+    ),
+    (
+        "nl",
+        "refund_terms",
+        include_str!("../../locales/nl/refund_terms.ftl"),
     ),
     (
         "nl",
@@ -798,6 +1498,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "nl",
         "seller_notice",
         include_str!("../../locales/nl/seller_notice.ftl"),
+    ),
+    (
+        "nl",
+        "standing_changed",
+        include_str!("../../locales/nl/standing_changed.ftl"),
+    ),
+    (
+        "nl",
+        "violation_recorded",
+        include_str!("../../locales/nl/violation_recorded.ftl"),
     ),
     (
         "pl",
@@ -816,8 +1526,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "pl",
+        "ledger_terms",
+        include_str!("../../locales/pl/ledger_terms.ftl"),
+    ),
+    (
+        "pl",
         "order_cancelled",
         include_str!("../../locales/pl/order_cancelled.ftl"),
+    ),
+    (
+        "pl",
+        "refund_buyer",
+        include_str!("../../locales/pl/refund_buyer.ftl"),
+    ),
+    (
+        "pl",
+        "refund_seller",
+        include_str!("../../locales/pl/refund_seller.ftl"),
+    ),
+    (
+        "pl",
+        "refund_settled",
+        include_str!("../../locales/pl/refund_settled.ftl"),
+    ),
+    (
+        "pl",
+        "refund_terms",
+        include_str!("../../locales/pl/refund_terms.ftl"),
     ),
     (
         "pl",
@@ -828,6 +1563,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "pl",
         "seller_notice",
         include_str!("../../locales/pl/seller_notice.ftl"),
+    ),
+    (
+        "pl",
+        "standing_changed",
+        include_str!("../../locales/pl/standing_changed.ftl"),
+    ),
+    (
+        "pl",
+        "violation_recorded",
+        include_str!("../../locales/pl/violation_recorded.ftl"),
     ),
     (
         "pt",
@@ -846,8 +1591,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "pt",
+        "ledger_terms",
+        include_str!("../../locales/pt/ledger_terms.ftl"),
+    ),
+    (
+        "pt",
         "order_cancelled",
         include_str!("../../locales/pt/order_cancelled.ftl"),
+    ),
+    (
+        "pt",
+        "refund_buyer",
+        include_str!("../../locales/pt/refund_buyer.ftl"),
+    ),
+    (
+        "pt",
+        "refund_seller",
+        include_str!("../../locales/pt/refund_seller.ftl"),
+    ),
+    (
+        "pt",
+        "refund_settled",
+        include_str!("../../locales/pt/refund_settled.ftl"),
+    ),
+    (
+        "pt",
+        "refund_terms",
+        include_str!("../../locales/pt/refund_terms.ftl"),
     ),
     (
         "pt",
@@ -858,6 +1628,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "pt",
         "seller_notice",
         include_str!("../../locales/pt/seller_notice.ftl"),
+    ),
+    (
+        "pt",
+        "standing_changed",
+        include_str!("../../locales/pt/standing_changed.ftl"),
+    ),
+    (
+        "pt",
+        "violation_recorded",
+        include_str!("../../locales/pt/violation_recorded.ftl"),
     ),
     (
         "pt-BR",
@@ -876,8 +1656,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "pt-BR",
+        "ledger_terms",
+        include_str!("../../locales/pt-BR/ledger_terms.ftl"),
+    ),
+    (
+        "pt-BR",
         "order_cancelled",
         include_str!("../../locales/pt-BR/order_cancelled.ftl"),
+    ),
+    (
+        "pt-BR",
+        "refund_buyer",
+        include_str!("../../locales/pt-BR/refund_buyer.ftl"),
+    ),
+    (
+        "pt-BR",
+        "refund_seller",
+        include_str!("../../locales/pt-BR/refund_seller.ftl"),
+    ),
+    (
+        "pt-BR",
+        "refund_settled",
+        include_str!("../../locales/pt-BR/refund_settled.ftl"),
+    ),
+    (
+        "pt-BR",
+        "refund_terms",
+        include_str!("../../locales/pt-BR/refund_terms.ftl"),
     ),
     (
         "pt-BR",
@@ -888,6 +1693,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "pt-BR",
         "seller_notice",
         include_str!("../../locales/pt-BR/seller_notice.ftl"),
+    ),
+    (
+        "pt-BR",
+        "standing_changed",
+        include_str!("../../locales/pt-BR/standing_changed.ftl"),
+    ),
+    (
+        "pt-BR",
+        "violation_recorded",
+        include_str!("../../locales/pt-BR/violation_recorded.ftl"),
     ),
     (
         "ro",
@@ -906,8 +1721,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ro",
+        "ledger_terms",
+        include_str!("../../locales/ro/ledger_terms.ftl"),
+    ),
+    (
+        "ro",
         "order_cancelled",
         include_str!("../../locales/ro/order_cancelled.ftl"),
+    ),
+    (
+        "ro",
+        "refund_buyer",
+        include_str!("../../locales/ro/refund_buyer.ftl"),
+    ),
+    (
+        "ro",
+        "refund_seller",
+        include_str!("../../locales/ro/refund_seller.ftl"),
+    ),
+    (
+        "ro",
+        "refund_settled",
+        include_str!("../../locales/ro/refund_settled.ftl"),
+    ),
+    (
+        "ro",
+        "refund_terms",
+        include_str!("../../locales/ro/refund_terms.ftl"),
     ),
     (
         "ro",
@@ -918,6 +1758,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ro",
         "seller_notice",
         include_str!("../../locales/ro/seller_notice.ftl"),
+    ),
+    (
+        "ro",
+        "standing_changed",
+        include_str!("../../locales/ro/standing_changed.ftl"),
+    ),
+    (
+        "ro",
+        "violation_recorded",
+        include_str!("../../locales/ro/violation_recorded.ftl"),
     ),
     (
         "ru",
@@ -936,8 +1786,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "ru",
+        "ledger_terms",
+        include_str!("../../locales/ru/ledger_terms.ftl"),
+    ),
+    (
+        "ru",
         "order_cancelled",
         include_str!("../../locales/ru/order_cancelled.ftl"),
+    ),
+    (
+        "ru",
+        "refund_buyer",
+        include_str!("../../locales/ru/refund_buyer.ftl"),
+    ),
+    (
+        "ru",
+        "refund_seller",
+        include_str!("../../locales/ru/refund_seller.ftl"),
+    ),
+    (
+        "ru",
+        "refund_settled",
+        include_str!("../../locales/ru/refund_settled.ftl"),
+    ),
+    (
+        "ru",
+        "refund_terms",
+        include_str!("../../locales/ru/refund_terms.ftl"),
     ),
     (
         "ru",
@@ -948,6 +1823,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "ru",
         "seller_notice",
         include_str!("../../locales/ru/seller_notice.ftl"),
+    ),
+    (
+        "ru",
+        "standing_changed",
+        include_str!("../../locales/ru/standing_changed.ftl"),
+    ),
+    (
+        "ru",
+        "violation_recorded",
+        include_str!("../../locales/ru/violation_recorded.ftl"),
     ),
     (
         "sk",
@@ -966,8 +1851,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "sk",
+        "ledger_terms",
+        include_str!("../../locales/sk/ledger_terms.ftl"),
+    ),
+    (
+        "sk",
         "order_cancelled",
         include_str!("../../locales/sk/order_cancelled.ftl"),
+    ),
+    (
+        "sk",
+        "refund_buyer",
+        include_str!("../../locales/sk/refund_buyer.ftl"),
+    ),
+    (
+        "sk",
+        "refund_seller",
+        include_str!("../../locales/sk/refund_seller.ftl"),
+    ),
+    (
+        "sk",
+        "refund_settled",
+        include_str!("../../locales/sk/refund_settled.ftl"),
+    ),
+    (
+        "sk",
+        "refund_terms",
+        include_str!("../../locales/sk/refund_terms.ftl"),
     ),
     (
         "sk",
@@ -978,6 +1888,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "sk",
         "seller_notice",
         include_str!("../../locales/sk/seller_notice.ftl"),
+    ),
+    (
+        "sk",
+        "standing_changed",
+        include_str!("../../locales/sk/standing_changed.ftl"),
+    ),
+    (
+        "sk",
+        "violation_recorded",
+        include_str!("../../locales/sk/violation_recorded.ftl"),
     ),
     (
         "sl",
@@ -996,8 +1916,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "sl",
+        "ledger_terms",
+        include_str!("../../locales/sl/ledger_terms.ftl"),
+    ),
+    (
+        "sl",
         "order_cancelled",
         include_str!("../../locales/sl/order_cancelled.ftl"),
+    ),
+    (
+        "sl",
+        "refund_buyer",
+        include_str!("../../locales/sl/refund_buyer.ftl"),
+    ),
+    (
+        "sl",
+        "refund_seller",
+        include_str!("../../locales/sl/refund_seller.ftl"),
+    ),
+    (
+        "sl",
+        "refund_settled",
+        include_str!("../../locales/sl/refund_settled.ftl"),
+    ),
+    (
+        "sl",
+        "refund_terms",
+        include_str!("../../locales/sl/refund_terms.ftl"),
     ),
     (
         "sl",
@@ -1008,6 +1953,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "sl",
         "seller_notice",
         include_str!("../../locales/sl/seller_notice.ftl"),
+    ),
+    (
+        "sl",
+        "standing_changed",
+        include_str!("../../locales/sl/standing_changed.ftl"),
+    ),
+    (
+        "sl",
+        "violation_recorded",
+        include_str!("../../locales/sl/violation_recorded.ftl"),
     ),
     (
         "sv",
@@ -1026,8 +1981,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "sv",
+        "ledger_terms",
+        include_str!("../../locales/sv/ledger_terms.ftl"),
+    ),
+    (
+        "sv",
         "order_cancelled",
         include_str!("../../locales/sv/order_cancelled.ftl"),
+    ),
+    (
+        "sv",
+        "refund_buyer",
+        include_str!("../../locales/sv/refund_buyer.ftl"),
+    ),
+    (
+        "sv",
+        "refund_seller",
+        include_str!("../../locales/sv/refund_seller.ftl"),
+    ),
+    (
+        "sv",
+        "refund_settled",
+        include_str!("../../locales/sv/refund_settled.ftl"),
+    ),
+    (
+        "sv",
+        "refund_terms",
+        include_str!("../../locales/sv/refund_terms.ftl"),
     ),
     (
         "sv",
@@ -1038,6 +2018,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "sv",
         "seller_notice",
         include_str!("../../locales/sv/seller_notice.ftl"),
+    ),
+    (
+        "sv",
+        "standing_changed",
+        include_str!("../../locales/sv/standing_changed.ftl"),
+    ),
+    (
+        "sv",
+        "violation_recorded",
+        include_str!("../../locales/sv/violation_recorded.ftl"),
     ),
     (
         "th",
@@ -1056,8 +2046,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "th",
+        "ledger_terms",
+        include_str!("../../locales/th/ledger_terms.ftl"),
+    ),
+    (
+        "th",
         "order_cancelled",
         include_str!("../../locales/th/order_cancelled.ftl"),
+    ),
+    (
+        "th",
+        "refund_buyer",
+        include_str!("../../locales/th/refund_buyer.ftl"),
+    ),
+    (
+        "th",
+        "refund_seller",
+        include_str!("../../locales/th/refund_seller.ftl"),
+    ),
+    (
+        "th",
+        "refund_settled",
+        include_str!("../../locales/th/refund_settled.ftl"),
+    ),
+    (
+        "th",
+        "refund_terms",
+        include_str!("../../locales/th/refund_terms.ftl"),
     ),
     (
         "th",
@@ -1068,6 +2083,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "th",
         "seller_notice",
         include_str!("../../locales/th/seller_notice.ftl"),
+    ),
+    (
+        "th",
+        "standing_changed",
+        include_str!("../../locales/th/standing_changed.ftl"),
+    ),
+    (
+        "th",
+        "violation_recorded",
+        include_str!("../../locales/th/violation_recorded.ftl"),
     ),
     (
         "tr",
@@ -1086,8 +2111,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "tr",
+        "ledger_terms",
+        include_str!("../../locales/tr/ledger_terms.ftl"),
+    ),
+    (
+        "tr",
         "order_cancelled",
         include_str!("../../locales/tr/order_cancelled.ftl"),
+    ),
+    (
+        "tr",
+        "refund_buyer",
+        include_str!("../../locales/tr/refund_buyer.ftl"),
+    ),
+    (
+        "tr",
+        "refund_seller",
+        include_str!("../../locales/tr/refund_seller.ftl"),
+    ),
+    (
+        "tr",
+        "refund_settled",
+        include_str!("../../locales/tr/refund_settled.ftl"),
+    ),
+    (
+        "tr",
+        "refund_terms",
+        include_str!("../../locales/tr/refund_terms.ftl"),
     ),
     (
         "tr",
@@ -1098,6 +2148,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "tr",
         "seller_notice",
         include_str!("../../locales/tr/seller_notice.ftl"),
+    ),
+    (
+        "tr",
+        "standing_changed",
+        include_str!("../../locales/tr/standing_changed.ftl"),
+    ),
+    (
+        "tr",
+        "violation_recorded",
+        include_str!("../../locales/tr/violation_recorded.ftl"),
     ),
     (
         "uk",
@@ -1116,8 +2176,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "uk",
+        "ledger_terms",
+        include_str!("../../locales/uk/ledger_terms.ftl"),
+    ),
+    (
+        "uk",
         "order_cancelled",
         include_str!("../../locales/uk/order_cancelled.ftl"),
+    ),
+    (
+        "uk",
+        "refund_buyer",
+        include_str!("../../locales/uk/refund_buyer.ftl"),
+    ),
+    (
+        "uk",
+        "refund_seller",
+        include_str!("../../locales/uk/refund_seller.ftl"),
+    ),
+    (
+        "uk",
+        "refund_settled",
+        include_str!("../../locales/uk/refund_settled.ftl"),
+    ),
+    (
+        "uk",
+        "refund_terms",
+        include_str!("../../locales/uk/refund_terms.ftl"),
     ),
     (
         "uk",
@@ -1128,6 +2213,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "uk",
         "seller_notice",
         include_str!("../../locales/uk/seller_notice.ftl"),
+    ),
+    (
+        "uk",
+        "standing_changed",
+        include_str!("../../locales/uk/standing_changed.ftl"),
+    ),
+    (
+        "uk",
+        "violation_recorded",
+        include_str!("../../locales/uk/violation_recorded.ftl"),
     ),
     (
         "vi",
@@ -1146,8 +2241,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "vi",
+        "ledger_terms",
+        include_str!("../../locales/vi/ledger_terms.ftl"),
+    ),
+    (
+        "vi",
         "order_cancelled",
         include_str!("../../locales/vi/order_cancelled.ftl"),
+    ),
+    (
+        "vi",
+        "refund_buyer",
+        include_str!("../../locales/vi/refund_buyer.ftl"),
+    ),
+    (
+        "vi",
+        "refund_seller",
+        include_str!("../../locales/vi/refund_seller.ftl"),
+    ),
+    (
+        "vi",
+        "refund_settled",
+        include_str!("../../locales/vi/refund_settled.ftl"),
+    ),
+    (
+        "vi",
+        "refund_terms",
+        include_str!("../../locales/vi/refund_terms.ftl"),
     ),
     (
         "vi",
@@ -1158,6 +2278,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "vi",
         "seller_notice",
         include_str!("../../locales/vi/seller_notice.ftl"),
+    ),
+    (
+        "vi",
+        "standing_changed",
+        include_str!("../../locales/vi/standing_changed.ftl"),
+    ),
+    (
+        "vi",
+        "violation_recorded",
+        include_str!("../../locales/vi/violation_recorded.ftl"),
     ),
     (
         "zh-CN",
@@ -1176,8 +2306,33 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ),
     (
         "zh-CN",
+        "ledger_terms",
+        include_str!("../../locales/zh-CN/ledger_terms.ftl"),
+    ),
+    (
+        "zh-CN",
         "order_cancelled",
         include_str!("../../locales/zh-CN/order_cancelled.ftl"),
+    ),
+    (
+        "zh-CN",
+        "refund_buyer",
+        include_str!("../../locales/zh-CN/refund_buyer.ftl"),
+    ),
+    (
+        "zh-CN",
+        "refund_seller",
+        include_str!("../../locales/zh-CN/refund_seller.ftl"),
+    ),
+    (
+        "zh-CN",
+        "refund_settled",
+        include_str!("../../locales/zh-CN/refund_settled.ftl"),
+    ),
+    (
+        "zh-CN",
+        "refund_terms",
+        include_str!("../../locales/zh-CN/refund_terms.ftl"),
     ),
     (
         "zh-CN",
@@ -1188,6 +2343,16 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "zh-CN",
         "seller_notice",
         include_str!("../../locales/zh-CN/seller_notice.ftl"),
+    ),
+    (
+        "zh-CN",
+        "standing_changed",
+        include_str!("../../locales/zh-CN/standing_changed.ftl"),
+    ),
+    (
+        "zh-CN",
+        "violation_recorded",
+        include_str!("../../locales/zh-CN/violation_recorded.ftl"),
     ),
 ];
 
