@@ -24,8 +24,9 @@
 //! case. [`route`] reads these paths back.
 
 use crate::catalog::Category;
+use crate::kernel::format::{country_name as table_country_name, format_date};
 use crate::kernel::ids::{Country, Gtin};
-use crate::kernel::language::{country_name as table_country_name, format_date, Language};
+use crate::kernel::language::Language;
 use crate::kernel::text::safe_url;
 use crate::notices::consumer::authority;
 use crate::notices::render::source_label;

@@ -5,6 +5,7 @@
 //! always say which zone they are in, so two languages of one email read the
 //! same instant.
 
+use crate::kernel::ids::Country;
 use crate::kernel::language::Language;
 use crate::kernel::money::Money;
 use chrono::{DateTime, Datelike, NaiveDate, Offset, TimeZone, Timelike, Utc};
@@ -170,6 +171,20 @@ pub fn money(lang: Language, m: &Money) -> String {
             .collect(),
     };
     format!("{amount} {currency}")
+}
+
+/// The date of an order as the language writes it ("3 November 2026",
+/// "3 novembre 2026", "3. November 2026", "3 de noviembre de 2026",
+/// "3 listopada 2026", "2026年11月3日": [`date`]). The
+/// date is the UTC date of `at`.
+pub fn format_date(lang: Language, at: DateTime<Utc>) -> String {
+    date(lang, at.date_naive())
+}
+
+/// The name of a country in the language, from CLDR ("Pologne", "Polen",
+/// "Polska", "波兰"); the code for a country CLDR does not name.
+pub fn country_name(lang: Language, code: &Country) -> String {
+    country(lang, code.as_str()).unwrap_or_else(|| code.as_str().to_string())
 }
 
 #[cfg(test)]

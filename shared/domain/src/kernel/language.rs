@@ -1,8 +1,6 @@
-//! The languages people are written to in, and how each writes a date and
-//! names a country.
+//! The languages people are written to in (how each writes a date, an
+//! amount or a country's name: `kernel::format`).
 
-use crate::kernel::ids::Country;
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The platform's languages (its 36 locales, SPEC 1.4.5). Every email has
@@ -198,19 +196,4 @@ impl Language {
             Language::Id => "id",
         }
     }
-}
-
-/// The date of an order as the language writes it ("3 November 2026",
-/// "3 novembre 2026", "3. November 2026", "3 de noviembre de 2026",
-/// "3 listopada 2026", "2026年11月3日": [`crate::kernel::format::date`]). The
-/// date is the UTC date of `at`.
-pub fn format_date(lang: Language, at: DateTime<Utc>) -> String {
-    crate::kernel::format::date(lang, at.date_naive())
-}
-
-/// The name of a country in the language, from CLDR ("Pologne", "Polen",
-/// "Polska", "波兰"); the code for a country CLDR does not name.
-pub fn country_name(lang: Language, country: &Country) -> String {
-    crate::kernel::format::country(lang, country.as_str())
-        .unwrap_or_else(|| country.as_str().to_string())
 }

@@ -14,9 +14,9 @@
 //! (and percent-encoded in URLs). The only `{{...}}` left in a template are
 //! the placeholders listed on [`BulkTemplate`].
 
+use crate::kernel::format::{country_name, format_date};
 use crate::kernel::ids::Country;
 pub use crate::kernel::language::Language;
-use crate::kernel::language::{country_name, format_date};
 use crate::kernel::money::Money;
 use crate::kernel::text::{inert, non_empty, one_line, safe_url};
 use crate::notices::render::{render, source_label, Email, RenderError};

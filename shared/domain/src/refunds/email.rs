@@ -34,7 +34,8 @@ use super::rules::{
 };
 use crate::catalog::{Buyer, Seller};
 use crate::kernel::format;
-use crate::kernel::language::{country_name, Language};
+use crate::kernel::format::country_name;
+use crate::kernel::language::Language;
 use crate::kernel::money::Money;
 use crate::kernel::text::one_line;
 use crate::notices::render::{compose, compose_for_seller, language_for, Email, RenderError};
