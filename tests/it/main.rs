@@ -6,6 +6,7 @@
 
 mod catalog_sync;
 mod desk;
+mod email_events;
 mod events;
 mod feeds;
 mod ledger;

@@ -258,6 +258,10 @@ impl Stack {
             .with_bus(Some(self.bus()))
     }
 
+    pub fn email_events(&self) -> email_events::EmailEvents {
+        email_events::EmailEvents::new(self.store())
+    }
+
     pub fn appeals(&self) -> Appeals {
         Appeals::new(self.store(), self.mailer(), self.consumer_pages()).with_bus(Some(self.bus()))
     }

@@ -38,8 +38,10 @@ pub async fn send_first_pages(
 /// Queue messages need no mail: a first page is never an email.
 struct NoMail;
 
+use safety_domain::outbox::OutboxKey;
+
 impl Mail for NoMail {
-    async fn send(&self, _email: &Email) -> Result<String, PortError> {
+    async fn send(&self, _email: &Email, _key: &OutboxKey) -> Result<String, PortError> {
         Err(PortError::new(
             "a consumer recall's first pages send no email",
         ))
@@ -48,7 +50,7 @@ impl Mail for NoMail {
     async fn send_bulk(
         &self,
         _template: &BulkTemplate,
-        _entries: &[(String, String)],
+        _entries: &[(String, String, OutboxKey)],
     ) -> Result<Vec<Result<String, String>>, PortError> {
         Err(PortError::new(
             "a consumer recall's first pages send no email",

@@ -506,6 +506,7 @@ where
         ruled_out: part.ruled_out,
         measures,
         outbox,
+        deliveries: part.deliveries,
     })
 }
 

@@ -21,6 +21,7 @@ pub mod catalog_sync;
 pub mod consumer_page;
 pub mod consumer_recall;
 pub mod desk;
+pub mod email_events;
 pub mod feeds;
 pub mod memory;
 pub mod notices;

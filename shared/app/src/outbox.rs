@@ -12,6 +12,7 @@
 
 use crate::ports::{Mail, Outbox, OutboxWrites, PortError, Queues, SentItem, BULK_MAX, EVENTS_MAX};
 use chrono::{DateTime, Duration, Utc};
+use safety_domain::delivery::recipient_key;
 use safety_domain::notices::consumer::BulkTemplate;
 use safety_domain::outbox::{
     Effect, Effects, OutboxItem, OutboxKey, OutboxStatus, QueueName, LEASE_SECS,
@@ -89,7 +90,13 @@ pub struct Dispatched {
     pub lost: Vec<OutboxKey>,
     /// Bulk calls made.
     pub bulk_calls: usize,
+    /// Items not sent because their address hard-bounced or complained
+    /// (marked sent, receipt [`SUPPRESSED`]).
+    pub suppressed: Vec<OutboxKey>,
 }
+
+/// The receipt of an item not sent because its address is suppressed.
+pub const SUPPRESSED: &str = "suppressed";
 
 /// Sends what this delivery holds: the new items it wrote (leased to it)
 /// and the unsent ones it can claim. `templates` are the bulk templates the
@@ -232,6 +239,38 @@ async fn send_held(
         carried.extend(items.iter().map(|i| (i, None)));
     }
 
+    // The addresses that hard-bounced or complained are not emailed again:
+    // one read for every email and destination this delivery holds. Their
+    // items are marked sent with the receipt `suppressed` (what they decide,
+    // a window starting, goes on; the desk's recall page shows the bounce).
+    let addresses: Vec<String> = emails
+        .iter()
+        .chain(bulk.values().flatten())
+        .filter_map(|i| match &i.effect {
+            Effect::Email { email } => Some(recipient_key(&email.to)),
+            Effect::Bulk { address, .. } => Some(recipient_key(address)),
+            _ => None,
+        })
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect();
+    let suppressed = if addresses.is_empty() {
+        BTreeSet::new()
+    } else {
+        match outbox.suppressed(&addresses).await {
+            Ok(s) => s,
+            Err(e) => {
+                mark(outbox, out, std::mem::take(&mut carried), Utc::now()).await?;
+                return Err(e);
+            }
+        }
+    };
+    let is_suppressed = |i: &OutboxItem| match &i.effect {
+        Effect::Email { email } => suppressed.contains(&recipient_key(&email.to)),
+        Effect::Bulk { address, .. } => suppressed.contains(&recipient_key(address)),
+        _ => false,
+    };
+
     // Single emails are marked sent EMAILS_PER_MARK at a time (one
     // transaction each): a crash between a send and its mark re-sends at most
     // those.
@@ -241,7 +280,14 @@ async fn send_held(
             let Effect::Email { email } = &item.effect else {
                 continue;
             };
-            match mail.send(email).await {
+            if is_suppressed(item) {
+                tracing::warn!(about = %item.key.about, to = %item.key.to,
+                    "not sent: the address hard-bounced or complained");
+                out.suppressed.push(item.key.clone());
+                sent.push((item, Some(SUPPRESSED.to_string())));
+                continue;
+            }
+            match mail.send(email, &item.key).await {
                 Ok(receipt) => sent.push((item, Some(receipt))),
                 Err(e) => {
                     mark(outbox, out, sent, Utc::now()).await?;
@@ -258,11 +304,24 @@ async fn send_held(
                 "bulk template {id} is not stored: its destinations wait"
             )));
         };
+        let (quiet, items): (Vec<OutboxItem>, Vec<OutboxItem>) =
+            items.into_iter().partition(|i| is_suppressed(i));
+        if !quiet.is_empty() {
+            for i in &quiet {
+                tracing::warn!(about = %i.key.about, to = %i.key.to,
+                    "not sent: the address hard-bounced or complained");
+                out.suppressed.push(i.key.clone());
+            }
+            let quiet_marks = quiet.iter().map(|i| (i, Some(SUPPRESSED.to_string())));
+            mark(outbox, out, quiet_marks, Utc::now()).await?;
+        }
         for chunk in items.chunks(BULK_MAX) {
-            let entries: Vec<(String, String)> = chunk
+            let entries: Vec<(String, String, OutboxKey)> = chunk
                 .iter()
                 .filter_map(|i| match &i.effect {
-                    Effect::Bulk { address, data, .. } => Some((address.clone(), data.clone())),
+                    Effect::Bulk { address, data, .. } => {
+                        Some((address.clone(), data.clone(), i.key.clone()))
+                    }
                     _ => None,
                 })
                 .collect();

@@ -122,6 +122,14 @@ pub trait Outbox: Sync {
 
     /// Gives claimed items back (their send failed): the next delivery sends them.
     fn release(&self, keys: &[OutboxKey]) -> impl Future<Output = Result<(), PortError>> + Send;
+
+    /// The recipients among `recipients` (keys of addresses,
+    /// [`safety_domain::delivery::recipient_key`]) that hard-bounced or
+    /// complained: they are not emailed again.
+    fn suppressed(
+        &self,
+        recipients: &[String],
+    ) -> impl Future<Output = Result<BTreeSet<String>, PortError>> + Send;
 }
 
 /// An item that went out.
@@ -134,19 +142,39 @@ pub struct SentItem {
     pub on_sent: Option<OnSent>,
 }
 
-/// Sending email (SES v2).
+/// Sending email (SES v2). Each email carries its outbox key (as SES tags),
+/// which SES's bounce and complaint events give back
+/// ([`safety_domain::delivery`]).
 pub trait Mail: Sync {
     /// Sends one email; returns the service's message id.
-    fn send(&self, email: &Email) -> impl Future<Output = Result<String, PortError>> + Send;
+    fn send(
+        &self,
+        email: &Email,
+        key: &OutboxKey,
+    ) -> impl Future<Output = Result<String, PortError>> + Send;
 
     /// Sends one template to up to [`BULK_MAX`] destinations (address,
-    /// replacement data as JSON); per destination its message id, or why it
-    /// was refused (naming no address).
+    /// replacement data as JSON, outbox key); per destination its message
+    /// id, or why it was refused (naming no address).
     fn send_bulk(
         &self,
         template: &BulkTemplate,
-        entries: &[(String, String)],
+        entries: &[(String, String, OutboxKey)],
     ) -> impl Future<Output = Result<Vec<Result<String, String>>, PortError>> + Send;
+}
+
+/// What SES told us of the emails we sent, and whom not to email again.
+pub trait Deliveries: Sync {
+    /// Records one SES event's decision with the message's marker, in one
+    /// transaction: the notes (under their recall), the suppressed
+    /// recipients.
+    fn record_delivery(
+        &self,
+        decision: &safety_domain::delivery::DeliveryDecision,
+        function: &str,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
 
 /// Destinations per bulk send (SES v2's limit).
@@ -433,6 +461,8 @@ pub struct RecallPartition {
     /// Candidates the recall does not affect, each with its reason; a listing
     /// that has a case since (a merged source added its market) is left out.
     pub ruled_out: Vec<RuledOut>,
+    /// SES's bounces and complaints of the recall's emails.
+    pub deliveries: Vec<safety_domain::delivery::DeliveryNote>,
 }
 
 #[derive(Debug, Clone)]

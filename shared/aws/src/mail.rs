@@ -5,8 +5,11 @@
 use crate::error::StoreError;
 use aws_sdk_sesv2::types::{
     Body, BulkEmailContent, BulkEmailEntry, BulkEmailStatus, Content, Destination, EmailContent,
-    EmailTemplateContent, Message, ReplacementEmailContent, ReplacementTemplate, Template,
+    EmailTemplateContent, Message, MessageTag, ReplacementEmailContent, ReplacementTemplate,
+    Template,
 };
+use safety_domain::delivery::tags;
+use safety_domain::outbox::OutboxKey;
 
 /// SES v2 takes at most 50 destinations per `SendBulkEmail`.
 pub const BULK_MAX: usize = 50;
@@ -16,18 +19,40 @@ use safety_domain::notices::render::Email;
 pub struct Mailer {
     ses: aws_sdk_sesv2::Client,
     from: String,
+    /// The SES configuration set whose bounce and complaint events come
+    /// back (`SES_CONFIGURATION_SET`; none locally unless set).
+    configuration_set: Option<String>,
+}
+
+/// An email's outbox key as SES message tags, which SES's events give back.
+fn message_tags(key: &OutboxKey) -> Result<Vec<MessageTag>, StoreError> {
+    tags(key)
+        .into_iter()
+        .map(|(name, value)| {
+            MessageTag::builder()
+                .name(name)
+                .value(value)
+                .build()
+                .map_err(|e| StoreError::aws("SES tag", e.to_string()))
+        })
+        .collect()
 }
 
 impl Mailer {
+    /// Sends from `from`, through the configuration set named by
+    /// `SES_CONFIGURATION_SET` when it is set.
     pub fn new(ses: aws_sdk_sesv2::Client, from: impl Into<String>) -> Mailer {
         Mailer {
             ses,
             from: from.into(),
+            configuration_set: std::env::var("SES_CONFIGURATION_SET")
+                .ok()
+                .filter(|c| !c.trim().is_empty()),
         }
     }
 
-    /// Sends one email; returns SES's message id.
-    pub async fn send(&self, email: &Email) -> Result<String, StoreError> {
+    /// Sends one email, tagged with its outbox key; returns SES's message id.
+    pub async fn send(&self, email: &Email, key: &OutboxKey) -> Result<String, StoreError> {
         let content = |data: &str| {
             Content::builder()
                 .data(data)
@@ -48,6 +73,8 @@ impl Mailer {
             .ses
             .send_email()
             .from_email_address(&self.from)
+            .set_configuration_set_name(self.configuration_set.clone())
+            .set_email_tags(Some(message_tags(key)?))
             .destination(Destination::builder().to_addresses(&email.to).build())
             .content(EmailContent::builder().simple(message).build())
             .send()
@@ -69,7 +96,7 @@ impl Mailer {
         subject: &str,
         text: &str,
         html: &str,
-        entries: &[(String, String)],
+        entries: &[(String, String, OutboxKey)],
     ) -> Result<Vec<Result<String, String>>, StoreError> {
         if entries.len() > BULK_MAX {
             return Err(StoreError::Encode(format!(
@@ -91,11 +118,13 @@ impl Mailer {
             .ses
             .send_bulk_email()
             .from_email_address(&self.from)
+            .set_configuration_set_name(self.configuration_set.clone())
             .default_content(BulkEmailContent::builder().template(template).build());
-        for (to, data) in entries {
+        for (to, data, key) in entries {
             call = call.bulk_email_entries(
                 BulkEmailEntry::builder()
                     .destination(Destination::builder().to_addresses(to).build())
+                    .set_replacement_tags(Some(message_tags(key)?))
                     .replacement_email_content(
                         ReplacementEmailContent::builder()
                             .replacement_template(

@@ -92,6 +92,24 @@ impl Outbox for Store {
     async fn release(&self, keys: &[OutboxKey]) -> Result<(), PortError> {
         self.outbox_release(keys).await.map_err(port)
     }
+
+    async fn suppressed(&self, recipients: &[String]) -> Result<BTreeSet<String>, PortError> {
+        Store::suppressed(self, recipients).await.map_err(port)
+    }
+}
+
+impl safety_app::ports::Deliveries for Store {
+    async fn record_delivery(
+        &self,
+        decision: &safety_domain::delivery::DeliveryDecision,
+        function: &str,
+        message_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        Store::record_delivery(self, decision, function, message_id, now)
+            .await
+            .map_err(port)
+    }
 }
 
 impl Idempotency for Store {
@@ -169,14 +187,14 @@ impl ConsumerRecalls for Store {
 }
 
 impl Mail for Mailer {
-    async fn send(&self, email: &Email) -> Result<String, PortError> {
-        Mailer::send(self, email).await.map_err(port)
+    async fn send(&self, email: &Email, key: &OutboxKey) -> Result<String, PortError> {
+        Mailer::send(self, email, key).await.map_err(port)
     }
 
     async fn send_bulk(
         &self,
         template: &BulkTemplate,
-        entries: &[(String, String)],
+        entries: &[(String, String, OutboxKey)],
     ) -> Result<Vec<Result<String, String>>, PortError> {
         Mailer::send_bulk(
             self,

@@ -12,6 +12,7 @@ pub mod catalog;
 #[cfg(any(test, feature = "corpus"))]
 pub mod corpus;
 pub mod decisions;
+pub mod delivery;
 pub mod desk;
 pub mod kernel;
 pub mod ledger;

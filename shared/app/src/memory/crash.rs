@@ -187,6 +187,10 @@ impl<S: Outbox> Outbox for CrashAfterWrite<'_, S> {
     async fn release(&self, keys: &[OutboxKey]) -> Result<(), PortError> {
         self.inner.release(keys).await
     }
+
+    async fn suppressed(&self, recipients: &[String]) -> Result<BTreeSet<String>, PortError> {
+        self.inner.suppressed(recipients).await
+    }
 }
 
 impl<S: Idempotency> Idempotency for CrashAfterWrite<'_, S> {
@@ -297,15 +301,15 @@ impl<M> MailFailingOnce<M> {
 }
 
 impl<M: Mail> Mail for MailFailingOnce<M> {
-    async fn send(&self, email: &Email) -> Result<String, PortError> {
+    async fn send(&self, email: &Email, key: &OutboxKey) -> Result<String, PortError> {
         self.fail()?;
-        self.inner.send(email).await
+        self.inner.send(email, key).await
     }
 
     async fn send_bulk(
         &self,
         template: &BulkTemplate,
-        entries: &[(String, String)],
+        entries: &[(String, String, OutboxKey)],
     ) -> Result<Vec<Result<String, String>>, PortError> {
         self.fail()?;
         self.inner.send_bulk(template, entries).await

@@ -132,6 +132,12 @@ impl Recalls for MemoryStore {
                     .filter(|((r, l), _)| r == recall_id && !with_case.contains(l.as_str()))
                     .map(|(_, r)| r.clone())
                     .collect(),
+                deliveries: s
+                    .deliveries
+                    .iter()
+                    .filter(|d| d.recall_id.as_deref() == Some(recall_id))
+                    .cloned()
+                    .collect(),
                 cases,
             }
         })

@@ -42,6 +42,9 @@ pub(super) struct State {
     /// The public recall product lists: (category slug, market, recall) -> entry.
     pub(super) lists: BTreeMap<(String, String, String), safety_domain::desk::lists::PublicRecall>,
     pub(super) done: BTreeSet<(String, String)>,
+    /// SES's bounces and complaints, and the recipients not emailed again.
+    pub(super) deliveries: Vec<safety_domain::delivery::DeliveryNote>,
+    pub(super) suppressed: BTreeSet<String>,
     /// Buyer protection's orders, decisions, labels and sellers.
     pub(super) refunds: RefundState,
     /// Recalls' source references, notices, ruled-out candidates; the ledger.

@@ -220,7 +220,47 @@ impl ConsumerRecalls for MemoryStore {
     }
 }
 
+impl crate::ports::Deliveries for MemoryStore {
+    async fn record_delivery(
+        &self,
+        decision: &safety_domain::delivery::DeliveryDecision,
+        function: &str,
+        message_id: &str,
+        _now: DateTime<Utc>,
+    ) -> Result<(), PortError> {
+        self.with_state(|s| {
+            if !s
+                .done
+                .insert((function.to_string(), message_id.to_string()))
+            {
+                return Err(PortError::conflict("this message was recorded already"));
+            }
+            s.deliveries.extend(decision.notes.iter().cloned());
+            s.suppressed.extend(decision.suppress.iter().cloned());
+            Ok(())
+        })?
+    }
+}
+
+impl MemoryStore {
+    /// The bounces and complaints recorded, in order.
+    pub fn deliveries(&self) -> Vec<safety_domain::delivery::DeliveryNote> {
+        self.with_state(|s| s.deliveries.clone())
+            .unwrap_or_default()
+    }
+}
+
 impl Outbox for MemoryStore {
+    async fn suppressed(&self, recipients: &[String]) -> Result<BTreeSet<String>, PortError> {
+        self.with_state(|s| {
+            recipients
+                .iter()
+                .filter(|r| s.suppressed.contains(*r))
+                .cloned()
+                .collect()
+        })
+    }
+
     async fn load(&self, keys: &[OutboxKey]) -> Result<Vec<StoredItem>, PortError> {
         self.with_state(|s| {
             keys.iter()
@@ -420,7 +460,7 @@ impl MemoryMail {
 }
 
 impl Mail for MemoryMail {
-    async fn send(&self, email: &Email) -> Result<String, PortError> {
+    async fn send(&self, email: &Email, _key: &OutboxKey) -> Result<String, PortError> {
         if self.fail_next.swap(false, Ordering::SeqCst) {
             return Err(PortError::new("injected failure: SendEmail"));
         }
@@ -436,7 +476,7 @@ impl Mail for MemoryMail {
     async fn send_bulk(
         &self,
         template: &BulkTemplate,
-        entries: &[(String, String)],
+        entries: &[(String, String, OutboxKey)],
     ) -> Result<Vec<Result<String, String>>, PortError> {
         if self.fail_next.swap(false, Ordering::SeqCst) {
             return Err(PortError::new("injected failure: SendBulkEmail"));
@@ -446,7 +486,7 @@ impl Mail for MemoryMail {
         let mut d = self.delivered.lock().map_err(|_| poisoned())?;
         Ok(entries
             .iter()
-            .map(|(to, data)| {
+            .map(|(to, data, _key)| {
                 if refuse.contains(to) {
                     return Err("MessageRejected: refused".to_string());
                 }

@@ -124,3 +124,24 @@ pub const LISTS: &str = "LISTS";
 pub fn feed_cursor(feed: &str) -> (String, String) {
     (format!("FEED#{feed}"), "CURSOR".into())
 }
+/// A bounce or complaint SES reported: under its recall (the desk's recall
+/// page reads it with the recall's partition), else under its month.
+pub fn delivery(note: &safety_domain::delivery::DeliveryNote) -> (String, String) {
+    let pk = match &note.recall_id {
+        Some(r) => format!("RECALL#{r}"),
+        None => format!("DELIVERIES#{}", note.at.format("%Y-%m")),
+    };
+    let short: String = note.recipient.chars().take(16).collect();
+    (
+        pk,
+        format!(
+            "DELIVERY#{}#{}#{short}",
+            note.at.format("%Y-%m-%dT%H:%M:%S%.3fZ"),
+            note.ses_message_id
+        ),
+    )
+}
+/// A recipient (the key of an address) never emailed again.
+pub fn suppressed(recipient: &str) -> (String, String) {
+    (format!("SUPPRESSED#{recipient}"), "SUPPRESSED".into())
+}

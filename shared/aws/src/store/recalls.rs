@@ -63,6 +63,7 @@ impl Store {
                     sent_at: attr_s(&item, "sent_at").map(str::to_string),
                 }),
                 Some("ruled_out") => part.ruled_out.push(from_data(&item)?),
+                Some("delivery") => part.deliveries.push(from_data(&item)?),
                 _ => {}
             }
         }

@@ -49,6 +49,8 @@ pub struct RecallReads {
     /// was reversed.
     pub measures: Vec<(ListingMeasures, bool)>,
     pub outbox: Vec<StoredItem>,
+    /// SES's bounces and complaints of the recall's emails.
+    pub deliveries: Vec<crate::delivery::DeliveryNote>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,6 +103,40 @@ pub struct CaseView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BounceRow {
+    pub at: String,
+    pub role: String,
+    /// What the email was (its outbox key: `notice:…`, `recall:…`).
+    pub email: String,
+    pub to: String,
+    pub outcome: &'static str,
+    pub subtype: String,
+    /// Never emailed again (a hard bounce, a complaint).
+    pub suppressed: bool,
+    /// The first characters of the address's key: tells two recipients
+    /// apart without naming either.
+    pub recipient: String,
+}
+
+fn bounce_rows(notes: &[crate::delivery::DeliveryNote]) -> Vec<BounceRow> {
+    let mut rows: Vec<BounceRow> = notes
+        .iter()
+        .map(|n| BounceRow {
+            at: crate::kernel::time::human_time(n.at),
+            role: n.role.clone(),
+            email: n.about.clone().unwrap_or_default(),
+            to: n.to.clone().unwrap_or_default(),
+            outcome: n.outcome.as_str(),
+            subtype: n.subtype.clone(),
+            suppressed: n.outcome.suppresses(),
+            recipient: n.recipient.chars().take(12).collect(),
+        })
+        .collect();
+    rows.sort_by(|a, b| b.at.cmp(&a.at));
+    rows
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RecallView {
     pub recall: Recall,
     pub sources: Vec<SourceView>,
@@ -109,9 +145,10 @@ pub struct RecallView {
     pub ruled_out: Vec<RuledOut>,
     pub notices: Vec<NoticeRead>,
     pub consumers_told: u64,
-    /// Bounces and complaints are not recorded yet (SES's events are not
-    /// wired back): always empty, said so on the page.
-    pub bounces: Vec<String>,
+    /// SES's bounces and complaints of the recall's emails, newest first:
+    /// who (a role and the email's outbox key, never an address), what, and
+    /// whether the address is no longer emailed.
+    pub bounces: Vec<BounceRow>,
     pub events: Vec<EventView>,
 }
 
@@ -329,7 +366,7 @@ pub fn recall_view(reads: RecallReads) -> Option<RecallView> {
         cases,
         ruled_out: reads.ruled_out,
         notices: reads.notices,
-        bounces: Vec::new(),
+        bounces: bounce_rows(&reads.deliveries),
         events,
         recall,
     })
