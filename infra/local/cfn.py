@@ -255,10 +255,23 @@ class Template:
         return names
 
     # -- consistency ----------------------------------------------------------
+    def schedule_rules(self) -> dict[str, tuple[str, str]]:
+        """The EventBridge rules SAM generates for the functions' `Schedule`
+        events (on the default bus), by logical id `<Function><Event>`:
+        rule -> (function, event)."""
+        rules = {}
+        for fn in self.functions():
+            for name, event in (self.props(fn).get("Events") or {}).items():
+                if isinstance(event, dict) and event.get("Type") == "Schedule":
+                    rules[f"{fn}{name}"] = (fn, name)
+        return rules
+
     def generated_resources(self) -> set[str]:
         """The resources SAM generates that the template may name: a
-        function's `<Function>Url` (its FunctionUrlConfig)."""
-        return {f"{fn}Url" for fn in self.functions() if self.props(fn).get("FunctionUrlConfig")}
+        function's `<Function>Url` (its FunctionUrlConfig) and the rule
+        `<Function><Event>` of each of its Schedule events."""
+        urls = {f"{fn}Url" for fn in self.functions() if self.props(fn).get("FunctionUrlConfig")}
+        return urls | set(self.schedule_rules())
 
     def dangling_references(self) -> list[str]:
         """Every Ref / GetAtt / ${} whose target does not exist. (cfn-lint

@@ -58,6 +58,19 @@ ROUTES = {
 # Every event of the bus, for the tests and the demo; nothing processes it.
 AUDIT_QUEUE = "MarketplaceEventsAuditQueue"
 
+# Monitoring (docs/runbook.md): every alarm to the on-call topic, missing data
+# not breaching; the on-call address subscribed only when it is given.
+ALARM = "AWS::CloudWatch::Alarm"
+SNS_TOPIC = "AWS::SNS::Topic"
+SNS_SUBSCRIPTION = "AWS::SNS::Subscription"
+ALARM_TOPIC = "AlarmTopic"
+ALARM_EMAIL = "AlarmEmail"
+# Lambda's JSON log format and log level (LoggingConfig), X-Ray on.
+LOG_LEVEL = "LogLevel"
+LAMBDA_LOG_LEVELS = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"]
+# What `make build-arm64` and the rust-cargolambda builder build for.
+ARCHITECTURES = ["arm64"]
+
 
 class Checks:
     def __init__(self) -> None:
@@ -199,9 +212,31 @@ def check_ses(t: cfn.Template, fn: str) -> list[str]:
                 isinstance(resource, dict) and "configuration-set/" in str(resource.get("Fn::Sub", ""))
             ):
                 problems.append(f"{allowed} on {resource!r}, not the SenderDomain identity")
+        from_address = ((statement.get("Condition") or {}).get("StringEquals") or {}).get("ses:FromAddress")
+        if from_address != {"Ref": "SenderEmail"}:
+            problems.append(
+                f"{statement.get('Sid', 'a statement')}: no Condition StringEquals ses:FromAddress: "
+                f"!Ref SenderEmail (has {statement.get('Condition')!r})"
+            )
     if "SENDER_EMAIL" not in t.function_environment(fn):
         problems.append("sends email but has no SENDER_EMAIL")
+    elif t.function_environment(fn).get("SENDER_EMAIL") != {"Ref": "SenderEmail"}:
+        problems.append("SENDER_EMAIL is not !Ref SenderEmail, the address its policy allows")
+    if allowed == "ses:sendbulkemail":
+        for name, event in t.sqs_events(fn):
+            concurrency = (event.get("ScalingConfig") or {}).get("MaximumConcurrency")
+            if _ref_parameter(t, concurrency) is None:
+                problems.append(
+                    f"event {name}: bulk sending is not capped: ScalingConfig.MaximumConcurrency "
+                    f"is {concurrency!r}, not !Ref of a parameter"
+                )
     return problems
+
+
+def _ref_parameter(t: cfn.Template, node: Any) -> str | None:
+    """The parameter a `!Ref P` names, else None."""
+    name = node.get("Ref") if isinstance(node, dict) and len(node) == 1 else None
+    return name if name in t.parameters else None
 
 
 def workspace_packages(root: Path) -> dict[str, list[str]]:
@@ -233,6 +268,12 @@ def check_build(t: cfn.Template, fn: str) -> list[str]:
     problems = []
     if metadata.get("BuildMethod") != "rust-cargolambda":
         problems.append(f"Metadata.BuildMethod is {metadata.get('BuildMethod')!r}, not rust-cargolambda")
+    architectures = t.props(fn).get("Architectures")
+    if architectures != ARCHITECTURES:
+        problems.append(f"Architectures is {architectures!r}, not {ARCHITECTURES} (what make build-arm64 builds)")
+    if t.props(fn).get("Runtime") != "provided.al2023" or t.props(fn).get("Handler") != "bootstrap":
+        problems.append(f"Runtime/Handler are {t.props(fn).get('Runtime')!r}/{t.props(fn).get('Handler')!r}, "
+                        "not provided.al2023/bootstrap")
     binary = (metadata.get("BuildProperties") or {}).get("Binary")
     if not binary:
         problems.append("Metadata.BuildProperties.Binary is missing")
@@ -496,6 +537,166 @@ def check_consumer_dlq(t: cfn.Template, queue: str) -> list[str]:
     return problems
 
 
+# --------------------------------------------------------------- monitoring --
+
+def alarms(t: cfn.Template) -> dict[str, dict[str, Any]]:
+    return t.of_type(ALARM)
+
+
+def alarm_dimensions(props: dict[str, Any]) -> dict[str, Any]:
+    return {d.get("Name"): d.get("Value") for d in as_list(props.get("Dimensions") or []) if isinstance(d, dict)}
+
+
+def find_alarms(t: cfn.Template, namespace: str, metric: str, dimensions: dict[str, Any]) -> list[str]:
+    """The alarms on `namespace`/`metric` with exactly these dimensions."""
+    return [
+        a for a in alarms(t)
+        if t.props(a).get("Namespace") == namespace and t.props(a).get("MetricName") == metric
+        and alarm_dimensions(t.props(a)) == dimensions
+    ]
+
+
+def _fires_above_zero(props: dict[str, Any]) -> bool:
+    op, threshold = props.get("ComparisonOperator"), props.get("Threshold")
+    return (op, threshold) in (("GreaterThanThreshold", 0), ("GreaterThanOrEqualToThreshold", 1))
+
+
+def missing_alarms(t: cfn.Template, what: str, wanted: list[tuple[str, str, dict[str, Any], bool]]) -> list[str]:
+    """For each (namespace, metric, dimensions, above_zero) wanted, the alarm
+    that is missing (or, above_zero, does not fire at the first one)."""
+    problems = []
+    for namespace, metric, dimensions, above_zero in wanted:
+        found = find_alarms(t, namespace, metric, dimensions)
+        shown = ", ".join(f"{k}: {cfn_short(v)}" for k, v in dimensions.items())
+        if not found:
+            problems.append(f"{what} has no {ALARM} on {namespace} {metric} ({shown})")
+        elif above_zero and not any(_fires_above_zero(t.props(a)) for a in found):
+            problems.append(f"{what}: {', '.join(found)} on {metric} must fire above 0 "
+                            "(ComparisonOperator GreaterThanThreshold, Threshold 0)")
+    return problems
+
+
+def cfn_short(node: Any) -> str:
+    """!Ref X / !GetAtt X.Y for the messages."""
+    if isinstance(node, dict) and len(node) == 1:
+        (key, value), = node.items()
+        if key == "Ref":
+            return f"!Ref {value}"
+        if key == "Fn::GetAtt" and isinstance(value, list):
+            return f"!GetAtt {'.'.join(map(str, value))}"
+    return repr(node)
+
+
+def dead_letter_queues(t: cfn.Template) -> dict[str, list[str]]:
+    """DLQ -> the queues that redrive to it."""
+    dlqs: dict[str, list[str]] = {}
+    for queue in t.queues():
+        redrive = t.redrive(queue)
+        if redrive and redrive[0]:
+            dlqs.setdefault(redrive[0], []).append(queue)
+    return dlqs
+
+
+def check_dlq_alarms(t: cfn.Template, dlq: str) -> list[str]:
+    dims = {"QueueName": {"Fn::GetAtt": [dlq, "QueueName"]}}
+    return missing_alarms(t, f"the DLQ {dlq}", [
+        ("AWS/SQS", "ApproximateNumberOfMessagesVisible", dims, True),
+        ("AWS/SQS", "ApproximateAgeOfOldestMessage", dims, False),
+    ])
+
+
+def check_function_alarms(t: cfn.Template, fn: str) -> list[str]:
+    dims = {"FunctionName": {"Ref": fn}}
+    return missing_alarms(t, fn, [
+        ("AWS/Lambda", "Errors", dims, True),
+        ("AWS/Lambda", "Throttles", dims, True),
+    ])
+
+
+def check_schedule_alarm(t: cfn.Template, rule: str) -> list[str]:
+    fn, event = t.schedule_rules()[rule]
+    return missing_alarms(t, f"the schedule {rule} ({fn}.Events.{event})", [
+        ("AWS/Events", "FailedInvocations", {"RuleName": {"Ref": rule}}, True),
+    ])
+
+
+def check_rule_alarm(t: cfn.Template, rule: str) -> list[str]:
+    """A rule on the bus: FailedInvocations with EventBusName and RuleName
+    (the rule's Ref on a custom bus is "<bus>|<name>": its second part)."""
+    name = {"Fn::Select": [1, {"Fn::Split": ["|", {"Ref": rule}]}]}
+    return missing_alarms(t, f"the rule {rule}", [
+        ("AWS/Events", "FailedInvocations", {"EventBusName": {"Ref": BUS}, "RuleName": name}, True),
+    ])
+
+
+def check_alarm_routing(t: cfn.Template) -> list[str]:
+    """Every alarm to the on-call topic (firing and clearing), missing data
+    not breaching; the topic's email subscription only when AlarmEmail is set."""
+    problems = []
+    if t.resources.get(ALARM_TOPIC, {}).get("Type") != SNS_TOPIC:
+        return [f"no {SNS_TOPIC} {ALARM_TOPIC}"]
+    topic = {"Ref": ALARM_TOPIC}
+    for alarm in alarms(t):
+        props = t.props(alarm)
+        if topic not in as_list(props.get("AlarmActions") or []):
+            problems.append(f"{alarm}: AlarmActions has no !Ref {ALARM_TOPIC}")
+        if topic not in as_list(props.get("OKActions") or []):
+            problems.append(f"{alarm}: OKActions has no !Ref {ALARM_TOPIC} (on-call is not told it cleared)")
+        if props.get("TreatMissingData") != "notBreaching":
+            problems.append(f"{alarm}: TreatMissingData is {props.get('TreatMissingData')!r}, not notBreaching")
+    if t.parameters.get(ALARM_EMAIL, {}).get("Default", None) != "":
+        problems.append(f"parameter {ALARM_EMAIL} is missing or its Default is not empty")
+    subscriptions = [
+        s for s in t.of_type(SNS_SUBSCRIPTION)
+        if t.props(s).get("TopicArn") == topic and t.props(s).get("Protocol") == "email"
+    ]
+    if not subscriptions:
+        problems.append(f"no email {SNS_SUBSCRIPTION} on {ALARM_TOPIC}")
+    for sub in subscriptions:
+        if t.props(sub).get("Endpoint") != {"Ref": ALARM_EMAIL}:
+            problems.append(f"{sub}: Endpoint is not !Ref {ALARM_EMAIL}")
+        condition = t.resources[sub].get("Condition")
+        # Either order of !Equals' two operands (cfn-lint's decoder may swap them).
+        expected = [{"Fn::Not": [{"Fn::Equals": pair}]} for pair in ([{"Ref": ALARM_EMAIL}, ""], ["", {"Ref": ALARM_EMAIL}])]
+        if condition is None or (t.doc.get("Conditions") or {}).get(condition) not in expected:
+            problems.append(f"{sub}: not under a Condition that {ALARM_EMAIL} is not empty "
+                            f"(!Not [!Equals [!Ref {ALARM_EMAIL}, \"\"]])")
+    return problems
+
+
+def check_logging(t: cfn.Template, fn: str) -> list[str]:
+    """X-Ray active; Lambda's JSON log format, the LogLevel parameter as the
+    application level, a system level, the function's own log group."""
+    props = t.props(fn)
+    problems = []
+    if props.get("Tracing") != "Active":
+        problems.append(f"Tracing is {props.get('Tracing')!r}, not Active")
+    logging_config = props.get("LoggingConfig") or {}
+    if logging_config.get("LogFormat") != "JSON":
+        problems.append(f"LoggingConfig.LogFormat is {logging_config.get('LogFormat')!r}, not JSON")
+    if logging_config.get("ApplicationLogLevel") != {"Ref": LOG_LEVEL}:
+        problems.append(f"LoggingConfig.ApplicationLogLevel is {logging_config.get('ApplicationLogLevel')!r}, "
+                        f"not !Ref {LOG_LEVEL}")
+    if not logging_config.get("SystemLogLevel"):
+        problems.append("LoggingConfig.SystemLogLevel is not set")
+    group = _ref_target_of(logging_config.get("LogGroup"))
+    if t.resources.get(group or "", {}).get("Type") != "AWS::Logs::LogGroup":
+        problems.append(f"LoggingConfig.LogGroup is {logging_config.get('LogGroup')!r}, not !Ref of a log group "
+                        "(retention)")
+    return problems
+
+
+def _ref_target_of(node: Any) -> str | None:
+    return node.get("Ref") if isinstance(node, dict) and len(node) == 1 and isinstance(node.get("Ref"), str) else None
+
+
+def check_log_level(t: cfn.Template) -> list[str]:
+    allowed = t.parameters.get(LOG_LEVEL, {}).get("AllowedValues")
+    if allowed != LAMBDA_LOG_LEVELS:
+        return [f"parameter {LOG_LEVEL}: AllowedValues {allowed!r}, want Lambda's {LAMBDA_LOG_LEVELS}"]
+    return []
+
+
 def main(argv: list[str]) -> int:
     try:
         t = cfn.load(argv[1] if len(argv) > 1 else None)
@@ -521,11 +722,11 @@ def main(argv: list[str]) -> int:
         checks.run(f"{fn}: DynamoDB access only to {TABLE} and its indexes, no Scan or dynamodb:*",
                    lambda fn=fn: check_dynamodb_policy(t, fn))
     for fn in functions:
-        rule = f"allowed only {SES_SENDERS[fn]}, on the sender identity" if fn in SES_SENDERS \
+        rule = f"allowed only {SES_SENDERS[fn]}, on the sender identity, from SenderEmail" if fn in SES_SENDERS \
             else "not allowed to send email"
         checks.run(f"{fn}: {rule}", lambda fn=fn: check_ses(t, fn))
     for fn in functions:
-        checks.run(f"{fn}: built by rust-cargolambda from a binary of the workspace",
+        checks.run(f"{fn}: built by rust-cargolambda from a binary of the workspace, for {ARCHITECTURES[0]}",
                    lambda fn=fn: check_build(t, fn))
     for fn in functions:
         checks.run(f"{fn}: TABLE_NAME is !Ref {TABLE}, RUST_LOG set", lambda fn=fn: check_env(t, fn))
@@ -558,6 +759,23 @@ def main(argv: list[str]) -> int:
     for queue in consumer_queues:
         checks.run(f"{queue} (a consuming system's): DLQ with maxReceiveCount {MIN_RECEIVES}..{MAX_RECEIVES}, "
                    "kept longer than the queue", lambda queue=queue: check_consumer_dlq(t, queue))
+    for dlq in sorted(dead_letter_queues(t)):
+        checks.run(f"{dlq}: alarms on its depth (> 0) and on the age of its oldest message",
+                   lambda dlq=dlq: check_dlq_alarms(t, dlq))
+    for fn in functions:
+        checks.run(f"{fn}: alarms on its Errors and Throttles (> 0)", lambda fn=fn: check_function_alarms(t, fn))
+    for rule in t.schedule_rules():
+        checks.run(f"{rule}: an alarm on the schedule's FailedInvocations",
+                   lambda rule=rule: check_schedule_alarm(t, rule))
+    for rule in t.rules():
+        checks.run(f"{rule}: an alarm on its FailedInvocations (EventBusName, RuleName)",
+                   lambda rule=rule: check_rule_alarm(t, rule))
+    checks.run(f"every alarm to {ALARM_TOPIC} (firing and clearing), missing data not breaching; "
+               f"{ALARM_EMAIL} subscribed when set", lambda: check_alarm_routing(t))
+    checks.run(f"{LOG_LEVEL} takes Lambda's application log levels", lambda: check_log_level(t))
+    for fn in functions:
+        checks.run(f"{fn}: X-Ray active, JSON logs at !Ref {LOG_LEVEL}, its own log group",
+                   lambda fn=fn: check_logging(t, fn))
     checks.run("the local stack accepts the template (create_resources' own checks)", t.wiring_errors)
     print(f"{checks.passed} passed, {checks.failed} failed")
     return 1 if checks.failed else 0

@@ -18,6 +18,8 @@ AWS_REGION (default eu-west-1), dummy credentials:
     server mode too: no forwarder needed; docs/local-stack.md);
   - every AWS::SQS::QueuePolicy, as its queues' Policy attribute (moto keeps
     it but does not enforce it: check_template.py checks the policies).
+The rest (log groups, the alarm topic and its subscription, the CloudWatch
+alarms) exists only in a deployed stack: it is named on a log line and skipped.
 
 Idempotent: what exists is kept (queues get the template's attributes again;
 rules their pattern and targets, and lose the targets the template dropped).
@@ -334,6 +336,27 @@ def create_identities(template: cfn.Template, resolver: cfn.Resolver, ses) -> No
             log(f"email identity {identity}: created (moto)")
 
 
+# ------------------------------------------------------------ not created --
+
+# What the local stack creates (above); the functions run as processes.
+CREATED_TYPES = {cfn.DYNAMODB_TABLE, cfn.SQS_QUEUE, cfn.EVENT_BUS, cfn.EVENT_RULE, cfn.QUEUE_POLICY,
+                 cfn.SES_IDENTITY, *cfn.FUNCTION_TYPES}
+
+
+def report_skipped(template: cfn.Template) -> None:
+    """Says which of the template's resources exist only in a deployed stack:
+    the log groups, the alarm topic, its subscription and the CloudWatch
+    alarms (nothing local publishes the metrics they watch)."""
+    skipped: dict[str, int] = {}
+    for resource in template.resources.values():
+        kind = resource.get("Type", "?")
+        if kind not in CREATED_TYPES:
+            skipped[kind] = skipped.get(kind, 0) + 1
+    if skipped:
+        log("deployed only, not created locally: "
+            + ", ".join(f"{count} {kind}" for kind, count in sorted(skipped.items())))
+
+
 # ------------------------------------------------------------------- env.sh --
 
 def function_environment(template: cfn.Template, resolver: cfn.Resolver) -> dict[str, str]:
@@ -411,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
         create_rules(template, resolver, events)
         apply_queue_policies(template, resolver, sqs)
         create_identities(template, resolver, ses)
+        report_skipped(template)
 
         env = function_environment(template, resolver)
         for queue, var in queue_vars.items():

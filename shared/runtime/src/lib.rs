@@ -6,10 +6,17 @@ use std::fmt::Display;
 use std::future::Future;
 use tracing::Instrument;
 
-/// Logs as JSON lines (what CloudWatch expects), filtered by `RUST_LOG`
-/// (default `info`). Call once, in `main`.
+/// Logs as JSON lines (what CloudWatch expects; each carries `"level"`, which
+/// Lambda's JSON log format filters on), filtered by [`log_filter`]: `RUST_LOG`
+/// when set, else Lambda's application log level (`AWS_LAMBDA_LOG_LEVEL`, the
+/// function's `LoggingConfig.ApplicationLogLevel`), else `info`. Call once, in
+/// `main`.
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+    let directives = log_filter(
+        std::env::var("RUST_LOG").ok().as_deref(),
+        std::env::var("AWS_LAMBDA_LOG_LEVEL").ok().as_deref(),
+    );
+    let filter = tracing_subscriber::EnvFilter::try_new(&directives)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
         .json()
@@ -21,6 +28,28 @@ pub fn init_tracing() {
         .with_target(false)
         .without_time()
         .try_init();
+}
+
+/// The `EnvFilter` directives of a function: `rust_log` (`RUST_LOG`) unless
+/// it is empty or blank; else Lambda's application log level
+/// (`AWS_LAMBDA_LOG_LEVEL`: `TRACE`, `DEBUG`, `INFO`, `WARN`, `ERROR` or
+/// `FATAL`, which tracing has not: `error`); else `info`. An unknown level is
+/// `info`, Lambda's own default.
+pub fn log_filter(rust_log: Option<&str>, lambda_level: Option<&str>) -> String {
+    if let Some(directives) = rust_log.map(str::trim).filter(|d| !d.is_empty()) {
+        return directives.to_string();
+    }
+    let level = match lambda_level
+        .map(|l| l.trim().to_ascii_uppercase())
+        .as_deref()
+    {
+        Some("TRACE") => "trace",
+        Some("DEBUG") => "debug",
+        Some("WARN") => "warn",
+        Some("ERROR") | Some("FATAL") => "error",
+        _ => "info",
+    };
+    level.to_string()
 }
 
 /// The most of a handler's error (or outcome) one log line carries: a
@@ -158,6 +187,29 @@ pub fn sqs_event(messages: impl IntoIterator<Item = (String, String, u32)>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rust_log_wins_then_lambda_s_log_level_then_info() {
+        assert_eq!(
+            log_filter(Some("info,aws_smithy_runtime=warn"), Some("DEBUG")),
+            "info,aws_smithy_runtime=warn"
+        );
+        assert_eq!(log_filter(Some(""), Some("DEBUG")), "debug");
+        assert_eq!(log_filter(Some("  "), Some("WARN")), "warn");
+        assert_eq!(log_filter(None, Some("TRACE")), "trace");
+        assert_eq!(log_filter(None, Some("error")), "error");
+        assert_eq!(log_filter(None, Some("FATAL")), "error");
+        assert_eq!(log_filter(None, Some("INFO")), "info");
+        assert_eq!(log_filter(None, Some("LOUD")), "info");
+        assert_eq!(log_filter(None, None), "info");
+        for level in ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"] {
+            let directives = log_filter(None, Some(level));
+            assert!(
+                tracing_subscriber::EnvFilter::try_new(&directives).is_ok(),
+                "{directives}"
+            );
+        }
+    }
 
     #[test]
     fn a_long_error_is_cut_on_a_character_boundary_with_what_was_cut() {
