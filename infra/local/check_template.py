@@ -33,7 +33,7 @@ SES_SENDERS = {
 READERS = {"RecallDeskFunction": "AWS_IAM", "RecallListsFunction": "NONE"}
 READ_ACTIONS = {"dynamodb:getitem", "dynamodb:batchgetitem", "dynamodb:query"}
 # Functions that decide nothing the marketplace applies: no event.
-NON_PUBLISHERS = {"RecallFeedsFunction"}
+NON_PUBLISHERS = {"RecallFeedsFunction", "EmailEventsFunction"}
 MIN_RECEIVES, MAX_RECEIVES = 3, 10
 # AWS: an SQS event source's queue VisibilityTimeout should be at least six
 # times the function timeout, or a slow batch is redelivered while it runs.

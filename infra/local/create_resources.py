@@ -428,6 +428,15 @@ def main(argv: list[str] | None = None) -> int:
             resolver.attrs[(logical_id, "Arn")] = (
                 f"arn:aws:dynamodb:{region}:{ACCOUNT_ID}:table/{logical_id}"
             )
+        # Deployed only, but named by what is created: the SES events' topic
+        # (in its queue's policy) resolves to its ARN; the configuration set
+        # to "" (nothing publishes SES events locally, so the functions send
+        # without one).
+        for logical_id, resource in template.resources.items():
+            if resource.get("Type") == "AWS::SNS::Topic":
+                refs[logical_id] = f"arn:aws:sns:{region}:{ACCOUNT_ID}:local-{logical_id}"
+            elif resource.get("Type") == "AWS::SES::ConfigurationSet":
+                refs[logical_id] = ""
         create_tables(template, resolver, ddb)
         urls = create_queues(template, resolver, sqs, region)
         create_buses(template, resolver, events)

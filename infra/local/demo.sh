@@ -61,7 +61,7 @@ fi
 . infra/local/.run/env.sh
 
 echo "== building the functions (once; cargo lambda watch reuses the binaries)"
-cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations -p recall-desk -p recall-feeds
+cargo build --bins -p catalog-sync -p recall-intake -p appeals -p appeal-deadlines -p consumer-notices -p refunds -p violations -p recall-desk -p recall-feeds -p email-events
 
 echo "== the local feed server (infra/local/feed_server.py): the authorities' feeds, recorded"
 rm -rf "$run/feeds" && cp -r infra/local/feeds "$run/feeds"
@@ -191,6 +191,15 @@ cargo lambda invoke appeal-deadlines -A 127.0.0.1 -P "$port" --data-file "$run/d
 .local/venv/bin/python infra/local/pump.py "$CONSUMER_NOTICES_QUEUE_URL" consumer-notices --port "$port"
 echo "== the same scheduled event again: nothing new"
 cargo lambda invoke appeal-deadlines -A 127.0.0.1 -P "$port" --data-file "$run/demo-schedule.json"; echo
+
+echo "== SES: Kenji's address bounced for good (his recall notice): email-events records it under the recall,"
+echo "   without the address, and nothing is sent there again"
+invoke email-events email-events/ses_bounce.json
+echo "== the same event again (SNS and SQS deliver at least once): recorded once"
+invoke email-events email-events/ses_bounce.json
+echo "-- cargo lambda invoke recall-desk --data-ascii '{\"query\":\"recall\",\"recall_id\":\"R-rappelconso-2021-05-0242\"}'  (its bounces)"
+cargo lambda invoke recall-desk -A 127.0.0.1 -P "$port" --data-ascii '{"query":"recall","recall_id":"R-rappelconso-2021-05-0242"}' \
+  | .local/venv/bin/python -c 'import json,sys; [print("  ", b["at"], b["role"], b["to"], b["email"], b["outcome"], "(not emailed again)" if b["suppressed"] else "") for b in json.load(sys.stdin)["bounces"]]'
 
 echo; echo "================ emails of the second act ================"
 .local/venv/bin/python infra/local/sent_mail.py --since "$act2"
