@@ -61,10 +61,19 @@ pub async fn handle(
         .record_delivery(&decision, FUNCTION, message_id, now)
         .await
     {
-        Ok(()) => Ok(Outcome::Recorded {
-            notes: decision.notes.len(),
-            suppressed: decision.suppress.len(),
-        }),
+        Ok(()) => {
+            for note in &decision.notes {
+                let name = match note.outcome {
+                    safety_domain::delivery::Outcome::Complaint => "emails_complained",
+                    _ => "emails_bounced",
+                };
+                metrics::counter!(name, "outcome" => note.outcome.as_str()).increment(1);
+            }
+            Ok(Outcome::Recorded {
+                notes: decision.notes.len(),
+                suppressed: decision.suppress.len(),
+            })
+        }
         // Another delivery of this message recorded it between our read and
         // our write.
         Err(e) if e.conflict => Ok(Outcome::Duplicate),

@@ -141,3 +141,40 @@ async fn a_delivery_event_records_nothing_and_a_bad_one_is_a_named_error() -> Te
     assert!(store.deliveries().is_empty());
     Ok(())
 }
+
+#[test]
+fn the_business_metrics_count_the_bounce_the_suppressed_email_and_the_one_sent() -> TestResult {
+    use metrics_util::debugging::{DebugValue, DebuggingRecorder};
+    let recorder = DebuggingRecorder::new();
+    let snapshotter = recorder.snapshotter();
+    metrics::with_local_recorder(&recorder, || -> TestResult {
+        let rt = tokio::runtime::Builder::new_current_thread().build()?;
+        rt.block_on(async {
+            let store = MemoryStore::default();
+            handle(&store, &sns(BOUNCE), "sqs-1", now()).await?;
+            let (mail, queues) = (MemoryMail::default(), MemoryQueues::default());
+            let effects = Effects {
+                items: vec![
+                    email_to("nobody@sellers.example", "case:R-1/L-1"),
+                    email_to("ops@joytoys.example", "case:R-1/L-2"),
+                ],
+                templates: Vec::new(),
+            };
+            deliver(&store, &mail, &queues, effects, now()).await?;
+            Ok::<(), Box<dyn std::error::Error>>(())
+        })
+    })?;
+    let counters: std::collections::BTreeMap<String, u64> = snapshotter
+        .snapshot()
+        .into_vec()
+        .into_iter()
+        .filter_map(|(key, _, _, value)| match value {
+            DebugValue::Counter(n) => Some((key.key().name().to_string(), n)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(counters.get("emails_bounced"), Some(&1), "{counters:?}");
+    assert_eq!(counters.get("emails_suppressed"), Some(&1), "{counters:?}");
+    assert_eq!(counters.get("emails_sent"), Some(&1), "{counters:?}");
+    Ok(())
+}

@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 use safety_domain::delivery::recipient_key;
 use safety_domain::notices::consumer::BulkTemplate;
 use safety_domain::outbox::{
-    Effect, Effects, OutboxItem, OutboxKey, OutboxStatus, QueueName, LEASE_SECS,
+    Effect, Effects, OnSent, OutboxItem, OutboxKey, OutboxStatus, QueueName, LEASE_SECS,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -377,8 +377,34 @@ async fn mark<'a>(
         return Ok(());
     }
     outbox.mark_sent(&sent).await?;
+    count_sent(&sent);
     out.sent.extend(sent.into_iter().map(|s| s.key));
     Ok(())
+}
+
+/// The business metrics of what went out (`safety_runtime::metrics`):
+/// emails sent or suppressed, sellers told, consumers told.
+fn count_sent(sent: &[SentItem]) {
+    for s in sent {
+        let suppressed = s.receipt.as_deref() == Some(SUPPRESSED);
+        if s.key.about.starts_with("queue:") || s.key.to.starts_with("queue:") {
+            continue;
+        }
+        if suppressed {
+            metrics::counter!("emails_suppressed").increment(1);
+        } else if s.key.to.starts_with("buyer:") || s.key.to.starts_with("seller:") {
+            metrics::counter!("emails_sent").increment(1);
+        }
+        if suppressed {
+            continue;
+        }
+        if matches!(s.on_sent, Some(OnSent::SellerTold { .. })) {
+            metrics::counter!("sellers_told").increment(1);
+        }
+        if s.key.about.starts_with("recall:") && s.key.to.starts_with("buyer:") {
+            metrics::counter!("consumers_told").increment(1);
+        }
+    }
 }
 
 async fn release(outbox: &impl Outbox, items: &[OutboxItem]) -> Result<(), PortError> {

@@ -174,6 +174,15 @@ where
     let written = plans::write(store, &plan, &recall)
         .await
         .map_err(notice(&rid))?;
+    metrics::counter!("recalls_received").increment(1);
+    let blocked = plan.new_cases.iter().filter(|(_, m)| m.is_some()).count();
+    if blocked > 0 {
+        // From the authority's publication (or our receipt) to the measures
+        // written: the figure the compliance report is about.
+        metrics::counter!("listings_blocked").increment(blocked as u64);
+        let secs = (Utc::now() - received_at).num_milliseconds() as f64 / 1000.0;
+        metrics::histogram!("time_to_block_seconds").record(secs.max(0.0));
+    }
 
     // Send what is due: this plan's notices and any an earlier, interrupted
     // delivery left pending.

@@ -272,6 +272,7 @@ where
                 tracing::info!(request_id = %id, order_id = %req.order_id,
                     reason = ?req.reason, explanation = %record.decision.explanation,
                     "refund request decided");
+                metrics::counter!("refunds_decided").increment(1);
                 // The decision's items did not exist before its transaction
                 // (they are written with it): all new, leased to us.
                 let dispatched = send_new(ports, planned.effects, now)

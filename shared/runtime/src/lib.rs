@@ -1,6 +1,8 @@
 //! What every SQS-driven function shares: the batch loop that reports partial
 //! batch failures, and the tracing set-up (JSON logs in Lambda).
 
+pub mod metrics;
+
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent, SqsMessage};
 use std::fmt::Display;
 use std::future::Future;
@@ -88,6 +90,7 @@ where
     T: std::fmt::Debug,
     E: Display,
 {
+    metrics::init(function);
     let mut failures = Vec::new();
     for msg in &event.records {
         let id = msg.message_id.as_deref().unwrap_or_default();
@@ -122,16 +125,25 @@ where
                     error,
                     "failed; SQS will retry it, then move it to the dead-letter queue"
                 );
+                if receive_count(msg) >= MAX_RECEIVES {
+                    // Its last try: SQS moves it to the dead-letter queue.
+                    ::metrics::counter!("messages_dead_lettered").increment(1);
+                }
                 let mut failure = BatchItemFailure::default();
                 failure.item_identifier = id.to_string();
                 failures.push(failure);
             }
         }
     }
+    metrics::flush(function);
     let mut response = SqsBatchResponse::default();
     response.batch_item_failures = failures;
     response
 }
+
+/// The template's `maxReceiveCount`: a message failing its 5th receive goes
+/// to the dead-letter queue.
+pub const MAX_RECEIVES: u32 = 5;
 
 /// The body's own `id` (the idempotency key) for the message's span, when it
 /// is a plain id: a string within the id bound with no control characters.
