@@ -21,6 +21,7 @@ as moto derives them from the items. Same arguments as `moto_server`.
 """
 
 import copy
+import inspect
 import threading
 import types
 from typing import Any
@@ -30,6 +31,7 @@ from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 from moto.server import main
+from moto.sqs.models import Queue, SQSBackend
 
 _dispatch = DomainDispatcherApplication.__call__
 _dynamodb = threading.Lock()
@@ -103,6 +105,94 @@ def _transact_with_undo_log(self: DynamoDBBackend, transact_items: list[dict[str
 
 
 DynamoDBBackend.transact_write_items = _transact_with_undo_log  # type: ignore[method-assign]
+
+# moto's Query starts from `Table.all_items()`, every item of the table
+# sorted by its keys, and then keeps those of the queried partition (or
+# index): each Query costs a sort of the whole table, O(n log n) comparisons
+# of moto's typed values, 20 ms and more once a recall has written a few
+# thousand items. Within a Query (and only there: a Scan still pages through
+# the sorted table), `all_items` below returns
+#   - for a query of the table, the items of the queried partition alone,
+#     read from moto's own dict of partitions: moto keeps exactly these (its
+#     filter is `item.hash_key == hash_key`, the dict's key) and sorts them
+#     by their sort key, unique in a partition;
+#   - for a query of an index, every item unsorted: moto keeps those whose
+#     index keys match and sorts them by the index's keys then the table's,
+#     a total order (the table's keys are unique), so the order in which
+#     they came does not matter.
+# The results, their order and the pages (LastEvaluatedKey) are moto's own.
+_query_scope = threading.local()
+_moto_query = Table.query
+_moto_all_items = Table.all_items
+_query_signature = inspect.signature(_moto_query)
+
+
+def _query_in_scope(self: Table, *args: Any, **kwargs: Any) -> Any:
+    bound = _query_signature.bind(self, *args, **kwargs)
+    if bound.arguments.get("index_name"):
+        _query_scope.partition = ("index",)
+    else:
+        _query_scope.partition = ("table", bound.arguments.get("hash_key"))
+    try:
+        return _moto_query(self, *args, **kwargs)
+    finally:
+        _query_scope.partition = None
+
+
+def _items_in_scope(self: Table) -> list[Any]:
+    scope = getattr(_query_scope, "partition", None)
+    if scope is None:
+        return _moto_all_items(self)
+    if scope[0] == "index":
+        if self.range_key_attr:
+            return [item for part in self.items.values() for item in part.values()]
+        return list(self.items.values())
+    part = self.items.get(scope[1]) if scope[1] is not None else None  # .get: no insertion
+    if part is None:
+        return []
+    return list(part.values()) if self.range_key_attr else [part]
+
+
+Table.query = _query_in_scope  # type: ignore[method-assign]
+Table.all_items = _items_in_scope  # type: ignore[method-assign]
+
+# moto's SQS reads the queue's attributes on every SendMessage (for
+# ContentBasedDeduplication), and those attributes include the three
+# approximate message counts, each a walk over every message the queue
+# holds: a send costs O(messages queued), and the 2,000 events of a 1,000-
+# listing recall, delivered by the bus to a queue no one drains in a test,
+# cost seconds. Within a send (and only there) the counts read 0: nothing on
+# that path reads them (only ContentBasedDeduplication, computed as
+# before); GetQueueAttributes and everything else count as moto does.
+_sqs_send = threading.local()
+
+
+def _count_outside_sends(count: property) -> property:
+    def get(self: Queue) -> Any:
+        return 0 if getattr(_sqs_send, "active", False) else count.fget(self)  # type: ignore[misc]
+
+    return property(get)
+
+
+for _count in (
+    "approximate_number_of_messages",
+    "approximate_number_of_messages_delayed",
+    "approximate_number_of_messages_not_visible",
+):
+    setattr(Queue, _count, _count_outside_sends(getattr(Queue, _count)))
+_moto_send_message = SQSBackend.send_message
+
+
+def _send_message(self: SQSBackend, *args: Any, **kwargs: Any) -> Any:
+    outer = getattr(_sqs_send, "active", False)
+    _sqs_send.active = True
+    try:
+        return _moto_send_message(self, *args, **kwargs)
+    finally:
+        _sqs_send.active = outer
+
+
+SQSBackend.send_message = _send_message  # type: ignore[method-assign]
 
 if __name__ == "__main__":
     main()

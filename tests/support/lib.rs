@@ -796,6 +796,56 @@ pub async fn hundred_sellers_of_one_gtin(stack: &Stack, gtin: &str) -> String {
     .to_string()
 }
 
+/// The catalogue of the 1,000-listing intake (the bench and its test): a
+/// product range of `gtins.len()` variants (a recall names every variant's
+/// barcode), each of sellers S-0..S-<sellers - 1> listing every variant
+/// (listing `L-<seller>-<variant>`, on sale in FR), through `catalog-sync`.
+/// Returns the recall message (a platform inspection of all the variants in
+/// FR, id `bench-<listings>`, recall `R-platform-INSP-<listings>`) that
+/// matches every listing, and the listings' ids.
+pub async fn sellers_of_a_product_range(
+    stack: &Stack,
+    sellers: usize,
+    gtins: &[String],
+) -> (String, Vec<String>) {
+    let mut batch = Vec::new();
+    let mut listing_ids = Vec::new();
+    let flush = |batch: Vec<String>| async move {
+        let resp = stack.catalog().handle_event(event_of(&batch)).await;
+        assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
+    };
+    for s in 0..sellers {
+        batch.push(
+            json!({"type":"seller_upserted","id":format!("s-{s}"),"seller_id":format!("S-{s}"),
+            "name":format!("Seller {s}"),"email":stack.address(&format!("s{s}"))})
+            .to_string(),
+        );
+        for (v, gtin) in gtins.iter().enumerate() {
+            let id = format!("L-{s}-{v}");
+            batch.push(
+                json!({"type":"listing_upserted","id":format!("l-{s}-{v}"),"listing_id":id,
+                "seller_id":format!("S-{s}"),"title":format!("Magnetic tiles, variant {v}"),
+                "gtins":[gtin],"markets":["FR"],"updated_at":"2026-11-01T10:00:00Z"})
+                .to_string(),
+            );
+            listing_ids.push(id);
+            if batch.len() == 10 {
+                flush(std::mem::take(&mut batch)).await;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        flush(batch).await;
+    }
+    let n = listing_ids.len();
+    let record = json!({"reference":format!("INSP-{n}"),"title":"Bench recall","hazard":"Bench hazard",
+        "risk":"serious","gtins":gtins,"markets":["FR"]});
+    let msg = json!({"type":"recall_received","id":format!("bench-{n}"),"source":"platform",
+        "channel":"inspection","recall":record})
+    .to_string();
+    (msg, listing_ids)
+}
+
 /// The large consumer recall of the scale test and the bench: seller S-1's
 /// listing L-1 (the keto GTIN, on sale in FR), 10,000 orders of it by 9,500
 /// buyers (500 of them ordered twice) seeded straight into the table, then
