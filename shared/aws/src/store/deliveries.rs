@@ -3,7 +3,7 @@
 //! is stored, only its key ([`safety_domain::delivery::recipient_key`]).
 
 use super::*;
-use safety_domain::delivery::{DeliveryDecision, DeliveryNote};
+use safety_domain::delivery::DeliveryDecision;
 
 impl Store {
     /// One SES event's decision with the message's marker, in one
@@ -56,13 +56,4 @@ impl Store {
             .map(str::to_string)
             .collect())
     }
-}
-
-/// A recall partition's delivery notes, oldest first.
-pub fn delivery_notes(items: &[Item]) -> Result<Vec<DeliveryNote>, StoreError> {
-    items
-        .iter()
-        .filter(|i| attr_s(i, "kind") == Some("delivery"))
-        .map(from_data)
-        .collect()
 }

@@ -124,7 +124,6 @@ mod catalog;
 mod consumers;
 mod deliveries;
 mod desk;
-pub use deliveries::delivery_notes;
 mod feeds;
 mod idempotency;
 mod ledger;
