@@ -21,9 +21,11 @@ fmt:
 build:
 	cargo build --workspace
 
-## Figures: the pure rules (release) and calls/latency per recall on the local stack.
+## Figures: the pure rules (release), each function's binary size and cold
+## start beside a hello-world, and calls/latency per recall on the local stack.
 bench:
 	cargo bench -p safety-domain
+	infra/local/bench-start.sh
 	infra/local/with-stack.sh cargo run -q -p safety-tests --example stack_bench
 
 stack-start:

@@ -5,15 +5,15 @@
 use appeal_deadlines::AppealDeadlines;
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{env_var, Clients, Queue, Store};
+use safety_aws::{env_var, Aws, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     safety_runtime::init_tracing();
-    let clients = Clients::from_env().await;
+    let aws = Aws::from_env().await;
     let check = AppealDeadlines::new(
-        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
-        Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
+        Store::new(aws.dynamodb(), env_var("TABLE_NAME")?),
+        Queue::new(aws.sqs(), env_var("CONSUMER_NOTICES_QUEUE_URL")?),
     );
     let check = &check;
     lambda_runtime::run(service_fn(

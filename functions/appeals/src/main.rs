@@ -5,20 +5,21 @@
 use appeals::Appeals;
 use aws_lambda_events::event::sqs::SqsEvent;
 use lambda_runtime::{service_fn, Error, LambdaEvent};
-use safety_aws::{bus_from_env, env_var, thresholds_from_env, Clients, Mailer, Queue, Store};
+use safety_aws::{bus_from_env, env_var, thresholds_from_env, Aws, Mailer, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     safety_runtime::init_tracing();
-    // Built once per cold start, shared by every invocation.
-    let clients = Clients::from_env().await;
+    // Built once per cold start (only the clients this function uses), shared
+    // by every invocation.
+    let aws = Aws::from_env().await;
     let appeals = Appeals::new(
-        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
-        Mailer::new(clients.ses, env_var("SENDER_EMAIL")?),
-        Queue::new(clients.sqs, env_var("CONSUMER_NOTICES_QUEUE_URL")?),
+        Store::new(aws.dynamodb(), env_var("TABLE_NAME")?),
+        Mailer::new(aws.ses(), env_var("SENDER_EMAIL")?),
+        Queue::new(aws.sqs(), env_var("CONSUMER_NOTICES_QUEUE_URL")?),
     )
     .with_thresholds(thresholds_from_env()?)
-    .with_bus(bus_from_env(&clients.eventbridge));
+    .with_bus(bus_from_env(&aws));
     let appeals = &appeals;
     lambda_runtime::run(service_fn(move |event: LambdaEvent<SqsEvent>| async move {
         Ok::<_, Error>(appeals.handle_event(event.payload).await)

@@ -4,16 +4,16 @@
 
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use recall_feeds::{FeedsConfig, RecallFeeds};
-use safety_aws::{env_var, Clients, HttpClient, Queue, Store};
+use safety_aws::{env_var, Aws, HttpClient, Queue, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     safety_runtime::init_tracing();
-    let clients = Clients::from_env().await;
+    let aws = Aws::from_env().await;
     let feeds = RecallFeeds::new(
-        Store::new(clients.dynamodb, env_var("TABLE_NAME")?),
+        Store::new(aws.dynamodb(), env_var("TABLE_NAME")?),
         HttpClient::new(3, std::time::Duration::from_secs(20))?,
-        Queue::new(clients.sqs, env_var("RECALL_INTAKE_QUEUE_URL")?),
+        Queue::new(aws.sqs(), env_var("RECALL_INTAKE_QUEUE_URL")?),
         FeedsConfig::from_vars(|name| std::env::var(name).ok())
             .map_err(|e| format!("environment variable {e}"))?,
     );

@@ -73,9 +73,10 @@ impl Bus {
     }
 }
 
-/// The bus named by `EVENT_BUS_NAME`, when it is set.
-pub fn bus_from_env(client: &aws_sdk_eventbridge::Client) -> Option<Bus> {
+/// The bus named by `EVENT_BUS_NAME`, when it is set (its EventBridge client
+/// is built only then).
+pub fn bus_from_env(aws: &crate::Aws) -> Option<Bus> {
     crate::clients::env_var("EVENT_BUS_NAME")
         .ok()
-        .map(|name| Bus::new(client.clone(), name))
+        .map(|name| Bus::new(aws.eventbridge(), name))
 }

@@ -13,7 +13,7 @@ pub mod queue;
 pub mod store;
 
 pub use bus::{bus_from_env, Bus};
-pub use clients::{env_var, thresholds_from_env, Clients};
+pub use clients::{env_var, https_client, thresholds_from_env, Aws, Clients};
 pub use counting::CallCounter;
 pub use error::{BoxError, StoreError};
 pub use http::HttpClient;

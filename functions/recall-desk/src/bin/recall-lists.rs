@@ -7,13 +7,13 @@
 
 use lambda_runtime::{service_fn, Error, LambdaEvent};
 use recall_desk::{RecallDesk, Reply};
-use safety_aws::{env_var, Clients, Store};
+use safety_aws::{env_var, Aws, Store};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
     safety_runtime::init_tracing();
-    let clients = Clients::from_env().await;
-    let desk = RecallDesk::public(Store::new(clients.dynamodb, env_var("TABLE_NAME")?));
+    let aws = Aws::from_env().await;
+    let desk = RecallDesk::public(Store::new(aws.dynamodb(), env_var("TABLE_NAME")?));
     let desk = &desk;
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<serde_json::Value>| async move {
