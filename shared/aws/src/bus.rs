@@ -75,7 +75,7 @@ impl Bus {
 
 /// The bus named by `EVENT_BUS_NAME`, when it is set (its EventBridge client
 /// is built only then).
-pub fn bus_from_env(aws: &crate::Aws) -> Option<Bus> {
+pub fn bus_from_env(aws: &crate::clients::Aws) -> Option<Bus> {
     crate::clients::env_var("EVENT_BUS_NAME")
         .ok()
         .map(|name| Bus::new(aws.eventbridge(), name))
