@@ -429,11 +429,19 @@ async fn the_notice_goes_to_the_safety_mailbox_or_else_the_account_email_with_ev
         .await
         .unwrap();
     let case = part.cases.iter().find(|c| c.listing_id == "L-1").unwrap();
-    let deadline = case.appeal_deadline.unwrap();
     assert_eq!(
-        deadline,
+        case.appeal_deadline.unwrap(),
         case.notified_at.unwrap() + chrono::Duration::days(7)
     );
+    // The email states the deadline its notice was decided with (7 days from
+    // the decision); the case's window runs from the send, never shorter.
+    let notice = part
+        .notices
+        .iter()
+        .find(|n| n.notice.items.iter().any(|i| i.listing_id == "L-1"))
+        .unwrap();
+    let deadline = notice.notice.appeal_deadline;
+    assert!(case.appeal_deadline.unwrap() >= deadline);
     let email = &stack.notices_to(&safety_1)[0];
     let text = email.body.text.clone().unwrap();
     for needle in [
@@ -710,9 +718,14 @@ async fn a_listing_of_a_seller_not_yet_known_is_blocked_at_once_and_notified_whe
         .text
         .clone()
         .unwrap_or_default();
+    // The email states its notice's deadline (decided once the seller was
+    // known); the case's window, from the send, is never shorter.
+    let stated = part.notices[0].notice.appeal_deadline;
+    assert!(stated >= seller_known_at + chrono::Duration::days(7));
+    assert!(case.appeal_deadline.unwrap() >= stated);
     assert!(text.contains(&safety_domain::kernel::format::date_time(
         safety_domain::kernel::language::Language::En,
-        case.appeal_deadline.unwrap(),
+        stated,
         None,
     )));
 }
