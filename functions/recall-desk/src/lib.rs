@@ -83,17 +83,6 @@ where
         }
         let request: LambdaFunctionUrlRequest =
             serde_json::from_value(event).map_err(|e| DeskError::bad("request", e.to_string()))?;
-        let segments: Vec<String> = request
-            .raw_path
-            .as_deref()
-            .unwrap_or("/")
-            .split('/')
-            .map(|s| {
-                percent_encoding::percent_decode_str(s)
-                    .decode_utf8_lossy()
-                    .into_owned()
-            })
-            .collect();
         let params: BTreeMap<String, String> = request
             .query_string_parameters
             .iter()
@@ -102,7 +91,7 @@ where
         let page = safety_app::desk::page(
             &self.store,
             self.audience,
-            &segments,
+            request.raw_path.as_deref().unwrap_or("/"),
             &params,
             now,
             &self.holidays,

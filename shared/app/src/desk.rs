@@ -119,7 +119,7 @@ where
 pub async fn page<S>(
     store: &S,
     audience: Audience,
-    segments: &[String],
+    raw_path: &str,
     params: &BTreeMap<String, String>,
     now: DateTime<Utc>,
     holidays: &HolidayCalendar,
@@ -127,7 +127,8 @@ pub async fn page<S>(
 where
     S: Desk + Recalls + Reviews + Sellers + Ledger,
 {
-    let (q, format) = match DeskQuery::route(segments, params, now.date_naive()) {
+    let segments = DeskQuery::path_segments(raw_path);
+    let (q, format) = match DeskQuery::route(&segments, params, now.date_naive()) {
         Ok((q, _)) if !audience.may_ask(&q) => {
             return Ok(error_page_of(
                 &DeskError::NotFound {

@@ -234,26 +234,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_compiled_in_roots_are_all_valid_pem_certificates() {
+    fn the_compiled_in_roots_are_all_valid_pem_certificates(
+    ) -> Result<(), rustls_pki_types::pem::Error> {
         use rustls_pki_types::pem::PemObject;
         let pem = mozilla_roots_pem();
         let certs = rustls_pki_types::CertificateDer::pem_slice_iter(&pem)
-            .collect::<Result<Vec<_>, _>>()
-            .expect("valid PEM");
+            .collect::<Result<Vec<_>, _>>()?;
         assert_eq!(certs.len(), webpki_root_certs::TLS_SERVER_ROOT_CERTS.len());
         assert!(certs.len() > 100, "{} roots", certs.len());
         assert_eq!(
             certs[0].as_ref(),
             webpki_root_certs::TLS_SERVER_ROOT_CERTS[0].as_ref()
         );
+        Ok(())
     }
 
     #[test]
-    fn making_a_client_builds_no_tls_set_up() {
+    fn making_a_client_builds_no_tls_set_up(
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
         let lazy = LazyHttpsClient::default();
         let components = RuntimeComponentsBuilder::new("test");
-        lazy.validate_base_client_config(&components, &ConfigBag::base())
-            .expect("nothing to check");
+        lazy.validate_base_client_config(&components, &ConfigBag::base())?;
         assert!(lazy.inner.get().is_none());
+        Ok(())
     }
 }

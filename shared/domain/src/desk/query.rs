@@ -244,6 +244,19 @@ impl DeskQuery {
         }
     }
 
+    /// A URL path's segments, each percent-decoded (`/recalls/R%2F1` ->
+    /// `["", "recalls", "R/1"]`), for [`DeskQuery::route`].
+    pub fn path_segments(raw_path: &str) -> Vec<String> {
+        raw_path
+            .split('/')
+            .map(|s| {
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
+            .collect()
+    }
+
     /// A page's query from its path, as decoded segments, and its query
     /// string (the Function URL): `/recalls/<id>`, `/cases/<recall
     /// id>/<listing id>`, `/listings/<id>`, `/sellers/<id>`,

@@ -121,3 +121,12 @@ fn pages_route_to_their_queries() {
         Err(DeskError::BadQuery { .. })
     ));
 }
+
+#[test]
+fn a_path_is_split_into_percent_decoded_segments() {
+    assert_eq!(
+        DeskQuery::path_segments("/cases/R-1/L%2F2"),
+        vec!["", "cases", "R-1", "L/2"]
+    );
+    assert_eq!(DeskQuery::path_segments("/"), vec!["", ""]);
+}
