@@ -970,6 +970,17 @@ mod in_the_sellers_language {
     use safety_domain::recall::RiskLevel;
     use std::collections::BTreeMap;
 
+    /// The plan of a recall matching one listing of S-1, offered in FR.
+    fn fr_plan(r: &safety_domain::recall::Recall) -> safety_domain::recall::intake::IntakePlan {
+        plan_intake(
+            r,
+            &[listing("L-1", "S-1", &["FR"])],
+            &[],
+            &BTreeMap::new(),
+            now(),
+        )
+    }
+
     fn seller_in(locale: &str, zone: Option<&str>) -> Seller {
         Seller {
             locale: Some(locale.to_string()),
@@ -982,13 +993,7 @@ mod in_the_sellers_language {
     fn a_chinese_seller_reads_the_notice_in_chinese_with_the_binding_english_below_and_one_deadline(
     ) {
         let r = recall(RiskLevel::Serious, &["FR"]);
-        let plan = plan_intake(
-            &r,
-            &[listing("L-1", "S-1", &["FR"])],
-            &[],
-            &BTreeMap::new(),
-            now(),
-        );
+        let plan = fr_plan(&r);
         let notice = &plan.notices[0];
         let email = seller_notice(notice, &r, &seller_in("zh-CN", Some("Asia/Shanghai"))).unwrap();
         let zh = Words::new(Language::ZhCn, "seller_notice");
@@ -1025,13 +1030,7 @@ mod in_the_sellers_language {
     #[test]
     fn a_seller_with_no_locale_or_an_unknown_one_reads_english_alone() {
         let r = recall(RiskLevel::Serious, &["FR"]);
-        let plan = plan_intake(
-            &r,
-            &[listing("L-1", "S-1", &["FR"])],
-            &[],
-            &BTreeMap::new(),
-            now(),
-        );
+        let plan = fr_plan(&r);
         let banner = Words::new(Language::En, "seller_common").get("english-binds");
         for s in [
             Seller {
