@@ -22,13 +22,29 @@ as moto derives them from the items. Same arguments as `moto_server`.
 
 import copy
 import inspect
+import json
+import pickle
 import threading
 import types
 from typing import Any
 
+import jsonpath_ng.ext
 import moto.dynamodb.models as dynamodb_models
+import moto.dynamodb.parsing.validators as dynamodb_validators
+from moto.core.serialize import (
+    DEFAULT_ALIAS_PROVIDERS,
+    AttributePickerContext,
+    ResponseSerializer,
+    XFormedAttributePicker,
+)
+from moto.core.utils import MISSING, get_value
+from moto.dynamodb.comparisons import ConditionExpressionParser
+from moto.dynamodb.exceptions import ItemSizeTooLarge
 from moto.dynamodb.models import DynamoDBBackend
+from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.table import Table
+from moto.dynamodb.models.utilities import bytesize
+from moto.dynamodb.parsing.expressions import UpdateExpressionParser
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 from moto.server import main
 from moto.sqs.models import Queue, SQSBackend
@@ -193,6 +209,199 @@ def _send_message(self: SQSBackend, *args: Any, **kwargs: Any) -> Any:
 
 
 SQSBackend.send_message = _send_message  # type: ignore[method-assign]
+
+# The per-item costs of moto's DynamoDB, once the costs that grow with the
+# data are gone (above): a TransactWriteItems of n items parses each item's
+# ConditionExpression three times (the handler's validation, the backend's
+# condition check, then put_item/update_item) and each UpdateExpression
+# twice, deep-copies the parsed UpdateExpression (its validator rewrites a
+# copy) once or twice per item, and checks an item's size after each of its
+# attributes (O(attributes^2) sizes per item built). The patches below keep
+# every one of these steps, each with moto's own code, and only stop redoing
+# identical work.
+_CACHE_LIMIT = 4096  # entries; when full, a cache starts again empty
+
+# ConditionExpressionParser.parse: a pure function of the expression, its
+# names and its values (the parser keeps no other state; the Op tree it
+# returns holds the values and is only read when a condition is evaluated
+# against an item). The result is kept under the expression and the names
+# and values as JSON text in their request order (any difference, even of
+# order, is another entry; values that are not JSON are not cached), with
+# the names and values the parse found (which the handlers read back to
+# reject unused ones). An expression that fails to parse is not kept: it
+# fails again, with moto's error, each time.
+_moto_condition_parse = ConditionExpressionParser.parse
+_conditions: dict[tuple[Any, str, str], tuple[Any, list[str], list[str]]] = {}
+
+
+def _condition_parsed_once(self: ConditionExpressionParser) -> Any:
+    try:
+        key = (
+            self.condition_expression,
+            json.dumps(self.expression_attribute_names),
+            json.dumps(self.expression_attribute_values),
+        )
+    except (TypeError, ValueError):
+        return _moto_condition_parse(self)
+    hit = _conditions.get(key)
+    if hit is None:
+        names_before = len(self.expr_attr_names_found)
+        values_before = len(self.expr_attr_values_found)
+        op = _moto_condition_parse(self)
+        if len(_conditions) >= _CACHE_LIMIT:
+            _conditions.clear()
+        _conditions[key] = (
+            op,
+            self.expr_attr_names_found[names_before:],
+            self.expr_attr_values_found[values_before:],
+        )
+        return op
+    op, names_found, values_found = hit
+    self.expr_attr_names_found.extend(names_found)
+    self.expr_attr_values_found.extend(values_found)
+    return op
+
+
+ConditionExpressionParser.parse = _condition_parsed_once  # type: ignore[method-assign]
+
+# UpdateExpressionParser.make: the AST of an UpdateExpression depends on its
+# text alone (names and values are resolved later, by the validator, on a
+# copy). The AST is kept under the text, with its pickle; moto never changes
+# that AST (the handler only reads its clauses; UpdateExpressionValidator
+# starts with `deepcopy(expression)` and rewrites the copy), and the
+# validators module's `deepcopy` below makes that copy of a kept AST from
+# its pickle: the same plain node objects (the parser's nodes hold only
+# child nodes and strings; no __deepcopy__ of their own), 5 times faster
+# than copy.deepcopy. Anything else is deep-copied as before. A text that
+# fails to parse is not kept (moto's error, each time).
+_moto_update_make = UpdateExpressionParser.make.__func__  # type: ignore[attr-defined]
+_update_asts: dict[str, tuple[Any, bytes]] = {}
+_update_asts_by_id: dict[int, tuple[Any, bytes]] = {}  # holds the AST: its id stays its own
+
+
+def _update_parsed_once(cls: type, expression_str: Any) -> Any:
+    if cls is not UpdateExpressionParser or not isinstance(expression_str, str):
+        return _moto_update_make(cls, expression_str)
+    hit = _update_asts.get(expression_str)
+    if hit is None:
+        ast = _moto_update_make(cls, expression_str)
+        if len(_update_asts) >= _CACHE_LIMIT:
+            _update_asts.clear()
+            _update_asts_by_id.clear()
+        hit = (ast, pickle.dumps(ast, pickle.HIGHEST_PROTOCOL))
+        _update_asts[expression_str] = hit
+        _update_asts_by_id[id(ast)] = hit
+    return hit[0]
+
+
+def _copy_of_ast(x: Any, memo: Any = None) -> Any:
+    hit = _update_asts_by_id.get(id(x))
+    if hit is not None and hit[0] is x:
+        return pickle.loads(hit[1])
+    return copy.deepcopy(x, memo)
+
+
+UpdateExpressionParser.make = classmethod(_update_parsed_once)  # type: ignore[method-assign,assignment]
+dynamodb_validators.deepcopy = _copy_of_ast  # type: ignore[attr-defined]
+
+# Item.__init__ puts its attributes one by one into a LimitedSizeDict,
+# whose every insert sums the sizes of all the attributes already in (then
+# raises ItemSizeTooLarge past 405,000 bytes): O(attributes^2) sizes, each a
+# walk of nested maps and lists. Below, the same sum is kept as a running
+# total: after each attribute the total is exactly what that insert
+# computes (nothing changes the earlier attributes meanwhile), so the same
+# attribute raises the same error; the dict, its class and its contents are
+# moto's.
+def _item_init(self: Item, hash_key: DynamoType, range_key: DynamoType | None, attrs: dict[str, Any]) -> None:
+    self.hash_key = hash_key
+    self.range_key = range_key
+    self.attrs = LimitedSizeDict()
+    size = 0
+    for key, value in attrs.items():
+        typed = DynamoType(value)
+        size += bytesize(key) + typed.size()
+        if size > 405000:
+            raise ItemSizeTooLarge
+        dict.__setitem__(self.attrs, key, typed)
+
+
+Item.__init__ = _item_init  # type: ignore[method-assign]
+
+# moto's response serializer looks each member of each structure up through
+# a chain of alias providers (the key, its snake_case form, the model's
+# name, shape- and class-prefix aliases, ...), building a context object and
+# six providers per member: a Query's items are AttributeValues of ten
+# members each, every one looked up that way (4.5 s of the 22 s of a
+# 1,000-listing recall's intake).
+# For a plain dict (what the DynamoDB handlers hand over) the keys a lookup
+# tries depend only on the member's shape, its parent shape and its name:
+# `ExplicitAlias` finds no `Meta` on a dict and `ClassPrefixAlias` always
+# sees the class name "dict". So the keys are computed once per member by
+# moto's own picker (on an empty dict) and tried in its order with moto's
+# `get_value`; a picker with response transformers, other alias providers
+# or an object that is not exactly a dict goes through moto's path.
+_moto_serializer_get_value = ResponseSerializer.get_value
+_member_keys: dict[tuple[int, str], tuple[Any, Any, tuple[str, ...]]] = {}
+
+
+def _get_value(self: ResponseSerializer, value: Any, key: str, shape: Any) -> Any:
+    picker = self._value_picker
+    if (
+        type(value) is not dict
+        or type(picker) is not XFormedAttributePicker
+        or picker.response_transformers
+        or picker.alias_providers is not DEFAULT_ALIAS_PROVIDERS
+    ):
+        return _moto_serializer_get_value(self, value, key, shape)
+    parent = getattr(shape, "parent", None)
+    hit = _member_keys.get((id(shape), key))
+    if hit is None or hit[0] is not shape or hit[1] is not parent:
+        context = AttributePickerContext(
+            obj={},
+            key=key,
+            shape=shape,
+            operation_model=self.operation_model,
+            service_model=self.operation_model.service_model,
+            key_path="",
+        )
+        if len(_member_keys) >= _CACHE_LIMIT:
+            _member_keys.clear()
+        hit = (shape, parent, tuple(picker.get_possible_keys(context)))
+        _member_keys[(id(shape), key)] = hit  # holds the shape: its id stays its own
+    for possible_key in hit[2]:
+        found = get_value(value, possible_key, MISSING)
+        if found is not MISSING:
+            return found
+    return None
+
+
+ResponseSerializer.get_value = _get_value  # type: ignore[method-assign]
+
+# EventBridge: moto's PutEvents renders each rule target's input through
+# EventTemplateParser, which parses each of the eight JSONPaths of the
+# default input paths anew, and jsonpath_ng builds a new yacc parser (its
+# tables read again) for each parse: 3 s of the 22 s of a 1,000-listing
+# recall's intake (110 PutEvents).
+# `jsonpath_ng.ext.parse` (moto imports it at each call) is a pure function
+# of the path's text; its JSONPath objects are only read by `find`. Each
+# text is parsed once and kept; a text that fails to parse is not kept.
+_moto_jsonpath_parse = jsonpath_ng.ext.parse
+_jsonpaths: dict[tuple[str, Any], Any] = {}
+
+
+def _jsonpath_parsed_once(path: Any, debug: Any = None) -> Any:
+    if not isinstance(path, str):
+        return _moto_jsonpath_parse(path, debug)
+    hit = _jsonpaths.get((path, debug))
+    if hit is None:
+        hit = _moto_jsonpath_parse(path, debug)
+        if len(_jsonpaths) >= _CACHE_LIMIT:
+            _jsonpaths.clear()
+        _jsonpaths[(path, debug)] = hit
+    return hit
+
+
+jsonpath_ng.ext.parse = _jsonpath_parsed_once  # type: ignore[assignment]
 
 if __name__ == "__main__":
     main()
