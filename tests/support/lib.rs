@@ -101,7 +101,7 @@ impl Stack {
         load_stack_env();
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
-            .with_env_filter("warn")
+            .with_max_level(tracing::Level::WARN)
             .try_init();
         let clients = Clients::from_env().await;
         let template_table = std::env::var("TABLE_NAME").unwrap_or_else(|_| "SafetyTable".into());

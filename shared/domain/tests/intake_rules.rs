@@ -1008,8 +1008,8 @@ mod in_the_sellers_language {
         );
         // The one deadline, in the seller's zone, read the same in both.
         let zone = format::zone(Some("Asia/Shanghai"));
-        let in_zh = format::date_time(Language::ZhCn, notice.appeal_deadline, zone);
-        let in_en = format::date_time(Language::En, notice.appeal_deadline, zone);
+        let in_zh = format::date_time(Language::ZhCn, notice.appeal_deadline, zone.as_ref());
+        let in_en = format::date_time(Language::En, notice.appeal_deadline, zone.as_ref());
         assert!(chinese.contains(&in_zh), "{in_zh} in\n{chinese}");
         assert!(english.contains(&in_en), "{in_en} in\n{english}");
         // 2026-11-10 08:00 UTC is 16:00 in Shanghai.

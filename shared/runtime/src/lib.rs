@@ -7,6 +7,9 @@ use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent
 use std::fmt::Display;
 use std::future::Future;
 use tracing::Instrument;
+use tracing_subscriber::filter::Targets;
+use tracing_subscriber::layer::SubscriberExt as _;
+use tracing_subscriber::util::SubscriberInitExt as _;
 
 /// Logs as JSON lines (what CloudWatch expects; each carries `"level"`, which
 /// Lambda's JSON log format filters on), filtered by [`log_filter`]: `RUST_LOG`
@@ -18,21 +21,26 @@ pub fn init_tracing() {
         std::env::var("RUST_LOG").ok().as_deref(),
         std::env::var("AWS_LAMBDA_LOG_LEVEL").ok().as_deref(),
     );
-    let filter = tracing_subscriber::EnvFilter::try_new(&directives)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // `Targets` reads `level` and `target=level` directives, all a function
+    // needs; `EnvFilter`'s span and field filters would link a regex engine
+    // into every binary (docs/benchmarks.md).
+    let filter: Targets = directives
+        .parse()
+        .unwrap_or_else(|_| Targets::new().with_default(tracing::Level::INFO));
     let _ = tracing_subscriber::fmt()
         .json()
-        .with_env_filter(filter)
         // Every line carries its message's span: the function, the SQS
         // message id and the body's own `id` (see `process_batch`).
         .with_current_span(true)
         .with_span_list(false)
         .with_target(false)
         .without_time()
+        .finish()
+        .with(filter)
         .try_init();
 }
 
-/// The `EnvFilter` directives of a function: `rust_log` (`RUST_LOG`) unless
+/// The log directives of a function (`level`, `target=level`, comma-separated): `rust_log` (`RUST_LOG`) unless
 /// it is empty or blank; else Lambda's application log level
 /// (`AWS_LAMBDA_LOG_LEVEL`: `TRACE`, `DEBUG`, `INFO`, `WARN`, `ERROR` or
 /// `FATAL`, which tracing has not: `error`); else `info`. An unknown level is
@@ -206,6 +214,10 @@ mod tests {
             log_filter(Some("info,aws_smithy_runtime=warn"), Some("DEBUG")),
             "info,aws_smithy_runtime=warn"
         );
+        let per_module: Targets = "info,aws_smithy_runtime=warn".parse().unwrap_or_default();
+        assert!(per_module.would_enable("safety_app", &tracing::Level::INFO));
+        assert!(!per_module.would_enable("aws_smithy_runtime::client", &tracing::Level::INFO));
+        assert!(per_module.would_enable("aws_smithy_runtime::client", &tracing::Level::WARN));
         assert_eq!(log_filter(Some(""), Some("DEBUG")), "debug");
         assert_eq!(log_filter(Some("  "), Some("WARN")), "warn");
         assert_eq!(log_filter(None, Some("TRACE")), "trace");
@@ -216,10 +228,7 @@ mod tests {
         assert_eq!(log_filter(None, None), "info");
         for level in ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"] {
             let directives = log_filter(None, Some(level));
-            assert!(
-                tracing_subscriber::EnvFilter::try_new(&directives).is_ok(),
-                "{directives}"
-            );
+            assert!(directives.parse::<Targets>().is_ok(), "{directives}");
         }
     }
 

@@ -264,7 +264,7 @@ pub fn compliance_report(
             }
             let period_end = to
                 .succ_opt()
-                .map(|next| start_of_day(tz, next))
+                .map(|next| start_of_day(&tz, next))
                 .unwrap_or(DateTime::<Utc>::MAX_UTC);
             Some(row(recall, period_end.min(now), cal))
         })

@@ -3,22 +3,24 @@
 //! recalls, the CSV and the page.
 
 use super::*;
+use crate::kernel::zone::Zone;
 use chrono::TimeZone;
-use chrono_tz::Tz;
 
 fn country(code: &str) -> Country {
     Country::parse(code).unwrap_or_else(|e| panic!("{code}: {e}"))
 }
 
-fn local(tz: Tz, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    tz.with_ymd_and_hms(2026, m, d, h, min, 0)
+fn local(tz: &str, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Zone::named(tz)
+        .unwrap_or_else(|| panic!("{tz}: no such zone"))
+        .with_ymd_and_hms(2026, m, d, h, min, 0)
         .earliest()
         .unwrap_or_else(|| panic!("2026-{m}-{d} {h}:{min} in {tz}"))
         .with_timezone(&Utc)
 }
 
 fn paris(m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    local(Tz::Europe__Paris, m, d, h, min)
+    local("Europe/Paris", m, d, h, min)
 }
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -123,7 +125,7 @@ fn the_authority_countrys_public_holiday_is_skipped_and_not_where_it_is_no_holid
 #[test]
 fn a_recall_open_at_the_periods_end_is_listed_with_its_age_and_one_with_nothing_to_block_is_not_counted(
 ) {
-    let brussels = Tz::Europe__Brussels;
+    let brussels = "Europe/Brussels";
     // Friday 22 May 10:00 in Brussels; Whit Monday (25 May) is a holiday in
     // Belgium: 14 h + Tuesday to Friday.
     let open = recall(
@@ -136,7 +138,7 @@ fn a_recall_open_at_the_periods_end_is_listed_with_its_age_and_one_with_nothing_
         "cpsc-none",
         "cpsc",
         "US",
-        local(Tz::America__New_York, 5, 12, 14, 0),
+        local("America/New_York", 5, 12, 14, 0),
     );
     none.affected_listings = 0;
     let report = report(&[open, none]);
@@ -170,12 +172,7 @@ fn a_recall_open_at_the_periods_end_is_listed_with_its_age_and_one_with_nothing_
 #[test]
 fn an_open_recall_younger_than_the_delay_is_pending_not_counted() {
     // Friday 29 May 15:00 in London: 9 hours old at the end of May.
-    let young = recall(
-        "opss-1",
-        "opss",
-        "GB",
-        local(Tz::Europe__London, 5, 29, 15, 0),
-    );
+    let young = recall("opss-1", "opss", "GB", local("Europe/London", 5, 29, 15, 0));
     let report = report(&[young]);
     let row = only_row(&report);
     assert_eq!(row.status, RecallStatus::Open);
@@ -230,7 +227,7 @@ fn a_recall_not_yet_identified_is_awaiting_identification_and_out_of_the_shares(
         "accc-1",
         "accc",
         "AU",
-        local(Tz::Australia__Sydney, 5, 20, 9, 0),
+        local("Australia/Sydney", 5, 20, 9, 0),
     );
     r.identified_at = None;
     let report = report(&[r]);
@@ -324,16 +321,16 @@ fn mixed() -> Vec<AuthorityRecall> {
             "cpsc-9",
             "cpsc",
             "US",
-            local(Tz::America__New_York, 5, 6, 9, 0),
+            local("America/New_York", 5, 6, 9, 0),
         ),
-        local(Tz::America__New_York, 5, 13, 9, 0),
+        local("America/New_York", 5, 13, 9, 0),
     );
     formula.title = "=HYPERLINK(\"http://evil.example\",\"click\")".to_string();
     let open = recall(
         "sg-1",
         "safety_gate",
         "BE",
-        local(Tz::Europe__Brussels, 5, 22, 10, 0),
+        local("Europe/Brussels", 5, 22, 10, 0),
     );
     vec![evil, formula, open]
 }

@@ -88,9 +88,9 @@
 //! zone.
 
 use crate::kernel::ids::Country;
+use crate::kernel::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, SubsecRound, TimeZone, Utc};
 use chrono::{Days, Weekday};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -853,55 +853,55 @@ const DEFAULT_RULES: &[(&str, &[Rule])] = &[
 ];
 
 /// One main time zone per country: the capital's, or the authority's seat.
-pub const TIME_ZONES: &[(&str, Tz)] = &[
-    ("AT", Tz::Europe__Vienna),
-    ("BE", Tz::Europe__Brussels),
-    ("BG", Tz::Europe__Sofia),
-    ("CY", Tz::Asia__Nicosia),
-    ("CZ", Tz::Europe__Prague),
-    ("DE", Tz::Europe__Berlin),
-    ("DK", Tz::Europe__Copenhagen),
-    ("EE", Tz::Europe__Tallinn),
-    ("ES", Tz::Europe__Madrid),
-    ("FI", Tz::Europe__Helsinki),
-    ("FR", Tz::Europe__Paris),
-    ("GB", Tz::Europe__London),
-    ("GR", Tz::Europe__Athens),
-    ("HR", Tz::Europe__Zagreb),
-    ("HU", Tz::Europe__Budapest),
-    ("IE", Tz::Europe__Dublin),
-    ("IT", Tz::Europe__Rome),
-    ("LT", Tz::Europe__Vilnius),
-    ("LU", Tz::Europe__Luxembourg),
-    ("LV", Tz::Europe__Riga),
-    ("MT", Tz::Europe__Malta),
-    ("NL", Tz::Europe__Amsterdam),
-    ("PL", Tz::Europe__Warsaw),
-    ("PT", Tz::Europe__Lisbon),
-    ("RO", Tz::Europe__Bucharest),
-    ("SE", Tz::Europe__Stockholm),
-    ("SI", Tz::Europe__Ljubljana),
-    ("SK", Tz::Europe__Bratislava),
-    ("IS", Tz::Atlantic__Reykjavik),
-    ("LI", Tz::Europe__Vaduz),
-    ("NO", Tz::Europe__Oslo),
-    ("CH", Tz::Europe__Zurich),
-    ("TR", Tz::Europe__Istanbul),
-    ("US", Tz::America__New_York),
-    ("CA", Tz::America__Toronto),
-    ("AU", Tz::Australia__Sydney),
-    ("JP", Tz::Asia__Tokyo),
-    ("KR", Tz::Asia__Seoul),
-    ("CN", Tz::Asia__Shanghai),
+pub const TIME_ZONES: &[(&str, &str)] = &[
+    ("AT", "Europe/Vienna"),
+    ("BE", "Europe/Brussels"),
+    ("BG", "Europe/Sofia"),
+    ("CY", "Asia/Nicosia"),
+    ("CZ", "Europe/Prague"),
+    ("DE", "Europe/Berlin"),
+    ("DK", "Europe/Copenhagen"),
+    ("EE", "Europe/Tallinn"),
+    ("ES", "Europe/Madrid"),
+    ("FI", "Europe/Helsinki"),
+    ("FR", "Europe/Paris"),
+    ("GB", "Europe/London"),
+    ("GR", "Europe/Athens"),
+    ("HR", "Europe/Zagreb"),
+    ("HU", "Europe/Budapest"),
+    ("IE", "Europe/Dublin"),
+    ("IT", "Europe/Rome"),
+    ("LT", "Europe/Vilnius"),
+    ("LU", "Europe/Luxembourg"),
+    ("LV", "Europe/Riga"),
+    ("MT", "Europe/Malta"),
+    ("NL", "Europe/Amsterdam"),
+    ("PL", "Europe/Warsaw"),
+    ("PT", "Europe/Lisbon"),
+    ("RO", "Europe/Bucharest"),
+    ("SE", "Europe/Stockholm"),
+    ("SI", "Europe/Ljubljana"),
+    ("SK", "Europe/Bratislava"),
+    ("IS", "Atlantic/Reykjavik"),
+    ("LI", "Europe/Vaduz"),
+    ("NO", "Europe/Oslo"),
+    ("CH", "Europe/Zurich"),
+    ("TR", "Europe/Istanbul"),
+    ("US", "America/New_York"),
+    ("CA", "America/Toronto"),
+    ("AU", "Australia/Sydney"),
+    ("JP", "Asia/Tokyo"),
+    ("KR", "Asia/Seoul"),
+    ("CN", "Asia/Shanghai"),
 ];
 
 /// The main time zone of a country ([`TIME_ZONES`]); `None` for a country
 /// not in the table.
-pub fn main_time_zone(country: &Country) -> Option<Tz> {
+pub fn main_time_zone(country: &Country) -> Option<Zone> {
     TIME_ZONES
         .iter()
         .find(|(code, _)| *code == country.as_str())
-        .map(|(_, tz)| *tz)
+        .and_then(|(_, name)| Zone::named(name))
 }
 
 fn default_rules(country: &str) -> &'static [Rule] {
@@ -978,7 +978,7 @@ fn is_weekend(date: NaiveDate) -> bool {
 struct CountryConfig {
     add: BTreeSet<NaiveDate>,
     remove: BTreeSet<NaiveDate>,
-    time_zone: Option<Tz>,
+    time_zone: Option<Zone>,
 }
 
 /// The public holidays and time zone of every country: the defaults of this
@@ -1074,12 +1074,12 @@ impl HolidayCalendar {
 
     /// The country's time zone: its configured one, else its main one
     /// ([`main_time_zone`]), else UTC.
-    pub fn time_zone(&self, country: &Country) -> Tz {
+    pub fn time_zone(&self, country: &Country) -> Zone {
         self.config
             .get(country.as_str())
-            .and_then(|c| c.time_zone)
+            .and_then(|c| c.time_zone.clone())
             .or_else(|| main_time_zone(country))
-            .unwrap_or(Tz::UTC)
+            .unwrap_or(Zone::UTC)
     }
 
     /// The country's public holidays in `year`, with their names
@@ -1133,7 +1133,7 @@ fn parse_country(name: &str, entry: &serde_json::Value) -> Result<CountryConfig,
             "time_zone" => {
                 let zone = value
                     .as_str()
-                    .and_then(|s| s.parse::<Tz>().ok())
+                    .and_then(Zone::named)
                     .ok_or_else(|| ConfigError {
                         path: path.clone(),
                         reason: "not an IANA time zone (like \"Asia/Tokyo\")".into(),
@@ -1201,7 +1201,7 @@ fn parse_date(raw: &str) -> Option<NaiveDate> {
 /// The first instant of `day` in `tz`: midnight, or where a clock change
 /// skips midnight, the first local time that exists that day (a day a zone
 /// skipped whole starts where the next one does: it has no length).
-pub fn start_of_day(tz: Tz, day: NaiveDate) -> DateTime<Utc> {
+pub fn start_of_day(tz: &Zone, day: NaiveDate) -> DateTime<Utc> {
     let midnight = day.and_time(NaiveTime::MIN);
     for quarter in 0..=96 {
         let Some(local) = midnight.checked_add_signed(Duration::minutes(15 * quarter)) else {
@@ -1262,7 +1262,7 @@ pub fn working_days_between(
     loop {
         if cache.is_working_day(day) {
             if day == first || day == last {
-                total = total.saturating_add(part_of_day(tz, day, from, to));
+                total = total.saturating_add(part_of_day(&tz, day, from, to));
             } else {
                 total = total.saturating_add(WorkingTime::days(1));
             }
@@ -1277,7 +1277,7 @@ pub fn working_days_between(
 
 /// The part of local `day` that `from..to` covers, as working time (a whole
 /// day is one working day, whatever its length).
-fn part_of_day(tz: Tz, day: NaiveDate, from: DateTime<Utc>, to: DateTime<Utc>) -> WorkingTime {
+fn part_of_day(tz: &Zone, day: NaiveDate, from: DateTime<Utc>, to: DateTime<Utc>) -> WorkingTime {
     let start = start_of_day(tz, day);
     let end = match day.succ_opt() {
         Some(next) => start_of_day(tz, next),

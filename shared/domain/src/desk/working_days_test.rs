@@ -14,8 +14,10 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// A local time in the zone, as an instant.
-fn local(tz: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    tz.with_ymd_and_hms(y, m, d, h, min, 0)
+fn local(tz: &str, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+    Zone::named(tz)
+        .unwrap_or_else(|| panic!("{tz}: no such zone"))
+        .with_ymd_and_hms(y, m, d, h, min, 0)
         .earliest()
         .unwrap_or_else(|| panic!("{y}-{m}-{d} {h}:{min} in {tz}"))
         .with_timezone(&Utc)
@@ -171,9 +173,12 @@ fn every_eu_country_gb_and_us_have_a_calendar_and_a_time_zone() {
         assert!(days.contains_key(&date(2026, 12, 25)), "{code}: Christmas");
         assert!(main_time_zone(&c).is_some(), "{code}: time zone");
     }
-    assert_eq!(cal.time_zone(&country("FR")), Tz::Europe__Paris);
-    assert_eq!(cal.time_zone(&country("US")), Tz::America__New_York);
-    assert_eq!(cal.time_zone(&country("BR")), Tz::UTC, "not in the table");
+    assert_eq!(cal.time_zone(&country("FR")).name(), Some("Europe/Paris"));
+    assert_eq!(
+        cal.time_zone(&country("US")).name(),
+        Some("America/New_York")
+    );
+    assert_eq!(cal.time_zone(&country("BR")), Zone::UTC, "not in the table");
 }
 
 #[test]
@@ -183,7 +188,7 @@ fn a_country_with_no_default_calendar_has_weekends_only() {
     assert!(cal.holidays(&jp, 2026).is_empty());
     assert!(cal.is_working_day(&jp, date(2026, 1, 1)));
     assert!(!cal.is_working_day(&jp, date(2026, 1, 3)), "a Saturday");
-    assert_eq!(cal.time_zone(&jp), Tz::Asia__Tokyo);
+    assert_eq!(cal.time_zone(&jp).name(), Some("Asia/Tokyo"));
 }
 
 #[test]
@@ -205,7 +210,10 @@ fn the_configuration_adds_and_removes_holidays_on_top_of_the_defaults() -> Resul
         "only the year removed"
     );
     assert!(cal.is_holiday(&country("JP"), date(2026, 1, 1)));
-    assert_eq!(cal.time_zone(&country("BR")), Tz::America__Sao_Paulo);
+    assert_eq!(
+        cal.time_zone(&country("BR")).name(),
+        Some("America/Sao_Paulo")
+    );
     Ok(())
 }
 
@@ -248,7 +256,7 @@ fn a_configuration_error_names_the_country_and_the_field() {
 #[test]
 fn friday_17_00_to_monday_09_00_is_sixteen_hours_within_one_working_day() {
     let cal = HolidayCalendar::defaults();
-    let paris = Tz::Europe__Paris;
+    let paris = "Europe/Paris";
     let friday = local(paris, 2026, 11, 6, 17, 0);
     let monday = local(paris, 2026, 11, 9, 9, 0);
     let t = working_days_between(&cal, &country("FR"), friday, monday);
@@ -260,7 +268,7 @@ fn friday_17_00_to_monday_09_00_is_sixteen_hours_within_one_working_day() {
 #[test]
 fn the_authority_countrys_public_holiday_is_skipped_and_another_countrys_is_not() {
     let cal = HolidayCalendar::defaults();
-    let paris = Tz::Europe__Paris;
+    let paris = "Europe/Paris";
     // Thursday 30 April 2026 noon (Paris) to Saturday 2 May 09:00: 1 May is
     // France's Labour Day.
     let received = local(paris, 2026, 4, 30, 12, 0);
@@ -277,7 +285,7 @@ fn the_authority_countrys_public_holiday_is_skipped_and_another_countrys_is_not(
     );
     // Thanksgiving: Wednesday noon to Friday noon in New York is one working
     // day; in Paris (18:00 to 18:00) it is two.
-    let ny = Tz::America__New_York;
+    let ny = "America/New_York";
     let (wed, fri) = (
         local(ny, 2026, 11, 25, 12, 0),
         local(ny, 2026, 11, 27, 12, 0),
@@ -297,9 +305,12 @@ fn a_working_day_shortened_by_a_clock_change_still_counts_as_one() -> Result<(),
     // Israel moves its clocks on a Friday (27 March 2026): a 23-hour day.
     let cal = HolidayCalendar::with_config(r#"{"IL": {"time_zone": "Asia/Jerusalem"}}"#)?;
     let il = country("IL");
-    let tz = Tz::Asia__Jerusalem;
+    let zone = Zone::named("Asia/Jerusalem").unwrap_or_else(|| panic!("Asia/Jerusalem"));
     let day = date(2026, 3, 27);
-    let (start, end) = (start_of_day(tz, day), start_of_day(tz, date(2026, 3, 28)));
+    let (start, end) = (
+        start_of_day(&zone, day),
+        start_of_day(&zone, date(2026, 3, 28)),
+    );
     assert_eq!((end - start).num_hours(), 23);
     assert_eq!(
         working_days_between(&cal, &il, start, end),
@@ -317,7 +328,7 @@ fn a_working_day_shortened_by_a_clock_change_still_counts_as_one() -> Result<(),
 #[test]
 fn nothing_is_counted_backwards_or_on_a_weekend() {
     let cal = HolidayCalendar::defaults();
-    let paris = Tz::Europe__Paris;
+    let paris = "Europe/Paris";
     let sat = local(paris, 2026, 11, 7, 8, 0);
     let sun = local(paris, 2026, 11, 8, 20, 0);
     assert_eq!(

@@ -8,8 +8,8 @@
 use crate::kernel::ids::Country;
 use crate::kernel::language::Language;
 use crate::kernel::money::Money;
-use chrono::{DateTime, Datelike, NaiveDate, Offset, TimeZone, Timelike, Utc};
-use chrono_tz::Tz;
+use crate::kernel::zone::{self, Zone};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::input::{DateTime as IcuDateTime, Time};
@@ -68,14 +68,8 @@ pub fn date(lang: Language, d: NaiveDate) -> String {
 /// offset from UTC: "8 December 2026 at 16:13 (UTC+8)",
 /// "2026年12月8日 16:13 (UTC+8)", "8 décembre 2026 à 08:13 (UTC)". The minute
 /// is cut, not rounded, so a deadline is never shown later than it is.
-pub fn date_time(lang: Language, at: DateTime<Utc>, zone: Option<Tz>) -> String {
-    let (local, offset_secs) = match zone {
-        Some(tz) => {
-            let local = tz.from_utc_datetime(&at.naive_utc());
-            (local.naive_local(), local.offset().fix().local_minus_utc())
-        }
-        None => (at.naive_utc(), 0),
-    };
+pub fn date_time(lang: Language, at: DateTime<Utc>, zone: Option<&Zone>) -> String {
+    let (local, offset_secs) = zone::local_time(zone.unwrap_or(&Zone::UTC), at);
     static FORMATTERS: PerLanguage<FixedCalendarDateTimeFormatter<Gregorian, YMDT>> =
         [const { OnceLock::new() }; Language::EVERY.len()];
     let formatted = (|| {
@@ -133,10 +127,10 @@ pub fn country(lang: Language, code: &str) -> Option<String> {
 
 /// A reader's IANA time zone ("Europe/Paris"); `None` when absent or not a
 /// zone of the IANA database (the time is then shown in UTC).
-pub fn zone(name: Option<&str>) -> Option<Tz> {
+pub fn zone(name: Option<&str>) -> Option<Zone> {
     name.map(str::trim)
         .filter(|n| !n.is_empty())
-        .and_then(|n| n.parse::<Tz>().ok())
+        .and_then(Zone::named)
 }
 
 /// A number written as a plain decimal ("1234.5") as the language writes it:
@@ -216,8 +210,8 @@ mod tests {
     {
         let t: DateTime<Utc> = "2026-12-08T08:13:59Z".parse()?;
         let shanghai = zone(Some("Asia/Shanghai"));
-        let en = date_time(Language::En, t, shanghai);
-        let zh = date_time(Language::ZhCn, t, shanghai);
+        let en = date_time(Language::En, t, shanghai.as_ref());
+        let zh = date_time(Language::ZhCn, t, shanghai.as_ref());
         assert!(en.contains("16:13") && en.ends_with("(UTC+8)"), "{en}");
         assert!(zh.contains("16:13") && zh.ends_with("(UTC+8)"), "{zh}");
         assert!(
@@ -226,7 +220,7 @@ mod tests {
         );
         let utc = date_time(Language::Fr, t, None);
         assert!(utc.contains("08:13") && utc.ends_with("(UTC)"), "{utc}");
-        let ny = date_time(Language::En, t, zone(Some("America/New_York")));
+        let ny = date_time(Language::En, t, zone(Some("America/New_York")).as_ref());
         assert!(
             ny.contains("03:13") && ny.ends_with("(UTC\u{2212}5)"),
             "{ny}"

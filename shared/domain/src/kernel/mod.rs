@@ -9,3 +9,4 @@ pub mod locale;
 pub mod money;
 pub mod text;
 pub mod time;
+pub mod zone;

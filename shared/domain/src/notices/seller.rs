@@ -81,7 +81,7 @@ fn measure_text(lang: Language, kind: MeasureKind) -> String {
 
 /// A time for the seller: to the minute, in their time zone when known.
 fn when(lang: Language, seller: &Seller, t: DateTime<Utc>) -> String {
-    format::date_time(lang, t, format::zone(seller.time_zone.as_deref()))
+    format::date_time(lang, t, format::zone(seller.time_zone.as_deref()).as_ref())
 }
 
 /// The recall notice of SPEC 1.4.1 for one seller, in their language with
