@@ -132,6 +132,14 @@ async fn intake_1000_listings() {
         "every listing blocked"
     );
     println!("  intake of 1,000 listings: {blocked:.2} s, {ses} SES calls; {calls:?}");
+    // Where the time went: in each operation's calls (the rest is our code).
+    let waited: Vec<String> = stack
+        .calls()
+        .time_snapshot()
+        .iter()
+        .map(|(op, t)| format!("{op} {:.2} s", t.as_secs_f64()))
+        .collect();
+    println!("  time in calls: {}", waited.join(", "));
     bench_secs("intake_1000_listings_blocked_s", blocked, 5.0);
     bench(
         "intake_1000_listings_dynamodb_calls",

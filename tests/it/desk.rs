@@ -74,6 +74,12 @@ async fn the_review_queue_lists_exactly_the_cases_awaiting_review_and_loses_a_re
     let answer = stack.ask(json!({"query":"review_queue"})).await;
     assert_eq!(stack.calls().get("DynamoDB.Query"), 1, "one index query");
     assert_eq!(stack.calls().get("DynamoDB.Scan"), 0);
+    // The time in that one call is counted, and none in a service not called.
+    assert!(stack.calls().service_time("DynamoDB") > std::time::Duration::ZERO);
+    assert_eq!(
+        stack.calls().service_time("SESv2"),
+        std::time::Duration::ZERO
+    );
     assert_eq!(answer["cases"].as_array().map(Vec::len), Some(1));
     // The desk dismisses it: the queue is empty.
     let review = json!({"type":"match_reviewed","id":"mr-31","case_id":format!("{id}/L-2"),
