@@ -44,6 +44,17 @@ from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.table import Table
 from moto.dynamodb.models.utilities import bytesize
+from moto.dynamodb.parsing.ast_nodes import (  # type: ignore[attr-defined]
+    DepthFirstTraverser,
+    ExpressionAttribute,
+    ExpressionAttributeName,
+    Node,
+    UpdateExpressionAddAction,
+    UpdateExpressionDeleteAction,
+    UpdateExpressionPath,
+    UpdateExpressionRemoveAction,
+    UpdateExpressionSetAction,
+)
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 from moto.server import main
@@ -63,6 +74,29 @@ def _serialised(self: DomainDispatcherApplication, environ: dict[str, Any], star
 
 
 DomainDispatcherApplication.__call__ = _serialised  # type: ignore[method-assign]
+
+# Before each request moto finds its backend from the host it infers
+# (e.g. "dynamodb", "sqs.eu-west-1.amazonaws.com"): a listing of moto's
+# package directory with a stat per entry (one per service) and then the
+# URL patterns of every backend tried in turn. For a given host the answer
+# only depends on that directory and those patterns, neither of which
+# changes while the server runs: each host's backend is looked up once by
+# moto's code and kept. A host without one (None) is not kept: moto looks
+# again (and prints its warning) each time.
+_moto_backend_for_host = DomainDispatcherApplication.get_backend_for_host
+_backends_by_host: dict[Any, Any] = {}
+
+
+def _backend_for_host(self: DomainDispatcherApplication, host: Any) -> Any:
+    backend = _backends_by_host.get(host)
+    if backend is None:
+        backend = _moto_backend_for_host(self, host)
+        if backend is not None and isinstance(host, str) and len(_backends_by_host) < 4096:
+            _backends_by_host[host] = backend
+    return backend
+
+
+DomainDispatcherApplication.get_backend_for_host = _backend_for_host  # type: ignore[method-assign]
 
 
 def _table_as_reference(x: Any, memo: Any = None) -> Any:
@@ -107,16 +141,21 @@ def _transact_with_undo_log(self: DynamoDBBackend, transact_items: list[dict[str
             before = self.get_item(op["TableName"], key)
         except Exception:
             continue
-        undo.append((op["TableName"], key, before.to_json()["Attributes"] if before else None))
+        # A copy by Item.__deepcopy__ (moto's own, one walk of the item), not
+        # `to_json()`, whose `to_regular_json` deep-copies each nested map
+        # again at every level: the copy's `to_json()`, taken only on a
+        # rollback, is the one the item had here (the copy keeps every type
+        # and value; no one else holds it).
+        undo.append((op["TableName"], key, copy.deepcopy(before) if before else None))
     try:
         _transact(self, transact_items)
     except Exception:
-        for table_name, key, attrs in reversed(undo):
-            if attrs is None:
+        for table_name, key, before in reversed(undo):
+            if before is None:
                 if self.get_item(table_name, key) is not None:
                     self.delete_item(table_name, key)
             else:
-                self.put_item(table_name, attrs)
+                self.put_item(table_name, before.to_json()["Attributes"])
         raise
 
 
@@ -304,6 +343,126 @@ def _copy_of_ast(x: Any, memo: Any = None) -> Any:
 UpdateExpressionParser.make = classmethod(_update_parsed_once)  # type: ignore[method-assign,assignment]
 dynamodb_validators.deepcopy = _copy_of_ast  # type: ignore[attr-defined]
 
+# UpdateExpressionValidator.validate runs ten passes over a copy of the
+# AST: checks of the actions and paths, the values put in, each path
+# resolved against the item, functions and operations evaluated, then the
+# types of the SET values checked against the table's key attributes. Only
+# the resolving pass reads the item, and for a path of one top-level name
+# in first position (the attribute a SET, REMOVE, ADD or DELETE acts on) it
+# only looks the name up and keeps the path node whether found or not: a
+# name is always "creatable". So when every path of an expression is such a
+# target (no path among the values: no `if_not_exists(f, ...)`, no
+# `list_append(#d.x, ...)`, no `a = b + :c`), the validated AST is a pure
+# function of the AST, the names, the values and the table's key and index
+# attributes (what the other passes read), and holds nothing of the item.
+# For those expressions moto's validate runs once per (AST, names and
+# values as JSON text in request order, table's attributes) and each later
+# validation gets a copy of its result from a pickle: the same nodes and
+# DynamoTypes, which the caller then normalises and executes as moto does.
+# Any other expression (or values that are not JSON) is validated by moto
+# against the item each time; a validation that raises is not kept (moto's
+# error, each time).
+_moto_validator_init = dynamodb_validators.UpdateExpressionValidator.__init__
+_moto_validate = dynamodb_validators.UpdateExpressionValidator.validate
+_TARGET_ACTIONS = (
+    UpdateExpressionSetAction,
+    UpdateExpressionRemoveAction,
+    UpdateExpressionAddAction,
+    UpdateExpressionDeleteAction,
+)
+_item_independent: dict[int, tuple[Any, bool]] = {}  # holds the AST: its id stays its own
+_validated: dict[tuple[int, str, str, str], tuple[Any, bytes]] = {}
+
+
+def _only_target_paths(ast: Any) -> bool:
+    nodes, paths, targets = [ast], 0, 0
+    while nodes:
+        node = nodes.pop()
+        if not isinstance(node, Node):
+            continue
+        if isinstance(node, UpdateExpressionPath):
+            paths += 1
+        if isinstance(node, _TARGET_ACTIONS):
+            path = node.children[0]
+            if not (
+                isinstance(path, UpdateExpressionPath)
+                and len(path.children) == 1
+                and isinstance(path.children[0], (ExpressionAttributeName, ExpressionAttribute))
+            ):
+                return False
+            targets += 1
+        nodes.extend(node.children or [])
+    return paths == targets
+
+
+def _validator_init(self: Any, expression: Any, *args: Any, **kwargs: Any) -> None:
+    self.source_ast = expression
+    _moto_validator_init(self, expression, *args, **kwargs)
+
+
+def _validate(self: Any) -> Any:
+    ast = self.source_ast
+    if (
+        type(self) is not dynamodb_validators.UpdateExpressionValidator
+        or _update_asts_by_id.get(id(ast), (None,))[0] is not ast  # not from the parser: moto's way
+    ):
+        return _moto_validate(self)
+    independent = _item_independent.get(id(ast))
+    if independent is None or independent[0] is not ast:
+        if len(_item_independent) >= _CACHE_LIMIT:
+            _item_independent.clear()
+        independent = (ast, _only_target_paths(ast))
+        _item_independent[id(ast)] = independent
+    if not independent[1]:
+        return _moto_validate(self)
+    table = self.table
+    try:
+        key = (
+            id(ast),
+            json.dumps(self.expression_attribute_names),
+            json.dumps(self.expression_attribute_values),
+            json.dumps([table.table_key_attrs, table.attr, table.attribute_keys]),
+        )
+    except (TypeError, ValueError):
+        return _moto_validate(self)
+    hit = _validated.get(key)
+    if hit is not None and hit[0] is ast:
+        return pickle.loads(hit[1])
+    node = _moto_validate(self)
+    if len(_validated) >= _CACHE_LIMIT:
+        _validated.clear()
+    _validated[key] = (ast, pickle.dumps(node, pickle.HIGHEST_PROTOCOL))  # holds the AST: its id stays its own
+    return node
+
+
+dynamodb_validators.UpdateExpressionValidator.__init__ = _validator_init  # type: ignore[method-assign]
+dynamodb_validators.UpdateExpressionValidator.validate = _validate  # type: ignore[method-assign]
+
+
+# DepthFirstTraverser calls `nodes_to_be_processed()` at every node of
+# every pass: a new dict of bound methods (`_processing_map()`) and a tuple
+# of its keys, per node. The keys of each of moto's validator passes are
+# the same classes at every call (each `_processing_map` returns a literal
+# dict of them): the tuple is computed once per pass class, by moto's code.
+# A traverser of any other module (none in moto today) goes moto's way.
+_moto_nodes_to_be_processed = DepthFirstTraverser.nodes_to_be_processed
+_processed_classes: dict[type, tuple[type, ...]] = {}
+
+
+def _nodes_to_be_processed(self: DepthFirstTraverser) -> tuple[type, ...]:
+    cls = type(self)
+    hit = _processed_classes.get(cls)
+    if hit is None:
+        hit = _moto_nodes_to_be_processed(self)
+        if cls.__module__ != dynamodb_validators.__name__:
+            return hit
+        _processed_classes[cls] = hit
+    return hit
+
+
+DepthFirstTraverser.nodes_to_be_processed = _nodes_to_be_processed  # type: ignore[method-assign]
+
+
 # Item.__init__ puts its attributes one by one into a LimitedSizeDict,
 # whose every insert sums the sizes of all the attributes already in (then
 # raises ItemSizeTooLarge past 405,000 bytes): O(attributes^2) sizes, each a
@@ -326,6 +485,42 @@ def _item_init(self: Item, hash_key: DynamoType, range_key: DynamoType | None, a
 
 
 Item.__init__ = _item_init  # type: ignore[method-assign]
+
+# DynamoType.size, which a Query calls on every item of the queried
+# partition (for its 1 MB page) and Item.__init__ on every attribute put,
+# sizes a map's each value as `DynamoType(v).size()`: it first rebuilds the
+# value's whole subtree (a DynamoType per nested value, at every level of
+# nesting) only to measure it. `_rebuilt_size(v)` below is the size of that
+# rebuilt copy without building it: the rebuild keeps each node's type and
+# value and rebuilds a list's elements and a map's values the same way, so
+# the sum is the one moto's branches (same order, same cases) compute on
+# the copy. Anything but an exact DynamoType (moto's rebuild would convert
+# or reject it) is sized by moto's own `DynamoType(v).size()`, and the
+# DynamoType's own size keeps moto's code but for that map branch.
+# The scalar branches are moto's, inlined (no method call per value).
+def _rebuilt_size(v: Any) -> int:
+    if type(v) is not DynamoType:
+        return _moto_dynamo_size(DynamoType(v))
+    t, value = v.type, v.value
+    if t == "S":
+        return 1 if isinstance(value, bool) else len(value.encode("utf-8") if not isinstance(value, bytes) else value)
+    if t == "N":
+        return len(str(value))
+    if t == "M":
+        return sum([bytesize(k) + _rebuilt_size(x) for k, x in value.items()])
+    if t == "L":
+        return sum([_rebuilt_size(x) for x in value])
+    return _moto_dynamo_size(v)
+
+
+def _dynamo_size(self: DynamoType) -> int:
+    if self.type == "M":
+        return sum([bytesize(k) + _rebuilt_size(v) for k, v in self.value.items()])
+    return _moto_dynamo_size(self)
+
+
+_moto_dynamo_size = DynamoType.size
+DynamoType.size = _dynamo_size  # type: ignore[method-assign]
 
 # moto's response serializer looks each member of each structure up through
 # a chain of alias providers (the key, its snake_case form, the model's
@@ -366,8 +561,18 @@ def _get_value(self: ResponseSerializer, value: Any, key: str, shape: Any) -> An
         )
         if len(_member_keys) >= _CACHE_LIMIT:
             _member_keys.clear()
-        hit = (shape, parent, tuple(picker.get_possible_keys(context)))
+        keys = tuple(picker.get_possible_keys(context))
+        plain = all(isinstance(k, str) and "." not in k for k in keys)
+        hit = (shape, parent, keys, plain)
         _member_keys[(id(shape), key)] = hit  # holds the shape: its id stays its own
+    if hit[3]:
+        # `get_value(d, k, MISSING)` of a dict and a key without a dot is
+        # `d[k]`, or MISSING on a KeyError: the same lookups, without the
+        # two calls per key (an AttributeValue's ten members, one present).
+        for possible_key in hit[2]:
+            if possible_key in value:
+                return value[possible_key]
+        return None
     for possible_key in hit[2]:
         found = get_value(value, possible_key, MISSING)
         if found is not MISSING:
