@@ -544,21 +544,58 @@ def _validator_init(
     self.item = item
     self.table = table
     self.processors = self.get_ast_processors()
-    self.target_paths = _target_paths[id(expression)][1]
     self.node_to_validate = pickle.loads(hit[1])  # type: ignore[index]
+
+
+def _check_first_position_paths(self: Any) -> None:
+    # ExpressionAttributeResolvingProcessor.process_expression_path_node, first position
+    resolver = dynamodb_validators.ExpressionPathResolver(self.expression_attribute_names)
+    for path in _target_paths[id(self.validation_source)][1]:
+        found = resolver.resolve_expression_path(self.item, path)
+        if isinstance(found, NoneExistingPath) and not found.is_creatable():
+            raise InvalidUpdateExpressionInvalidDocumentPath()
+
+
+# Values that do not recur (an id, a timestamp) miss the cache above. For
+# those, once an (AST, names, table's attributes) has passed moto's whole
+# validation, its later validations run moto's passes on moto's copy of the
+# AST but three checks that read only the AST, the names and the table's key
+# attributes (action counts, overlapping paths, key attributes updated:
+# passed for those), the resolving pass (for first-position paths, its only
+# effect is the lookup above, run in its place) and the check for paths the
+# item lacks (only the resolving pass puts them in, for paths among the
+# values: there are none). The passes that read the values (put them in,
+# functions, operations, types and empty key values) are moto's, in order.
+_checked: dict[tuple[int, str, str], Any] = {}  # -> the AST: its id stays its own
+_SKIPPED_PASSES = (
+    dynamodb_validators.ActionCountValidator,
+    dynamodb_validators.OverlappingPathsValidator,
+    dynamodb_validators.UpdateHashRangeKeyValidator,
+    dynamodb_validators.NoneExistingPathChecker,
+)
 
 
 def _validate(self: Any) -> Any:
     if getattr(self, "validated", False):
-        resolver = dynamodb_validators.ExpressionPathResolver(self.expression_attribute_names)
-        for path in self.target_paths:
-            # ExpressionAttributeResolvingProcessor.process_expression_path_node, first position
-            found = resolver.resolve_expression_path(self.item, path)
-            if isinstance(found, NoneExistingPath) and not found.is_creatable():
-                raise InvalidUpdateExpressionInvalidDocumentPath()
+        _check_first_position_paths(self)
         return self.node_to_validate
-    node = _moto_validate(self)
     key = getattr(self, "validation_key", None)
+    checked = (key[0], key[1], key[3]) if key is not None else None
+    if checked is not None and _checked.get(checked) is self.validation_source:
+        node = self.node_to_validate
+        for processor in self.processors:
+            if type(processor) in _SKIPPED_PASSES:
+                continue
+            if type(processor) is dynamodb_validators.ExpressionAttributeResolvingProcessor:
+                _check_first_position_paths(self)
+                continue
+            node = processor.traverse(node)
+    else:
+        node = _moto_validate(self)
+        if checked is not None:
+            if len(_checked) >= _CACHE_LIMIT:
+                _checked.clear()
+            _checked[checked] = self.validation_source
     if key is not None:
         if len(_validated) >= _CACHE_LIMIT:
             _validated.clear()
