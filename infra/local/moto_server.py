@@ -39,11 +39,21 @@ from moto.core.serialize import (
 )
 from moto.core.utils import MISSING, get_value
 from moto.dynamodb.comparisons import ConditionExpressionParser
-from moto.dynamodb.exceptions import ItemSizeTooLarge
+from moto.dynamodb.exceptions import InvalidUpdateExpressionInvalidDocumentPath, ItemSizeTooLarge
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.table import Table
 from moto.dynamodb.models.utilities import bytesize
+from moto.dynamodb.parsing.ast_nodes import (  # type: ignore[attr-defined]
+    DepthFirstTraverser,
+    Node,
+    NoneExistingPath,
+    UpdateExpressionAddAction,
+    UpdateExpressionDeleteAction,
+    UpdateExpressionPath,
+    UpdateExpressionRemoveAction,
+    UpdateExpressionSetAction,
+)
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 from moto.server import main
@@ -64,14 +74,65 @@ def _serialised(self: DomainDispatcherApplication, environ: dict[str, Any], star
 
 DomainDispatcherApplication.__call__ = _serialised  # type: ignore[method-assign]
 
+# Before each request moto finds its backend from the host it infers
+# (e.g. "dynamodb", "sqs.eu-west-1.amazonaws.com"): a listing of moto's
+# package directory with a stat per entry (one per service) and then the
+# URL patterns of every backend tried in turn. For a given host the answer
+# only depends on that directory and those patterns, neither of which
+# changes while the server runs: each host's backend is looked up once by
+# moto's code and kept. A host without one (None) is not kept: moto looks
+# again (and prints its warning) each time.
+_moto_backend_for_host = DomainDispatcherApplication.get_backend_for_host
+_backends_by_host: dict[Any, Any] = {}
+
+
+def _backend_for_host(self: DomainDispatcherApplication, host: Any) -> Any:
+    backend = _backends_by_host.get(host)
+    if backend is None:
+        backend = _moto_backend_for_host(self, host)
+        if backend is not None and isinstance(host, str) and len(_backends_by_host) < 4096:
+            _backends_by_host[host] = backend
+    return backend
+
+
+DomainDispatcherApplication.get_backend_for_host = _backend_for_host  # type: ignore[method-assign]
+
 
 def _table_as_reference(x: Any, memo: Any = None) -> Any:
     """moto's models module's `copy.deepcopy`: a table is not copied (the
-    transaction's undo log restores it), anything else is."""
-    return x if isinstance(x, Table) else copy.deepcopy(x, memo)
+    transaction's undo log restores it), nor an item within an update of a
+    table without a stream (below); anything else is."""
+    if isinstance(x, Table) or (isinstance(x, Item) and getattr(_update_scope, "streamless", False)):
+        return x
+    return copy.deepcopy(x, memo)
 
 
 dynamodb_models.copy = types.SimpleNamespace(deepcopy=_table_as_reference)  # type: ignore[attr-defined]
+
+# moto's update_item starts with `orig_item = copy.deepcopy(item)`, a copy
+# of the whole item, whose only use is `table.stream_shard.add(orig_item,
+# item)` at the end, when the table has a stream. Within an update of a
+# table without one (stream_shard None) that copy is the item itself (the
+# models module's `copy.deepcopy` is only called there within update_item);
+# a table with a stream gets moto's copy.
+_update_scope = threading.local()
+_moto_update_item = DynamoDBBackend.update_item
+
+
+def _update_item(self: DynamoDBBackend, table_name: str, *args: Any, **kwargs: Any) -> Any:
+    try:
+        streamless = self.get_table(table_name).stream_shard is None
+    except Exception:
+        streamless = False  # moto's own call reports it
+    outer = getattr(_update_scope, "streamless", False)
+    _update_scope.streamless = streamless
+    try:
+        return _moto_update_item(self, table_name, *args, **kwargs)
+    finally:
+        _update_scope.streamless = outer
+
+
+DynamoDBBackend.update_item = _update_item  # type: ignore[method-assign]
 _transact = DynamoDBBackend.transact_write_items
 
 
@@ -107,16 +168,27 @@ def _transact_with_undo_log(self: DynamoDBBackend, transact_items: list[dict[str
             before = self.get_item(op["TableName"], key)
         except Exception:
             continue
-        undo.append((op["TableName"], key, before.to_json()["Attributes"] if before else None))
+        # The item as it is, kept for a rollback's `to_json()`, not that
+        # `to_json()` now (its `to_regular_json` deep-copies each nested map
+        # again at every level). An Update changes the item in place: it
+        # keeps a copy by Item.__deepcopy__ (moto's own, one walk; the copy
+        # keeps every type and value and no one else holds it). A Put
+        # replaces the item by a new one, a Delete takes it out, a
+        # ConditionCheck only reads it, and no later operation of the
+        # transaction touches it (moto cancels a second one on the same key
+        # before running it): the item itself stays as it was here.
+        if before is not None and op_type not in ("Put", "Delete", "ConditionCheck"):
+            before = copy.deepcopy(before)
+        undo.append((op["TableName"], key, before))
     try:
         _transact(self, transact_items)
     except Exception:
-        for table_name, key, attrs in reversed(undo):
-            if attrs is None:
+        for table_name, key, before in reversed(undo):
+            if before is None:
                 if self.get_item(table_name, key) is not None:
                     self.delete_item(table_name, key)
             else:
-                self.put_item(table_name, attrs)
+                self.put_item(table_name, before.to_json()["Attributes"])
         raise
 
 
@@ -247,7 +319,7 @@ def _condition_parsed_once(self: ConditionExpressionParser) -> Any:
     if hit is None:
         names_before = len(self.expr_attr_names_found)
         values_before = len(self.expr_attr_values_found)
-        op = _moto_condition_parse(self)
+        op = _condition_tree_parsed_once(self)
         if len(_conditions) >= _CACHE_LIMIT:
             _conditions.clear()
         _conditions[key] = (
@@ -263,6 +335,76 @@ def _condition_parsed_once(self: ConditionExpressionParser) -> Any:
 
 
 ConditionExpressionParser.parse = _condition_parsed_once  # type: ignore[method-assign]
+
+# The same expression and names with other values (a timestamp, an id: a
+# miss above) parse to the same syntax tree but for the values in it: the
+# values are only looked up (`_lookup_expression_attribute_value`, a
+# KeyError when one is missing) when the expression is lexed, kept in the
+# tree's value nodes, and read once the tree is built, by
+# `_make_op_condition` (an `AttributeValue` of each); every other step of
+# `parse` reads the text, the names and the tree's shape. So the tree is
+# kept under the expression and its names (JSON text), with the value
+# placeholders the lexer looked up, in order; with other values, when each
+# of those placeholders has one (else moto parses, with its error), the tree
+# gets them in its value nodes and the rest of moto's `parse` (the found
+# names and values, `_make_op_condition`) runs on it. A miss runs moto's
+# steps of `parse`, in its order, with its own methods.
+_condition_trees: dict[tuple[Any, str], tuple[Any, list[str], list[str], list[str]]] = {}
+_EXPRESSION_ATTRIBUTE_VALUE = ConditionExpressionParser.Kind.EXPRESSION_ATTRIBUTE_VALUE
+
+
+def _with_values(node: Any, values: dict[str, Any]) -> Any:
+    if node.kind == _EXPRESSION_ATTRIBUTE_VALUE:
+        return node._replace(value=values[node.text])
+    if not node.children:
+        return node
+    return node._replace(children=[_with_values(child, values) for child in node.children])
+
+
+def _condition_tree_parsed_once(self: ConditionExpressionParser) -> Any:
+    values = self.expression_attribute_values
+    try:
+        key = (self.condition_expression, json.dumps(self.expression_attribute_names))
+    except (TypeError, ValueError):
+        return _moto_condition_parse(self)
+    if not self.condition_expression:
+        return _moto_condition_parse(self)
+    hit = _condition_trees.get(key)
+    if hit is not None and (not hit[1] or (type(values) is dict and all(name in values for name in hit[1]))):
+        node = _with_values(hit[0], values)
+        self.expr_attr_names_found.extend(hit[2])
+        self.expr_attr_values_found.extend(hit[3])
+        return self._make_op_condition(node)
+    looked_up: list[str] = []
+    lookup = self._lookup_expression_attribute_value
+
+    def _recorded_lookup(name: str) -> Any:
+        looked_up.append(name)
+        return lookup(name)
+
+    self._lookup_expression_attribute_value = _recorded_lookup  # type: ignore[method-assign]
+    try:
+        # moto's ConditionExpressionParser.parse, step by step.
+        nodes = self._lex_condition_expression()
+        nodes = self._parse_paths(nodes)
+        nodes = self._apply_functions(nodes)
+        nodes = self._apply_comparator(nodes)
+        nodes = self._apply_in(nodes)
+        nodes = self._apply_between(nodes)
+        nodes = self._apply_parens_and_booleans(nodes)
+    finally:
+        del self._lookup_expression_attribute_value
+    node = nodes[0]
+    self._assert_no_redundant_parentheses(node)
+    names_found = self._find_literals(node)
+    values_found = self._find_expr_attr_values(node)
+    self.expr_attr_names_found.extend(names_found)
+    self.expr_attr_values_found.extend(values_found)
+    op = self._make_op_condition(node)
+    if len(_condition_trees) >= _CACHE_LIMIT:
+        _condition_trees.clear()
+    _condition_trees[key] = (node, looked_up, names_found, values_found)
+    return op
 
 # UpdateExpressionParser.make: the AST of an UpdateExpression depends on its
 # text alone (names and values are resolved later, by the validator, on a
@@ -304,6 +446,194 @@ def _copy_of_ast(x: Any, memo: Any = None) -> Any:
 UpdateExpressionParser.make = classmethod(_update_parsed_once)  # type: ignore[method-assign,assignment]
 dynamodb_validators.deepcopy = _copy_of_ast  # type: ignore[attr-defined]
 
+# UpdateExpressionValidator.validate runs ten passes over a copy of the
+# AST: checks of the actions and paths, the values put in, each path
+# resolved against the item, functions and operations evaluated, then the
+# types of the SET values checked against the table's key attributes. Only
+# the resolving pass reads the item. A path in first position (the
+# attribute a SET, REMOVE, ADD or DELETE acts on) is looked up there and
+# kept as it is: the item can only make that lookup raise (e.g. `#d.x`
+# when the item has no `#d`: not "creatable"). A path among the values
+# (`if_not_exists(f, ...)`, `list_append(#d.x, ...)`, `a = b + :c`) is
+# replaced by the item's value. So when every path of an expression is in
+# first position, the validated AST is a pure function of the AST, the
+# names, the values and the table's key and index attributes (what the
+# other passes read), holds nothing of the item, and the item only decides
+# whether the resolving pass raises (the passes before it read no item).
+# For those expressions moto's validate runs once per (AST, names and
+# values as JSON text in request order, table's attributes) that recurs
+# (the first time it is only noted, the second time kept); each later
+# validation first looks each first-position path up in its item with
+# moto's resolver, in the pass's order, and raises as that pass does, then
+# gets a copy of the validated AST from a pickle (in place of the copy of
+# the AST moto's __init__ makes): the same nodes and DynamoTypes, which the
+# caller normalises and executes as moto does. Any other expression (or
+# values that are not JSON) is validated by moto against the item each
+# time; a validation that raises is not kept (moto's error, each time).
+_moto_validator_init = dynamodb_validators.UpdateExpressionValidator.__init__
+_moto_validate = dynamodb_validators.UpdateExpressionValidator.validate
+_TARGET_ACTIONS = (
+    UpdateExpressionSetAction,
+    UpdateExpressionRemoveAction,
+    UpdateExpressionAddAction,
+    UpdateExpressionDeleteAction,
+)
+# id of the AST -> (AST, its first-position paths in the resolving pass's
+# order, or None when a path is elsewhere); holds the AST: its id stays its own
+_target_paths: dict[int, tuple[Any, list[Any] | None]] = {}
+_validated: dict[tuple[int, str, str, str], tuple[Any, bytes | None]] = {}
+
+
+def _first_position_paths(ast: Any) -> list[Any] | None:
+    targets: list[Any] = []
+    paths = 0
+
+    def walk(node: Any) -> None:  # depth first, children in order: the traverser's order of paths
+        nonlocal paths
+        if not isinstance(node, Node):
+            return
+        if isinstance(node, UpdateExpressionPath):
+            paths += 1
+        if isinstance(node, _TARGET_ACTIONS) and isinstance(node.children[0], UpdateExpressionPath):
+            targets.append(node.children[0])
+        for child in node.children or []:
+            walk(child)
+
+    walk(ast)
+    return targets if paths == len(targets) else None
+
+
+def _validation_key(expression: Any, names: Any, values: Any, table: Any) -> tuple[int, str, str, str] | None:
+    if _update_asts_by_id.get(id(expression), (None,))[0] is not expression:
+        return None  # not from the parser: moto's way
+    hit = _target_paths.get(id(expression))
+    if hit is None or hit[0] is not expression:
+        if len(_target_paths) >= _CACHE_LIMIT:
+            _target_paths.clear()
+        hit = (expression, _first_position_paths(expression))
+        _target_paths[id(expression)] = hit
+    if hit[1] is None:
+        return None
+    try:
+        return (
+            id(expression),
+            json.dumps(names),
+            json.dumps(values),
+            json.dumps([table.table_key_attrs, table.attr, table.attribute_keys]),
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def _validator_init(
+    self: Any, expression: Any, expression_attribute_names: Any, expression_attribute_values: Any, item: Any, table: Any
+) -> None:
+    key = None
+    if type(self) is dynamodb_validators.UpdateExpressionValidator:
+        key = _validation_key(expression, expression_attribute_names, expression_attribute_values, table)
+    hit = _validated.get(key) if key is not None else None
+    self.validation_key = key
+    self.validation_source = expression
+    self.validated = hit is not None and hit[0] is expression and hit[1] is not None
+    if not self.validated:
+        _moto_validator_init(self, expression, expression_attribute_names, expression_attribute_values, item, table)
+        return
+    # moto's __init__, the validated AST's copy for the AST's copy
+    self.expression_attribute_names = expression_attribute_names
+    self.expression_attribute_values = expression_attribute_values
+    self.item = item
+    self.table = table
+    self.processors = self.get_ast_processors()
+    self.node_to_validate = pickle.loads(hit[1])  # type: ignore[index]
+
+
+def _check_first_position_paths(self: Any) -> None:
+    # ExpressionAttributeResolvingProcessor.process_expression_path_node, first position
+    resolver = dynamodb_validators.ExpressionPathResolver(self.expression_attribute_names)
+    for path in _target_paths[id(self.validation_source)][1]:
+        found = resolver.resolve_expression_path(self.item, path)
+        if isinstance(found, NoneExistingPath) and not found.is_creatable():
+            raise InvalidUpdateExpressionInvalidDocumentPath()
+
+
+# Values that do not recur (an id, a timestamp) miss the cache above. For
+# those, once an (AST, names, table's attributes) has passed moto's whole
+# validation, its later validations run moto's passes on moto's copy of the
+# AST but three checks that read only the AST, the names and the table's key
+# attributes (action counts, overlapping paths, key attributes updated:
+# passed for those), the resolving pass (for first-position paths, its only
+# effect is the lookup above, run in its place) and the check for paths the
+# item lacks (only the resolving pass puts them in, for paths among the
+# values: there are none). The passes that read the values (put them in,
+# functions, operations, types and empty key values) are moto's, in order.
+_checked: dict[tuple[int, str, str], Any] = {}  # -> the AST: its id stays its own
+_SKIPPED_PASSES = (
+    dynamodb_validators.ActionCountValidator,
+    dynamodb_validators.OverlappingPathsValidator,
+    dynamodb_validators.UpdateHashRangeKeyValidator,
+    dynamodb_validators.NoneExistingPathChecker,
+)
+
+
+def _validate(self: Any) -> Any:
+    if getattr(self, "validated", False):
+        _check_first_position_paths(self)
+        return self.node_to_validate
+    key = getattr(self, "validation_key", None)
+    checked = (key[0], key[1], key[3]) if key is not None else None
+    if checked is not None and _checked.get(checked) is self.validation_source:
+        node = self.node_to_validate
+        for processor in self.processors:
+            if type(processor) in _SKIPPED_PASSES:
+                continue
+            if type(processor) is dynamodb_validators.ExpressionAttributeResolvingProcessor:
+                _check_first_position_paths(self)
+                continue
+            node = processor.traverse(node)
+    else:
+        node = _moto_validate(self)
+        if checked is not None:
+            if len(_checked) >= _CACHE_LIMIT:
+                _checked.clear()
+            _checked[checked] = self.validation_source
+    if key is not None:
+        if len(_validated) >= _CACHE_LIMIT:
+            _validated.clear()
+        if key in _validated:  # seen before (values that recur): keep the result
+            _validated[key] = (self.validation_source, pickle.dumps(node, pickle.HIGHEST_PROTOCOL))
+        else:  # first time: only noted (an id's or a timestamp's values never recur)
+            _validated[key] = (self.validation_source, None)  # holds the AST: its id stays its own
+    return node
+
+
+dynamodb_validators.UpdateExpressionValidator.__init__ = _validator_init  # type: ignore[method-assign]
+dynamodb_validators.UpdateExpressionValidator.validate = _validate  # type: ignore[method-assign]
+
+
+# DepthFirstTraverser calls `nodes_to_be_processed()` at every node of
+# every pass: a new dict of bound methods (`_processing_map()`) and a tuple
+# of its keys, per node. The keys of each of moto's validator passes are
+# the same classes at every call (each `_processing_map` returns a literal
+# dict of them): the tuple is computed once per pass class, by moto's code.
+# A traverser of any other module (none in moto today) goes moto's way.
+_moto_nodes_to_be_processed = DepthFirstTraverser.nodes_to_be_processed
+_processed_classes: dict[type, tuple[type, ...]] = {}
+
+
+def _nodes_to_be_processed(self: DepthFirstTraverser) -> tuple[type, ...]:
+    cls = type(self)
+    hit = _processed_classes.get(cls)
+    if hit is None:
+        hit = _moto_nodes_to_be_processed(self)
+        if cls.__module__ != dynamodb_validators.__name__:
+            return hit
+        _processed_classes[cls] = hit
+    return hit
+
+
+DepthFirstTraverser.nodes_to_be_processed = _nodes_to_be_processed  # type: ignore[method-assign]
+
+
 # Item.__init__ puts its attributes one by one into a LimitedSizeDict,
 # whose every insert sums the sizes of all the attributes already in (then
 # raises ItemSizeTooLarge past 405,000 bytes): O(attributes^2) sizes, each a
@@ -326,6 +656,42 @@ def _item_init(self: Item, hash_key: DynamoType, range_key: DynamoType | None, a
 
 
 Item.__init__ = _item_init  # type: ignore[method-assign]
+
+# DynamoType.size, which a Query calls on every item of the queried
+# partition (for its 1 MB page) and Item.__init__ on every attribute put,
+# sizes a map's each value as `DynamoType(v).size()`: it first rebuilds the
+# value's whole subtree (a DynamoType per nested value, at every level of
+# nesting) only to measure it. `_rebuilt_size(v)` below is the size of that
+# rebuilt copy without building it: the rebuild keeps each node's type and
+# value and rebuilds a list's elements and a map's values the same way, so
+# the sum is the one moto's branches (same order, same cases) compute on
+# the copy. Anything but an exact DynamoType (moto's rebuild would convert
+# or reject it) is sized by moto's own `DynamoType(v).size()`, and the
+# DynamoType's own size keeps moto's code but for that map branch.
+# The scalar branches are moto's, inlined (no method call per value).
+def _rebuilt_size(v: Any) -> int:
+    if type(v) is not DynamoType:
+        return _moto_dynamo_size(DynamoType(v))
+    t, value = v.type, v.value
+    if t == "S":
+        return 1 if isinstance(value, bool) else len(value.encode("utf-8") if not isinstance(value, bytes) else value)
+    if t == "N":
+        return len(str(value))
+    if t == "M":
+        return sum([bytesize(k) + _rebuilt_size(x) for k, x in value.items()])
+    if t == "L":
+        return sum([_rebuilt_size(x) for x in value])
+    return _moto_dynamo_size(v)
+
+
+def _dynamo_size(self: DynamoType) -> int:
+    if self.type == "M":
+        return sum([bytesize(k) + _rebuilt_size(v) for k, v in self.value.items()])
+    return _moto_dynamo_size(self)
+
+
+_moto_dynamo_size = DynamoType.size
+DynamoType.size = _dynamo_size  # type: ignore[method-assign]
 
 # moto's response serializer looks each member of each structure up through
 # a chain of alias providers (the key, its snake_case form, the model's
@@ -366,8 +732,18 @@ def _get_value(self: ResponseSerializer, value: Any, key: str, shape: Any) -> An
         )
         if len(_member_keys) >= _CACHE_LIMIT:
             _member_keys.clear()
-        hit = (shape, parent, tuple(picker.get_possible_keys(context)))
+        keys = tuple(picker.get_possible_keys(context))
+        plain = all(isinstance(k, str) and "." not in k for k in keys)
+        hit = (shape, parent, keys, plain)
         _member_keys[(id(shape), key)] = hit  # holds the shape: its id stays its own
+    if hit[3]:
+        # `get_value(d, k, MISSING)` of a dict and a key without a dot is
+        # `d[k]`, or MISSING on a KeyError: the same lookups, without the
+        # two calls per key (an AttributeValue's ten members, one present).
+        for possible_key in hit[2]:
+            if possible_key in value:
+                return value[possible_key]
+        return None
     for possible_key in hit[2]:
         found = get_value(value, possible_key, MISSING)
         if found is not MISSING:
