@@ -173,6 +173,11 @@ fn every_eu_country_gb_and_us_have_a_calendar_and_a_time_zone() {
         assert!(days.contains_key(&date(2026, 12, 25)), "{code}: Christmas");
         assert!(main_time_zone(&c).is_some(), "{code}: time zone");
     }
+    // Every zone of the table is in the database, under its own name.
+    for (code, name) in TIME_ZONES {
+        let zone = main_time_zone(&country(code));
+        assert_eq!(zone.as_ref().and_then(Zone::name), Some(*name), "{code}");
+    }
     assert_eq!(cal.time_zone(&country("FR")).name(), Some("Europe/Paris"));
     assert_eq!(
         cal.time_zone(&country("US")).name(),
