@@ -5,7 +5,7 @@
 
 use safety_domain::delivery::tags;
 use safety_domain::outbox::OutboxKey;
-use safety_tests::{event_of, fixture, listing, recall_message, seller, Stack};
+use safety_tests::{event_of, fixture, recall_message, seller_with_listing, Stack};
 use serde_json::{json, Value};
 
 const RECALL: &str = "R-rappelconso-2021-05-0242";
@@ -35,11 +35,10 @@ fn bounce(address: &str, key: &OutboxKey, kind: &str) -> String {
 #[tokio::test]
 async fn a_hard_bounce_is_recorded_once_the_address_is_not_emailed_again_and_the_desk_shows_it() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-1",
         "S-1",
+        "L-1",
         json!({"gtins": ["3760289220694"], "markets": ["FR"]}),
     )
     .await;
@@ -112,11 +111,10 @@ async fn a_hard_bounce_is_recorded_once_the_address_is_not_emailed_again_and_the
 #[tokio::test]
 async fn a_soft_bounce_is_shown_and_the_address_is_still_emailed() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-2", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-2",
         "S-2",
+        "L-2",
         json!({"gtins": ["3760289220694"], "markets": ["FR"]}),
     )
     .await;

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use safety_domain::recall::intake::{Case, CaseState};
-use safety_tests::{event_of, fixture, listing, order, recall_message, seller, Stack};
+use safety_tests::{
+    event_of, fixture, listing, order, recall_message, seller, seller_with_listing, Stack,
+};
 use serde_json::{json, Value};
 
 const CASE: &str = "R-rappelconso-2021-05-0242/L-1";
@@ -513,11 +515,10 @@ async fn a_script_in_the_regulators_hazard_arrives_escaped_in_the_consumers_html
 #[tokio::test]
 async fn a_confirmed_weak_match_gets_measures_and_a_notice_and_a_dismissed_one_nothing() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-A",
         "S-1",
+        "L-A",
         json!({"brand":"JoyBlocks","model":"JB-100B","markets":["FR"]}),
     )
     .await;

@@ -10,8 +10,8 @@ use safety_app::memory::{CrashAfterWrite, MailFailingOnce};
 use safety_aws::ports::QueueSet;
 use safety_domain::messages::ConsumerRecallPage;
 use safety_tests::{
-    event_of, hundred_sellers_of_one_gtin, listing, orders_recalled_at_once, seller, Stack,
-    STANDING_SUBJECT,
+    event_of, hundred_sellers_of_one_gtin, listing, orders_recalled_at_once, seller,
+    seller_with_listing, Stack, STANDING_SUBJECT,
 };
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -106,11 +106,10 @@ fn received(stack: &Stack) -> BTreeMap<String, usize> {
 async fn a_seller_notice_whose_send_failed_after_the_intake_s_transaction_goes_out_once_on_redelivery(
 ) {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-1",
         "S-1",
+        "L-1",
         json!({"gtins":["3760289220694"],"markets":["FR"]}),
     )
     .await;

@@ -2,7 +2,9 @@
 //! the handler, DynamoDB on moto, emails on the SES stand-in.
 
 use safety_domain::recall::intake::{CaseState, MeasureKind};
-use safety_tests::{event_of, fixture, listing, recall_message, seller, Stack};
+use safety_tests::{
+    event_of, fixture, listing, recall_message, seller, seller_with_listing, Stack,
+};
 use serde_json::{json, Value};
 
 fn rappelconso_v2() -> Value {
@@ -222,11 +224,10 @@ async fn a_cpsc_record_naming_brand_and_model_only_in_prose_opens_weak_cases_and
 #[tokio::test]
 async fn a_listing_given_as_upc_12_matches_a_recall_giving_the_ean_13() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-1",
         "S-1",
+        "L-1",
         json!({"gtins":["850012345671"],"markets":["FR"]}),
     )
     .await;
@@ -250,11 +251,10 @@ async fn a_listing_given_as_upc_12_matches_a_recall_giving_the_ean_13() {
 #[tokio::test]
 async fn a_model_jb_100b_is_not_auto_matched_to_jb_100() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-B",
         "S-1",
+        "L-B",
         json!({"brand":"JoyBlocks","model":"JB-100B","markets":["FR"]}),
     )
     .await;
@@ -631,11 +631,10 @@ async fn broken_records_fail_with_source_record_and_field_and_end_in_the_dlq() {
 #[tokio::test]
 async fn sources_arriving_in_the_other_order_merge_the_same_way() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-1",
         "S-1",
+        "L-1",
         json!({"gtins":["3760289220694"],"markets":["FR"]}),
     )
     .await;
@@ -740,11 +739,10 @@ fn platform(reference: &str, brand: &str, model: &str) -> String {
 #[tokio::test]
 async fn a_recall_of_a_neighbouring_model_is_its_own_recall_not_a_merge() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-100",
         "S-1",
+        "L-100",
         json!({"brand":"JoyBlocks","model":"JB-100","markets":["FR"]}),
     )
     .await;
@@ -813,11 +811,10 @@ async fn a_recall_of_a_neighbouring_model_is_its_own_recall_not_a_merge() {
 #[tokio::test]
 async fn two_deliveries_processed_at_once_send_one_email() {
     let stack = Stack::new().await;
-    let (account, _) = seller(&stack, "S-1", false).await;
-    listing(
+    let account = seller_with_listing(
         &stack,
-        "L-1",
         "S-1",
+        "L-1",
         json!({"gtins":["3760289220694"],"markets":["FR"]}),
     )
     .await;

@@ -705,6 +705,19 @@ pub async fn listing(stack: &Stack, id: &str, seller: &str, fields: Value) {
     assert!(resp.batch_item_failures.is_empty(), "{body}");
 }
 
+/// A seller (no safety mailbox) with one listing of `fields`; returns the
+/// seller's account email.
+pub async fn seller_with_listing(
+    stack: &Stack,
+    seller_id: &str,
+    listing_id: &str,
+    fields: Value,
+) -> String {
+    let (account, _) = seller(stack, seller_id, false).await;
+    listing(stack, listing_id, seller_id, fields).await;
+    account
+}
+
 /// An order through `catalog-sync` of two units of each listing, delivered
 /// to `market`, by a buyer living there; returns the buyer's email.
 pub async fn order(
