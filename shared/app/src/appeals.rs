@@ -433,7 +433,10 @@ where
         ports.queues,
         recall,
         &pending,
-        &known,
+        &notices::Written {
+            held: BTreeMap::new(),
+            sellers: known,
+        },
         now,
     )
     .await

@@ -267,7 +267,7 @@ where
         let evasion = published_while_active(&recall, received_at(&part), listing);
         let mut plan = relisting_plan(&recall, listing, &part.cases, evasion, now);
         plan.forget_known_ruled_out(&part.ruled_out);
-        let written = plans::write(store, &plan, &recall).await?;
+        let written = plans::write(store, &plan, &recall, now).await?;
         if plan.acts() {
             acted.push(recall.id.clone());
             tracing::warn!(listing_id = %listing.listing_id, recall_id = %recall.id,
@@ -276,7 +276,7 @@ where
         // This plan's notices it wrote, and any an interrupted delivery
         // left pending for this listing's seller.
         let to_send = plan.notices_due(
-            &written.notices,
+            &written.notices(),
             part.unsent_notices(Some(&listing.seller_id)),
         );
         notices::send(
@@ -285,7 +285,7 @@ where
             ports.queues,
             &recall,
             &to_send,
-            &written.sellers,
+            &written,
             now,
         )
         .await?;

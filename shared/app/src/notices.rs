@@ -10,7 +10,7 @@ use safety_domain::catalog::Seller;
 use safety_domain::marketplace::notice_events;
 use safety_domain::notices::pages::order_stop_pages;
 use safety_domain::notices::seller::notice_item;
-use safety_domain::outbox::{Effects, OutboxItem};
+use safety_domain::outbox::{Effects, OutboxItem, OutboxKey};
 use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
@@ -27,8 +27,30 @@ pub enum NoticeError {
     Waiting(usize),
 }
 
+/// What a delivery wrote and read before sending its notices
+/// (`plans::write`'s answer).
+#[derive(Debug, Default)]
+pub struct Written {
+    /// The notices this delivery wrote, each with the outbox items written
+    /// with it (leased to this delivery, so sent without a read or a claim):
+    /// only those, and notices stored pending, may be sent (a notice whose
+    /// write lost a race names cases another writer holds).
+    pub held: BTreeMap<String, Vec<OutboxItem>>,
+    /// The sellers of its notices, as read for their emails (the send
+    /// reuses them; only the others are read).
+    pub sellers: BTreeMap<String, Seller>,
+}
+
+impl Written {
+    /// The ids of the notices this delivery wrote.
+    pub fn notices(&self) -> BTreeSet<String> {
+        self.held.keys().cloned().collect()
+    }
+}
+
 /// Sends these notices, each once, with the events of their measures;
-/// `known` are sellers the caller read already (only the others are read).
+/// `written` is what this delivery wrote and read before (nothing, for a
+/// delivery that only sends what is pending).
 /// Returns how many notices went out in this call;
 /// a notice another delivery holds, that SES refused, or whose seller is
 /// unknown, is an error (the message is retried).
@@ -38,7 +60,7 @@ pub async fn send<S, M, Q>(
     queues: &Q,
     recall: &Recall,
     notices: &[SellerNotice],
-    known: &BTreeMap<String, Seller>,
+    written: &Written,
     now: DateTime<Utc>,
 ) -> Result<usize, NoticeError>
 where
@@ -49,6 +71,7 @@ where
     if notices.is_empty() {
         return Ok(0);
     }
+    let (known, held) = (&written.sellers, &written.held);
     let unread: BTreeSet<String> = notices
         .iter()
         .map(|n| n.seller_id.clone())
@@ -59,6 +82,7 @@ where
         sellers.extend(store.sellers(&unread).await?);
     }
     let mut effects = Effects::default();
+    let mut holding = Vec::new();
     let mut missing = Vec::new();
     for notice in notices {
         // Its measures' events go out whether or not the seller is known.
@@ -66,10 +90,22 @@ where
         if seller.is_none() {
             missing.push(notice.seller_id.clone());
         }
-        effects.items.extend(notice_items(notice, recall, seller)?);
+        let Some(items) = held.get(&notice.notice_id) else {
+            effects.items.extend(notice_items(notice, recall, seller)?);
+            continue;
+        };
+        holding.extend(items.iter().cloned());
+        // Written while its seller was not known (read only now): its email.
+        if seller.is_some() && !known.contains_key(&notice.seller_id) {
+            let have: BTreeSet<&OutboxKey> = items.iter().map(|i| &i.key).collect();
+            let more = notice_items(notice, recall, seller)?;
+            effects
+                .items
+                .extend(more.into_iter().filter(|i| !have.contains(&i.key)));
+        }
     }
     // Notices written before their seller was known get their email now.
-    let (sent, waiting) = outbox::deliver(store, mail, queues, effects, now).await?;
+    let (sent, waiting) = outbox::deliver_held(store, mail, queues, holding, effects, now).await?;
     // The notices' emails (the rest are their measures' events).
     let emails: Vec<_> = sent
         .sent

@@ -425,10 +425,24 @@ pub async fn deliver(
     effects: Effects,
     now: DateTime<Utc>,
 ) -> Result<(Dispatched, usize), PortError> {
-    let sorted = sort(store, effects, now).await?;
+    deliver_held(store, mail, queues, Vec::new(), effects, now).await
+}
+
+/// As [`deliver`], and also sends `held`: items this delivery wrote with
+/// its decision, leased to it (so neither read nor claimed again).
+pub async fn deliver_held(
+    store: &(impl Outbox + OutboxWrites),
+    mail: &impl Mail,
+    queues: &impl Queues,
+    held: Vec<OutboxItem>,
+    effects: Effects,
+    now: DateTime<Utc>,
+) -> Result<(Dispatched, usize), PortError> {
+    let mut sorted = sort(store, effects, now).await?;
     if !sorted.new.is_empty() {
         store.write_outbox(&sorted.new, lease_until(now)).await?;
     }
+    sorted.new.items.extend(held);
     let busy = sorted.busy.len();
     let sent = send(store, mail, queues, sorted, now).await?;
     let waiting = busy + sent.lost.len() + sent.refused.len();

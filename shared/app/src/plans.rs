@@ -4,40 +4,33 @@
 //! its measures and the penalty it books — or the cases it extends (with the
 //! rest of a raised penalty), the notice and its email (an outbox item, when
 //! the seller is known) in the first transaction of its cases. Each write is
-//! conditional: what another delivery wrote first is left as it is.
+//! conditional: what another delivery wrote first is left as it is. A
+//! notice's items are leased to the delivery at `now` that wrote them: it
+//! sends them next, without reading or claiming them again.
 
-use crate::notices::{notice_items, NoticeError};
+use crate::notices::{notice_items, NoticeError, Written};
+use crate::outbox::lease_until;
 use crate::ports::{PortError, Recalls, Sellers};
-use safety_domain::catalog::Seller;
+use chrono::{DateTime, Utc};
 use safety_domain::outbox::OutboxItem;
 use safety_domain::recall::intake::IntakePlan;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What a plan's write did.
-#[derive(Debug, Default)]
-pub struct Written {
-    /// The ids of the notices this call wrote: only those, and notices
-    /// stored pending, may be sent (a notice whose write lost a race names
-    /// cases another writer holds).
-    pub notices: BTreeSet<String>,
-    /// The sellers of the plan's notices, as read for their emails (the
-    /// send reuses them).
-    pub sellers: BTreeMap<String, Seller>,
-}
-
 pub async fn write(
     store: &(impl Recalls + Sellers),
     plan: &IntakePlan,
     recall: &Recall,
+    now: DateTime<Utc>,
 ) -> Result<Written, NoticeError> {
+    let leased_until = lease_until(now);
     if !plan.ruled_out.is_empty() {
         store.record_ruled_out(&plan.ruled_out).await?;
     }
     for case in plan.new_cases.iter().filter(|(c, _)| c.notice_id.is_none()) {
         written(
             store
-                .open_cases(std::slice::from_ref(case), None, &[])
+                .open_cases(std::slice::from_ref(case), None, &[], leased_until)
                 .await,
         )?;
     }
@@ -47,7 +40,7 @@ pub async fn write(
     } else {
         store.sellers(&seller_ids).await?
     };
-    let mut out = BTreeSet::new();
+    let mut held = BTreeMap::new();
     for notice in &plan.notices {
         let cases: Vec<_> = plan
             .new_cases
@@ -66,7 +59,11 @@ pub async fn write(
         let items = notice_items(notice, recall, sellers.get(&notice.seller_id))?;
         let mut ok = true;
         if !cases.is_empty() {
-            ok &= written(store.open_cases(&cases, Some(notice), &items).await)?;
+            ok &= written(
+                store
+                    .open_cases(&cases, Some(notice), &items, leased_until)
+                    .await,
+            )?;
         }
         if !extended.is_empty() {
             let (with_notice, items): (_, &[OutboxItem]) = if cases.is_empty() {
@@ -76,18 +73,21 @@ pub async fn write(
             };
             ok &= written(
                 store
-                    .extend_cases(&extended, with_notice, items, &plan.penalty_raises)
+                    .extend_cases(
+                        &extended,
+                        with_notice,
+                        items,
+                        &plan.penalty_raises,
+                        leased_until,
+                    )
                     .await,
             )?;
         }
         if ok {
-            out.insert(notice.notice_id.clone());
+            held.insert(notice.notice_id.clone(), items);
         }
     }
-    Ok(Written {
-        notices: out,
-        sellers,
-    })
+    Ok(Written { held, sellers })
 }
 
 /// True when written; false when another delivery wrote these first (they

@@ -544,22 +544,27 @@ pub trait Recalls: Sync {
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 
     /// Opens cases with their measures (and ledger entries), with the
-    /// notice that tells their seller and its email as an outbox item.
+    /// notice that tells their seller and its outbox items (its email, its
+    /// marketplace events), leased to this delivery until `leased_until`:
+    /// it sends them without a read or a claim.
     fn open_cases(
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
+        leased_until: DateTime<Utc>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 
     /// Grows existing cases' measures to new markets (with the rest of a
-    /// raised penalty), with the update notice and its email.
+    /// raised penalty), with the update notice and its outbox items, leased
+    /// as [`Self::open_cases`]'.
     fn extend_cases(
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
         raises: &[(String, u32)],
+        leased_until: DateTime<Utc>,
     ) -> impl Future<Output = Result<(), PortError>> + Send;
 }
 

@@ -171,7 +171,7 @@ where
         .map_err(port(&rid))?;
     // The timeline's `blocked_at` and `sellers_notified_at` are written with
     // the measures and the sent notices themselves (every path).
-    let written = plans::write(store, &plan, &recall)
+    let written = plans::write(store, &plan, &recall, now)
         .await
         .map_err(notice(&rid))?;
     metrics::counter!("recalls_received").increment(1);
@@ -186,14 +186,14 @@ where
 
     // Send what is due: this plan's notices and any an earlier, interrupted
     // delivery left pending.
-    let to_send = plan.notices_due(&written.notices, part.unsent_notices(None));
+    let to_send = plan.notices_due(&written.notices(), part.unsent_notices(None));
     let sent = notices::send(
         store,
         ports.mail,
         ports.queues,
         &recall,
         &to_send,
-        &written.sellers,
+        &written,
         now,
     )
     .await

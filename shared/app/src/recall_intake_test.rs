@@ -140,6 +140,63 @@ async fn a_send_that_fails_after_the_cases_write_is_sent_once_by_the_redelivery(
     Ok(())
 }
 
+/// The first delivery writes its cases, notices and their items (leased to
+/// it), then dies before sending: a redelivery within the lease sends
+/// nothing and fails (retried); one after the lease sends every notice and
+/// every event once.
+#[tokio::test]
+async fn a_delivery_that_dies_after_its_write_is_sent_once_after_its_lease() -> TestResult {
+    let (store, mail, queues) = (store()?, MemoryMail::default(), MemoryQueues::default());
+    let ports = Ports {
+        store: &store,
+        mail: &mail,
+        queues: &queues,
+    };
+    let body = message("insp-9", "INSP-9");
+    let msg = RecallReceived::parse(envelope(&body, "sqs-1")?)?;
+    let recall = safety_sources::parse(
+        &msg.source,
+        msg.channel.as_deref(),
+        msg.record.as_ref(),
+        msg.recall.as_ref(),
+        &msg.id,
+    )?;
+    let found = find(&store, &recall).await?;
+    let plan = plan_intake(&recall, &found.listings, &[], &BTreeMap::new(), now());
+    store.put_recall(&recall, &[("received_at", now())]).await?;
+    let written = plans::write(&store, &plan, &recall, now()).await?;
+    assert_eq!(
+        written.held.len(),
+        2,
+        "both notices written, then the crash"
+    );
+
+    let th = Thresholds::default();
+    let soon = now() + chrono::Duration::seconds(30);
+    let early = handle(&ports, &body, "sqs-1", soon, &th).await;
+    assert!(
+        matches!(early, Err(IntakeError::Notice { source: NoticeError::Waiting(n), .. }) if n > 0),
+        "{early:?}"
+    );
+    assert!(mail.delivered().is_empty(), "nothing sent while leased");
+    assert!(
+        queues.events().is_empty(),
+        "no event published while leased"
+    );
+
+    let later = now() + chrono::Duration::seconds(safety_domain::outbox::LEASE_SECS + 1);
+    let out = handle(&ports, &body, "sqs-1", later, &th).await?;
+    assert_eq!((out.cases_opened, out.notices_sent), (0, 2));
+    each_seller_told_once(&mail);
+    let blocks = queues
+        .events()
+        .iter()
+        .filter(|(t, _)| t == "listing_measures_changed")
+        .count();
+    assert_eq!(blocks, 2, "each listing's block published once");
+    Ok(())
+}
+
 #[tokio::test]
 async fn two_concurrent_deliveries_tell_each_seller_once() -> TestResult {
     let (store, mail, queues) = (store()?, MemoryMail::default(), MemoryQueues::default());

@@ -374,8 +374,9 @@ impl Recalls for Store {
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
-        Store::open_cases(self, cases, notice, items)
+        Store::open_cases(self, cases, notice, items, leased_until)
             .await
             .map_err(port)
     }
@@ -386,8 +387,9 @@ impl Recalls for Store {
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
         raises: &[(String, u32)],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
-        Store::extend_cases(self, cases, notice, items, raises)
+        Store::extend_cases(self, cases, notice, items, raises, leased_until)
             .await
             .map_err(port)
     }

@@ -31,7 +31,14 @@ impl MemoryStore {
     }
 }
 
-fn put_notice(s: &mut State, notice: &SellerNotice, items: &[OutboxItem]) {
+/// A notice and its outbox items, leased to their writer until
+/// `leased_until` (free to claim without one).
+fn put_notice(
+    s: &mut State,
+    notice: &SellerNotice,
+    items: &[OutboxItem],
+    leased_until: Option<DateTime<Utc>>,
+) {
     s.intake.notices.insert(
         (notice.recall_id.clone(), notice.notice_id.clone()),
         StoredNotice {
@@ -45,7 +52,7 @@ fn put_notice(s: &mut State, notice: &SellerNotice, items: &[OutboxItem]) {
             item.key.clone(),
             StoredItem {
                 item: item.clone(),
-                status: OutboxStatus::Pending { leased_until: None },
+                status: OutboxStatus::Pending { leased_until },
             },
         );
     }
@@ -189,6 +196,7 @@ impl Recalls for MemoryStore {
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
         let written = self.with_state(|s| {
             if cases.iter().any(|(c, _)| s.cases.contains_key(&c.case_id))
@@ -216,7 +224,7 @@ impl Recalls for MemoryStore {
                 }
             }
             if let Some(n) = notice {
-                put_notice(s, n, items);
+                put_notice(s, n, items, Some(leased_until));
             }
             true
         })?;
@@ -232,6 +240,7 @@ impl Recalls for MemoryStore {
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
         raises: &[(String, u32)],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), PortError> {
         let written = self.with_state(|s| {
             if notice.is_some_and(|n| {
@@ -260,7 +269,7 @@ impl Recalls for MemoryStore {
                 }
             }
             if let Some(n) = notice {
-                put_notice(s, n, items);
+                put_notice(s, n, items, Some(leased_until));
             }
             true
         })?;
@@ -343,7 +352,7 @@ impl crate::ports::Reviews for MemoryStore {
             if let Some(entry) = LedgerEntry::for_case(case) {
                 book(s, entry);
             }
-            put_notice(s, notice, items);
+            put_notice(s, notice, items, None);
         })
     }
 }

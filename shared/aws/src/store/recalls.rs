@@ -216,19 +216,21 @@ impl Store {
     /// Opens cases with their measures and queues the seller's notice, all in
     /// one transaction (chunked past DynamoDB's 100 items, the notice with the
     /// first chunk). A case that exists already makes the transaction fail with
-    /// `Conflict`: another delivery got there first.
+    /// `Conflict`: another delivery got there first. The notice's items are
+    /// leased to the writer until `leased_until`.
     pub async fn open_cases(
         &self,
         cases: &[(Case, Option<ListingMeasures>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         // One group per case: the case, its measures and the penalty its
         // notice states, never split across transactions.
         let mut groups: Vec<Vec<TransactWriteItem>> = Vec::new();
         if let Some(n) = notice {
             let mut group = vec![self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?];
-            group.extend(self.notice_items_writes(items)?);
+            group.extend(self.notice_items_writes(items, Some(leased_until))?);
             groups.push(group);
         }
         for (case, measures) in cases {
@@ -299,7 +301,7 @@ impl Store {
             self.put(self.notice_item(notice)?, Some("attribute_not_exists(pk)"))?,
         ];
         let mut writes = writes;
-        writes.extend(self.notice_items_writes(items)?);
+        writes.extend(self.notice_items_writes(items, None)?);
         if let Some(entry) = LedgerEntry::for_case(case) {
             writes.push(self.ledger_put(&entry)?);
         }
@@ -310,18 +312,20 @@ impl Store {
         }
     }
 
-    /// Grows the measures of existing cases to new markets, with the update notice.
+    /// Grows the measures of existing cases to new markets, with the update
+    /// notice (its items leased to the writer until `leased_until`).
     pub async fn extend_cases(
         &self,
         cases: &[(Case, Vec<Measure>)],
         notice: Option<&SellerNotice>,
         items: &[OutboxItem],
         raises: &[(String, u32)],
+        leased_until: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let mut writes = Vec::new();
         if let Some(n) = notice {
             writes.push(self.put(self.notice_item(n)?, Some("attribute_not_exists(pk)"))?);
-            writes.extend(self.notice_items_writes(items)?);
+            writes.extend(self.notice_items_writes(items, Some(leased_until))?);
         }
         for (case, added) in cases {
             writes.push(self.put(self.case_item(case)?, None)?);
@@ -356,17 +360,19 @@ impl Store {
     }
 
     /// A notice's new outbox items (its email, when the seller is known,
-    /// and its marketplace events), free for whichever delivery claims them
-    /// first (the writer, right after its transaction, or the redelivery
-    /// after a crash).
+    /// and its marketplace events): leased to the writer, who sends them
+    /// right after its transaction (a redelivery after a crash claims them
+    /// once the lease ran out); or, without a lease, free for whichever
+    /// delivery claims them first.
     fn notice_items_writes(
         &self,
         items: &[OutboxItem],
+        leased_until: Option<DateTime<Utc>>,
     ) -> Result<Vec<TransactWriteItem>, StoreError> {
         let effects = safety_domain::outbox::Effects {
             items: items.to_vec(),
             templates: Vec::new(),
         };
-        self.outbox_writes(&effects, None)
+        self.outbox_writes(&effects, leased_until)
     }
 }
