@@ -54,7 +54,11 @@ from moto.dynamodb.parsing.ast_nodes import (  # type: ignore[attr-defined]
     UpdateExpressionRemoveAction,
     UpdateExpressionSetAction,
 )
+from moto.core.parse import PROTOCOL_PARSERS, JSONParser
+from moto.core.request import determine_request_protocol
+from moto.core.utils import get_service_model
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser
+from moto.dynamodb.responses import DynamoHandler
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
 from moto.server import main
 from moto.sqs.models import Queue, SQSBackend
@@ -245,13 +249,16 @@ Table.query = _query_in_scope  # type: ignore[method-assign]
 Table.all_items = _items_in_scope  # type: ignore[method-assign]
 
 # moto's SQS reads the queue's attributes on every SendMessage (for
-# ContentBasedDeduplication), and those attributes include the three
+# ContentBasedDeduplication) and, in ReceiveMessage, once per message
+# received (for MessageRetentionPeriod); those attributes include the three
 # approximate message counts, each a walk over every message the queue
-# holds: a send costs O(messages queued), and the 2,000 events of a 1,000-
-# listing recall, delivered by the bus to a queue no one drains in a test,
-# cost seconds. Within a send (and only there) the counts read 0: nothing on
-# that path reads them (only ContentBasedDeduplication, computed as
-# before); GetQueueAttributes and everything else count as moto does.
+# holds: a send costs O(messages queued), and receiving a queue of n
+# messages costs O(n^2) (the 2,000 events of a 1,000-listing recall,
+# delivered by the bus to a queue no one drains in a test, cost seconds to
+# send and 50 s to read back). Within those two calls (and only there) the
+# counts read 0: nothing on their paths reads them (only
+# ContentBasedDeduplication and MessageRetentionPeriod, computed as before);
+# GetQueueAttributes and everything else count as moto does.
 _sqs_send = threading.local()
 
 
@@ -268,19 +275,24 @@ for _count in (
     "approximate_number_of_messages_not_visible",
 ):
     setattr(Queue, _count, _count_outside_sends(getattr(Queue, _count)))
-_moto_send_message = SQSBackend.send_message
 
 
-def _send_message(self: SQSBackend, *args: Any, **kwargs: Any) -> Any:
-    outer = getattr(_sqs_send, "active", False)
-    _sqs_send.active = True
-    try:
-        return _moto_send_message(self, *args, **kwargs)
-    finally:
-        _sqs_send.active = outer
+def _counts_unread(moto_call: Any) -> Any:
+    def call(self: SQSBackend, *args: Any, **kwargs: Any) -> Any:
+        outer = getattr(_sqs_send, "active", False)
+        _sqs_send.active = True
+        try:
+            return moto_call(self, *args, **kwargs)
+        finally:
+            _sqs_send.active = outer
+
+    return call
 
 
-SQSBackend.send_message = _send_message  # type: ignore[method-assign]
+SQSBackend.send_message = _counts_unread(SQSBackend.send_message)  # type: ignore[method-assign]
+SQSBackend.is_message_valid_based_on_retention_period = _counts_unread(  # type: ignore[method-assign]
+    SQSBackend.is_message_valid_based_on_retention_period
+)
 
 # The per-item costs of moto's DynamoDB, once the costs that grow with the
 # data are gone (above): a TransactWriteItems of n items parses each item's
@@ -778,6 +790,119 @@ def _jsonpath_parsed_once(path: Any, debug: Any = None) -> Any:
 
 
 jsonpath_ng.ext.parse = _jsonpath_parsed_once  # type: ignore[assignment]
+
+# DynamoDB requests: moto parses every request body against the API model
+# (moto.core.parse.JSONParser), a generic walk that looks up a handler by
+# name for every node: for an item, every AttributeValue, recursively. It is
+# a third of moto's time in a 1,000-listing recall's intake. An
+# AttributeValue is a structure of ten members (S, N, B, SS, NS, BS, M, L,
+# NULL, BOOL); the walk keeps those that are present and not null, in the
+# model's order, parses a blob (B, each of BS) with the parser's blob
+# parser, copies a list, and walks a map (M) or a list (L) of
+# AttributeValues the same way; strings and booleans it keeps as they are.
+# `_attribute_value` does exactly that, without the lookups, for
+# DynamoDB's parser only, and only when the model's AttributeValue has
+# those members with those types (checked once, at start; otherwise moto's
+# walk runs as before). A map of AttributeValues (an item, a key) goes to it
+# directly, as moto's map walk would, key by key.
+_AV_MEMBERS = {
+    "S": "string",
+    "N": "string",
+    "B": "blob",
+    "SS": "list",
+    "NS": "list",
+    "BS": "list",
+    "M": "map",
+    "L": "list",
+    "NULL": "boolean",
+    "BOOL": "boolean",
+}
+
+
+def _attribute_value_model_as_read() -> bool:
+    try:
+        shape = get_service_model("dynamodb").shape_for("AttributeValue")
+        members = shape.members
+        return (
+            {k: m.type_name for k, m in members.items()} == _AV_MEMBERS
+            and list(members) == list(_AV_MEMBERS)
+            and all(not m.serialization for m in members.values())
+            and not shape.is_document_type
+            and members["SS"].member.type_name == "string"
+            and members["NS"].member.type_name == "string"
+            and members["BS"].member.type_name == "blob"
+            and members["M"].key.type_name == "string"
+            and members["M"].value.name == "AttributeValue"
+            and members["L"].member.name == "AttributeValue"
+            and not hasattr(JSONParser, "_parse_string")
+            and not hasattr(JSONParser, "_parse_boolean")
+        )
+    except Exception:  # noqa: BLE001 - any surprise: keep moto's walk
+        return False
+
+
+def _attribute_value(parser: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    parsed = {}
+    for name in _AV_MEMBERS:
+        raw = value.get(name)
+        if raw is None:
+            continue
+        if name == "M":
+            parsed[name] = {k: _attribute_value(parser, v) for k, v in raw.items()}
+        elif name == "L":
+            parsed[name] = [_attribute_value(parser, v) for v in raw]
+        elif name == "B":
+            parsed[name] = parser._blob_parser(raw)
+        elif name == "BS":
+            parsed[name] = [parser._blob_parser(v) for v in raw]
+        elif name in ("SS", "NS"):
+            parsed[name] = [v for v in raw]
+        else:
+            parsed[name] = raw
+    return parsed
+
+
+class _DynamoDBParser(JSONParser):  # type: ignore[misc]
+    def _parse_structure(self, shape: Any, value: Any) -> Any:
+        if shape.name == "AttributeValue":
+            return _attribute_value(self, value)
+        return super()._parse_structure(shape, value)
+
+    def _parse_map(self, shape: Any, value: Any) -> Any:
+        if shape.value.name == "AttributeValue" and shape.key.type_name == "string":
+            return {k: _attribute_value(self, v) for k, v in value.items()}
+        return super()._parse_map(shape, value)
+
+
+def _dynamodb_parse_parameters(self: DynamoHandler, request: Any) -> None:
+    # moto's BaseResponse.parse_parameters, with the parser above for JSON.
+    service_model = get_service_model(self.boto3_service_name)
+    operation_model = service_model.operation_model(self._get_action())
+    protocol = determine_request_protocol(service_model, request.content_type)
+    parser_cls = PROTOCOL_PARSERS[protocol]
+    if parser_cls is JSONParser:
+        parser_cls = _DynamoDBParser
+    parser = parser_cls(operation_model, map_type=self.PROTOCOL_PARSER_MAP_TYPE)
+    self.params = parser.parse(
+        {
+            "method": request.method,
+            "values": request.values,
+            "headers": request.headers,
+            "body": request.data,
+            "url_path": request.path,
+            "url_params": self.uri_match,
+        }
+    )
+
+
+if (
+    _attribute_value_model_as_read()
+    and "parse_parameters" not in vars(DynamoHandler)
+    and DynamoHandler.PROTOCOL_PARSER_MAP_TYPE is dict
+):
+    DynamoHandler.parse_parameters = _dynamodb_parse_parameters  # type: ignore[method-assign]
 
 if __name__ == "__main__":
     main()
