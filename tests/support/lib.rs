@@ -93,7 +93,17 @@ pub struct Stack {
     /// event to.
     bus: String,
     events_queue: String,
-    events_seen: std::sync::Mutex<Vec<(String, Value)>>,
+    events_seen: std::sync::Mutex<Vec<Delivered>>,
+}
+
+/// An event as the bus delivered it to this test's queue.
+#[derive(Debug, Clone)]
+pub struct Delivered {
+    pub detail_type: String,
+    pub detail: Value,
+    /// When the bus put it in the queue (SQS's `SentTimestamp`), in
+    /// milliseconds since the epoch.
+    pub delivered_ms: u64,
 }
 
 impl Stack {
@@ -187,12 +197,22 @@ impl Stack {
     /// Every event this test's functions published so far (detail-type,
     /// detail), read from the queue the bus delivers them to.
     pub async fn events(&self) -> Vec<(String, Value)> {
+        self.events_delivered()
+            .await
+            .into_iter()
+            .map(|d| (d.detail_type, d.detail))
+            .collect()
+    }
+
+    /// As [`Self::events`], each with when the bus delivered it.
+    pub async fn events_delivered(&self) -> Vec<Delivered> {
         let sqs = &self.clients.sqs;
         loop {
             let out = sqs
                 .receive_message()
                 .queue_url(&self.events_queue)
                 .max_number_of_messages(10)
+                .message_system_attribute_names(MessageSystemAttributeName::SentTimestamp)
                 .send()
                 .await
                 .expect("receive the events");
@@ -202,9 +222,17 @@ impl Stack {
             }
             for m in messages {
                 let body: Value = serde_json::from_str(m.body().unwrap_or("{}")).expect("an event");
-                let detail_type = body["detail-type"].as_str().unwrap_or_default().to_string();
+                let delivered_ms = m
+                    .attributes()
+                    .and_then(|a| a.get(&MessageSystemAttributeName::SentTimestamp))
+                    .and_then(|t| t.parse().ok())
+                    .expect("a SentTimestamp");
                 if let Ok(mut seen) = self.events_seen.lock() {
-                    seen.push((detail_type, body["detail"].clone()));
+                    seen.push(Delivered {
+                        detail_type: body["detail-type"].as_str().unwrap_or_default().to_string(),
+                        detail: body["detail"].clone(),
+                        delivered_ms,
+                    });
                 }
                 if let Some(h) = m.receipt_handle() {
                     let _ = sqs
