@@ -245,7 +245,10 @@ async fn the_compliance_report_lists_each_authority_recall_with_its_working_days
         .handle_event(serde_json::from_str(&rappelconso).expect("an SQS event"))
         .await;
     assert!(resp.batch_item_failures.is_empty(), "{resp:?}");
-    let today = chrono::Utc::now().date_naive();
+    // Today in France: the report reads each receipt as a date of its
+    // authority's country (from 23:00 UTC in winter, Paris is a day ahead).
+    let paris = safety_domain::kernel::zone::Zone::named("Europe/Paris").expect("Paris's zone");
+    let today = chrono::Utc::now().with_timezone(&paris).date_naive();
     let from = (today - chrono::Duration::days(6)).to_string();
     let to = today.to_string();
     stack.calls().reset();
