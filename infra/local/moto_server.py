@@ -841,26 +841,34 @@ def _attribute_value_model_as_read() -> bool:
         return False
 
 
+def _member(parser: Any, name: str, raw: Any) -> Any:
+    if name == "S" or name == "N" or name == "NULL" or name == "BOOL":
+        return raw
+    if name == "M":
+        return {k: _attribute_value(parser, v) for k, v in raw.items()}
+    if name == "L":
+        return [_attribute_value(parser, v) for v in raw]
+    if name == "B":
+        return parser._blob_parser(raw)
+    if name == "BS":
+        return [parser._blob_parser(v) for v in raw]
+    return [v for v in raw]  # SS, NS
+
+
 def _attribute_value(parser: Any, value: Any) -> Any:
     if value is None:
         return None
+    # The usual case, one member: the same answer without ten lookups.
+    if type(value) is dict and len(value) == 1:
+        for name, raw in value.items():
+            if raw is None or name not in _AV_MEMBERS:
+                return {}
+            return {name: _member(parser, name, raw)}
     parsed = {}
     for name in _AV_MEMBERS:
         raw = value.get(name)
-        if raw is None:
-            continue
-        if name == "M":
-            parsed[name] = {k: _attribute_value(parser, v) for k, v in raw.items()}
-        elif name == "L":
-            parsed[name] = [_attribute_value(parser, v) for v in raw]
-        elif name == "B":
-            parsed[name] = parser._blob_parser(raw)
-        elif name == "BS":
-            parsed[name] = [parser._blob_parser(v) for v in raw]
-        elif name in ("SS", "NS"):
-            parsed[name] = [v for v in raw]
-        else:
-            parsed[name] = raw
+        if raw is not None:
+            parsed[name] = _member(parser, name, raw)
     return parsed
 
 
