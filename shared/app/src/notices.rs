@@ -1,5 +1,7 @@
-//! Sending sellers' recall notices, through the outbox: the email each
-//! notice's decision wrote with it (free to claim), or, for a notice written
+//! Sending sellers' recall notices, through the outbox: the items each
+//! notice's decision wrote with it (leased to the delivery that wrote them,
+//! which sends them as they are; any other claims them once no lease holds
+//! them), or, for a notice written
 //! while its seller was not known, its email rendered now and written first.
 //! Once a notice goes out its cases' window starts (`OnSent::SellerTold`).
 
