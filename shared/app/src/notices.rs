@@ -12,7 +12,7 @@ use safety_domain::catalog::Seller;
 use safety_domain::marketplace::notice_events;
 use safety_domain::notices::pages::order_stop_pages;
 use safety_domain::notices::seller::notice_item;
-use safety_domain::outbox::{Effects, OutboxItem, OutboxKey};
+use safety_domain::outbox::{Effects, OutboxItem};
 use safety_domain::recall::intake::SellerNotice;
 use safety_domain::recall::Recall;
 use std::collections::{BTreeMap, BTreeSet};
@@ -74,10 +74,12 @@ where
         return Ok(0);
     }
     let (known, held) = (&written.sellers, &written.held);
+    // A notice this delivery wrote is sent as written; the others' sellers
+    // not read yet are read now.
     let unread: BTreeSet<String> = notices
         .iter()
+        .filter(|n| !held.contains_key(&n.notice_id) && !known.contains_key(&n.seller_id))
         .map(|n| n.seller_id.clone())
-        .filter(|id| !known.contains_key(id))
         .collect();
     let mut sellers = known.clone();
     if !unread.is_empty() {
@@ -87,24 +89,20 @@ where
     let mut holding = Vec::new();
     let mut missing = Vec::new();
     for notice in notices {
-        // Its measures' events go out whether or not the seller is known.
+        // Its measures' events go out whether or not the seller is known;
+        // a notice whose seller is not, waits for its email (retried).
+        if let Some(items) = held.get(&notice.notice_id) {
+            if !known.contains_key(&notice.seller_id) {
+                missing.push(notice.seller_id.clone());
+            }
+            holding.extend(items.iter().cloned());
+            continue;
+        }
         let seller = sellers.get(&notice.seller_id);
         if seller.is_none() {
             missing.push(notice.seller_id.clone());
         }
-        let Some(items) = held.get(&notice.notice_id) else {
-            effects.items.extend(notice_items(notice, recall, seller)?);
-            continue;
-        };
-        holding.extend(items.iter().cloned());
-        // Written while its seller was not known (read only now): its email.
-        if seller.is_some() && !known.contains_key(&notice.seller_id) {
-            let have: BTreeSet<&OutboxKey> = items.iter().map(|i| &i.key).collect();
-            let more = notice_items(notice, recall, seller)?;
-            effects
-                .items
-                .extend(more.into_iter().filter(|i| !have.contains(&i.key)));
-        }
+        effects.items.extend(notice_items(notice, recall, seller)?);
     }
     // Notices written before their seller was known get their email now.
     let (sent, waiting) = outbox::deliver_held(store, mail, queues, holding, effects, now).await?;
