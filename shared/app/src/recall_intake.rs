@@ -108,17 +108,7 @@ where
             ..Outcome::default()
         });
     }
-    let incoming = safety_sources::parse(
-        &msg.source,
-        msg.channel.as_deref(),
-        msg.record.as_ref(),
-        msg.recall.as_ref(),
-        &id,
-    )
-    .map_err(|source| IntakeError::Source {
-        message_id: id.clone(),
-        source,
-    })?;
+    let incoming = recall_of(&msg)?;
     let received_at = msg.received_at.unwrap_or(now);
 
     // Identify: an earlier recall of the same product, and the listings.
@@ -233,6 +223,22 @@ where
         ruled_out,
         notices_sent: sent,
         consumer_recalls_started: started,
+    })
+}
+
+/// The message's record (or the platform's own recall), normalised by its
+/// source's parser.
+fn recall_of(msg: &RecallReceived) -> Result<Recall, IntakeError> {
+    safety_sources::parse(
+        &msg.source,
+        msg.channel.as_deref(),
+        msg.record.as_ref(),
+        msg.recall.as_ref(),
+        &msg.id,
+    )
+    .map_err(|source| IntakeError::Source {
+        message_id: msg.id.clone(),
+        source,
     })
 }
 

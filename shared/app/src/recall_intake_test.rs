@@ -153,14 +153,7 @@ async fn a_delivery_that_dies_after_its_write_is_sent_once_after_its_lease() -> 
         queues: &queues,
     };
     let body = message("insp-9", "INSP-9");
-    let msg = RecallReceived::parse(envelope(&body, "sqs-1")?)?;
-    let recall = safety_sources::parse(
-        &msg.source,
-        msg.channel.as_deref(),
-        msg.record.as_ref(),
-        msg.recall.as_ref(),
-        &msg.id,
-    )?;
+    let recall = recall_of(&RecallReceived::parse(envelope(&body, "sqs-1")?)?)?;
     let found = find(&store, &recall).await?;
     let plan = plan_intake(&recall, &found.listings, &[], &BTreeMap::new(), now());
     store.put_recall(&recall, &[("received_at", now())]).await?;

@@ -30,6 +30,14 @@ impl Storable for CalledAt {
     type Storer = StoreReplace<Self>;
 }
 
+/// The sum of one service's entries (keys `Service.Operation`).
+fn of_service<T: Copy + std::iter::Sum<T>>(map: &BTreeMap<String, T>, service: &str) -> T {
+    map.iter()
+        .filter(|(k, _)| k.split('.').next() == Some(service))
+        .map(|(_, v)| *v)
+        .sum()
+}
+
 fn key(meta: &Metadata) -> String {
     format!("{}.{}", meta.service(), meta.name())
 }
@@ -53,19 +61,11 @@ impl CallCounter {
     /// The time spent in calls to one service, from each call to its
     /// outcome (retries included); concurrent calls add up.
     pub fn service_time(&self, service: &str) -> Duration {
-        self.time_snapshot()
-            .iter()
-            .filter(|(k, _)| k.split('.').next() == Some(service))
-            .map(|(_, v)| *v)
-            .sum()
+        of_service(&self.time_snapshot(), service)
     }
     /// Calls to one service (`DynamoDB`, `SESv2`, `SQS`).
     pub fn service_total(&self, service: &str) -> u64 {
-        self.snapshot()
-            .iter()
-            .filter(|(k, _)| k.split('.').next() == Some(service))
-            .map(|(_, v)| v)
-            .sum()
+        of_service(&self.snapshot(), service)
     }
     pub fn get(&self, key: &str) -> u64 {
         self.snapshot().get(key).copied().unwrap_or(0)
